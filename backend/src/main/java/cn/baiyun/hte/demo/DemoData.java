@@ -1,0 +1,104 @@
+package cn.baiyun.hte.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.baiyun.hte.enterprise.ClaimService;
+import cn.baiyun.hte.enterprise.Contact;
+import cn.baiyun.hte.enterprise.EnterpriseProfile;
+import cn.baiyun.hte.enterprise.EnterpriseSearch;
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.HteCertificate;
+import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.enterprise.Membership;
+import cn.baiyun.hte.enterprise.SpecializedCertificate;
+import cn.baiyun.hte.enterprise.TechSmeRegistration;
+import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Fills an empty database with the demo firms of the README, through the same services people use,
+ * so the demo data obeys every rule and leaves an audit trail. The users and their ids come from the
+ * realm file {@code keycloak/hte-realm.json}.
+ */
+@Component
+@ConditionalOnBooleanProperty("hte.demo-data.enabled")
+class DemoData implements ApplicationRunner {
+
+    static final String FIRM_A_USCC = "91520113MA6J8XY1AX";
+    static final String FIRM_B_USCC = "91520113MA6J8XY2B2";
+    static final String CLAIMED_USCC = "91520113MA6J8XY3C6";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static final PortalUser REVIEWER = user("00000000-0000-4000-8000-000000000001", "reviewer", "王审核",
+            PortalRole.REVIEWER);
+    private static final PortalUser FIRM_A = user("00000000-0000-4000-8000-000000000011", "firm-a", "李明",
+            PortalRole.ENTERPRISE);
+    private static final PortalUser FIRM_B = user("00000000-0000-4000-8000-000000000012", "firm-b", "张华",
+            PortalRole.ENTERPRISE);
+    private static final PortalUser CLAIMANT = user("00000000-0000-4000-8000-000000000013", "claimant", "赵强",
+            PortalRole.ENTERPRISE);
+
+    private final ClaimService claims;
+    private final EnterpriseService enterprises;
+
+    DemoData(ClaimService claims, EnterpriseService enterprises) {
+        this.claims = claims;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean empty = enterprises.search(REVIEWER, new EnterpriseSearch(null, null, null, null, null, 1, null))
+                .map(page -> page.items().isEmpty())
+                .block(TIMEOUT);
+        if (!empty) {
+            log.info("Demo data: database already has firms, nothing added");
+            return;
+        }
+        approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()).block(TIMEOUT);
+        approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
+        claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
+        log.info("Demo data: two approved firms and one pending claim added");
+    }
+
+    private Mono<Void> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {
+        return claims.claim(owner, uscc, profile.name())
+                .flatMap(claim -> claims.approve(REVIEWER, claim.id()))
+                .map(Membership::enterpriseId)
+                .flatMap(id -> enterprises.updateProfile(owner, id, profile, null))
+                .then();
+    }
+
+    private static EnterpriseProfile firmAProfile() {
+        return new EnterpriseProfile("贵阳白云智造科技有限公司", LocalDate.of(2019, 3, 18),
+                "贵州省贵阳市白云区云峰大道88号", "白云区", "8.4.2", true, true, true,
+                new SpecializedCertificate(SpecializedCertificate.Level.PROVINCIAL, "贵州省工业和信息化厅",
+                        LocalDate.of(2024, 6, 1), LocalDate.of(2027, 5, 31)),
+                null, new TechSmeRegistration("202552011300123", 2025), LifecycleStage.TECH_BASED_SME,
+                List.of(new Contact("李明", "总经理", "0851-84600001", "liming@example.cn")));
+    }
+
+    private static EnterpriseProfile firmBProfile() {
+        return new EnterpriseProfile("贵州云数信息技术有限公司", LocalDate.of(2016, 9, 5),
+                "贵州省贵阳市白云区大数据产业园12号楼", "白云区", "1.1.11", true, false, false, null,
+                new HteCertificate("GR202352000456", LocalDate.of(2023, 11, 20)), null,
+                LifecycleStage.HIGH_TECH_ENTERPRISE,
+                List.of(new Contact("张华", "研发总监", "0851-84600002", "zhanghua@example.cn")));
+    }
+
+    private static PortalUser user(String id, String username, String name, PortalRole role) {
+        return new PortalUser(id, username, name, Set.of(role), null, Set.of(), false);
+    }
+}

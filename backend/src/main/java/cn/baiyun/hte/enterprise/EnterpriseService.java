@@ -1,0 +1,143 @@
+package cn.baiyun.hte.enterprise;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.bson.types.ObjectId;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads, searches and updates firms, always through {@link FirmAccess}. */
+@Service
+public class EnterpriseService {
+
+    private final EnterpriseRepository enterprises;
+    private final MembershipRepository memberships;
+    private final ReactiveMongoTemplate mongo;
+    private final FirmAccess access;
+    private final ProfileValidator validator;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EnterpriseService(EnterpriseRepository enterprises, MembershipRepository memberships, ReactiveMongoTemplate mongo,
+                      FirmAccess access, ProfileValidator validator, AuditLog audit, Clock clock) {
+        this.enterprises = enterprises;
+        this.memberships = memberships;
+        this.mongo = mongo;
+        this.access = access;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Mono<Enterprise> find(PortalUser user, String enterpriseId) {
+        return access.requireRead(user, enterpriseId)
+                .then(enterprises.findById(enterpriseId))
+                .switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    /** The firms this user is an approved member of, in the order they joined. */
+    public Flux<Enterprise> firmsOf(PortalUser user) {
+        return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
+                .filter(Membership::approved)
+                .concatMap(membership -> enterprises.findById(membership.enterpriseId()));
+    }
+
+    /**
+     * Saves a new profile. {@code expectedVersion}, when given, must be the version the editor started
+     * from; a newer stored version means someone else saved meanwhile and nothing is written.
+     */
+    public Mono<Enterprise> updateProfile(PortalUser user, String enterpriseId, EnterpriseProfile profile,
+                                          Long expectedVersion) {
+        return access.requireWrite(user, enterpriseId)
+                .then(enterprises.findById(enterpriseId))
+                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .flatMap(current -> {
+                    List<FieldProblem> problems = validator.validate(profile);
+                    if (!problems.isEmpty()) {
+                        return Mono.error(PortalException.invalid(problems));
+                    }
+                    if (expectedVersion != null && !expectedVersion.equals(current.version())) {
+                        return Mono.error(PortalException.staleVersion());
+                    }
+                    var changes = ProfileChanges.between(current.profile(), profile);
+                    if (changes.isEmpty()) {
+                        return Mono.just(current);
+                    }
+                    return enterprises.save(current.withProfile(profile, Instant.now(clock)))
+                            .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
+                            .flatMap(saved -> audit.record(user, "enterprise.profile.updated",
+                                    new AuditLog.Subject("enterprise", saved.id()), saved.id(), changes, null)
+                                    .thenReturn(saved));
+                });
+    }
+
+    /**
+     * Reviewers and reading clients search all firms; a firm user searches only their own firms;
+     * other roles may not list firms.
+     */
+    public Mono<EnterprisePage> search(PortalUser user, EnterpriseSearch search) {
+        List<FieldProblem> problems = validator.validate(search);
+        if (!problems.isEmpty()) {
+            return Mono.error(PortalException.invalid(problems));
+        }
+        if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
+            return page(filter(search), search);
+        }
+        if (!user.has(PortalRole.ENTERPRISE) || user.client()) {
+            return Mono.error(PortalException.forbidden());
+        }
+        return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
+                .filter(Membership::approved)
+                .map(Membership::enterpriseId)
+                .collectList()
+                .flatMap(own -> page(filter(search).and("_id").in(own.stream().map(ObjectId::new).toList()), search));
+    }
+
+    private Mono<EnterprisePage> page(Criteria criteria, EnterpriseSearch search) {
+        int limit = search.effectiveLimit();
+        if (search.cursor() != null) {
+            criteria = criteria.and("_id").gt(new ObjectId(search.cursor()));
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit + 1);
+        return mongo.find(query, Enterprise.class).collectList().map(found -> {
+            boolean more = found.size() > limit;
+            List<Enterprise> items = more ? found.subList(0, limit) : found;
+            return new EnterprisePage(items, more ? items.get(limit - 1).id() : null);
+        });
+    }
+
+    private static Criteria filter(EnterpriseSearch search) {
+        Criteria criteria = new Criteria();
+        if (search.namePrefix() != null && !search.namePrefix().isBlank()) {
+            criteria = criteria.and("nameKey").regex("^" + Pattern.quote(Enterprise.nameKey(search.namePrefix())));
+        }
+        if (search.uscc() != null && !search.uscc().isBlank()) {
+            criteria = criteria.and("uscc").is(search.uscc().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (search.technicalField() != null && !search.technicalField().isBlank()) {
+            String field = Pattern.quote(search.technicalField().strip());
+            criteria = criteria.and("profile.technicalField").regex("^" + field + "(\\.|$)");
+        }
+        if (search.stage() != null) {
+            criteria = criteria.and("profile.lifecycleStage").is(search.stage());
+        }
+        if (search.verified() != null) {
+            criteria = search.verified() ? criteria.and("verifiedAt").ne(null) : criteria.and("verifiedAt").is(null);
+        }
+        return criteria;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.baiyun.hte.enterprise;
+
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one answer to "may this caller act on this firm?". Roles that never deal with firm data get
+ * 403; a firm user asking for a firm they are not an approved member of gets 404, exactly as if the
+ * firm did not exist, so ids cannot be probed.
+ */
+@Component
+public class FirmAccess {
+
+    public static final String READ_SCOPE = "enterprises:read";
+
+    private final MembershipRepository memberships;
+
+    FirmAccess(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    /** Passes for reviewers, clients holding {@value #READ_SCOPE}, and approved members. */
+    public Mono<Void> requireRead(PortalUser user, String enterpriseId) {
+        if (user.isReviewer() || (user.client() && user.hasScope(READ_SCOPE))) {
+            return Mono.empty();
+        }
+        return requireMember(user, enterpriseId);
+    }
+
+    /** Passes for reviewers and approved members; clients have no write scope for firms. */
+    public Mono<Void> requireWrite(PortalUser user, String enterpriseId) {
+        if (user.isReviewer()) {
+            return Mono.empty();
+        }
+        return requireMember(user, enterpriseId);
+    }
+
+    private Mono<Void> requireMember(PortalUser user, String enterpriseId) {
+        if (!user.has(PortalRole.ENTERPRISE)) {
+            return Mono.error(PortalException.forbidden());
+        }
+        return memberships.findByUserIdAndEnterpriseId(user.id(), enterpriseId)
+                .filter(Membership::approved)
+                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .then();
+    }
+
+    static Mono<Void> requireReviewer(PortalUser user) {
+        return user.isReviewer() ? Mono.empty() : Mono.error(PortalException.forbidden());
+    }
+
+    static Mono<Void> requireEnterpriseUser(PortalUser user) {
+        return user.has(PortalRole.ENTERPRISE) && !user.client() ? Mono.empty() : Mono.error(PortalException.forbidden());
+    }
+}

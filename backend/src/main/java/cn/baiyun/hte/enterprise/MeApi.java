@@ -1,0 +1,40 @@
+package cn.baiyun.hte.enterprise;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.PortalUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@Tag(name = "Me")
+class MeApi {
+
+    private final EnterpriseService enterprises;
+
+    MeApi(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "Who the caller is: roles, scopes, department and the firms they may act for")
+    Mono<MeResource> me(PortalUser user) {
+        return enterprises.firmsOf(user)
+                .map(firm -> new FirmSummary(firm.id(), firm.uscc(), firm.name()))
+                .collectList()
+                .map(firms -> new MeResource(user.id(), user.username(), user.displayName(), user.roles(),
+                        user.department(), user.scopes(), user.client(), firms));
+    }
+
+    record MeResource(String id, String username, String displayName, Set<PortalRole> roles, String department,
+                      Set<String> scopes, boolean client, List<FirmSummary> firms) {
+    }
+
+    record FirmSummary(String id, String uscc, String name) {
+    }
+}

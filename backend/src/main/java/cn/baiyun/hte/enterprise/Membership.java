@@ -1,0 +1,26 @@
+package cn.baiyun.hte.enterprise;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A user's claim to act for a firm. Only an {@link Status#APPROVED} membership grants access; every
+ * claim, also a second user's claim on an approved firm, waits for a reviewer.
+ */
+@Document("memberships")
+@CompoundIndex(name = "user_enterprise", def = "{'userId': 1, 'enterpriseId': 1}", unique = true)
+@CompoundIndex(name = "queue", def = "{'status': 1, 'requestedAt': 1}")
+public record Membership(@Id String id, @Indexed String userId, String username, String userDisplayName,
+                         String enterpriseId, String claimedName, Status status, Instant requestedAt,
+                         Instant decidedAt, String decidedBy, String reason) {
+
+    public enum Status { PENDING, APPROVED, REJECTED }
+
+    public boolean approved() {
+        return status == Status.APPROVED;
+    }
+}

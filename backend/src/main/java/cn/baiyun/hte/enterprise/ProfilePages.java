@@ -1,0 +1,85 @@
+package cn.baiyun.hte.enterprise;
+
+import java.util.List;
+import java.util.Locale;
+
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/** A firm's profile: read it, edit it, and (for reviewers) see who changed what. */
+@Controller
+class ProfilePages {
+
+    static final int HISTORY_SIZE = 20;
+
+    private final EnterpriseService enterprises;
+    private final TechnicalFieldCatalogue catalogue;
+    private final AuditLog audit;
+    private final ProblemFactory messages;
+
+    ProfilePages(EnterpriseService enterprises, TechnicalFieldCatalogue catalogue, AuditLog audit,
+                 ProblemFactory messages) {
+        this.enterprises = enterprises;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/firms/{enterpriseId}")
+    Mono<String> show(PortalUser user, @PathVariable String enterpriseId, Model model, Locale locale) {
+        return enterprises.find(user, enterpriseId).map(enterprise -> {
+            model.addAttribute("firm", enterprise);
+            model.addAttribute("fieldTitle", fieldTitle(enterprise.profile().technicalField(), locale));
+            if (user.isReviewer()) {
+                model.addAttribute("history", audit.ofEnterprise(enterpriseId, HISTORY_SIZE).collectList());
+            }
+            return "enterprise/profile";
+        });
+    }
+
+    @GetMapping("/firms/{enterpriseId}/edit")
+    Mono<String> edit(PortalUser user, @PathVariable String enterpriseId, Model model) {
+        return enterprises.find(user, enterpriseId)
+                .map(enterprise -> editPage(model, enterprise, ProfileForm.of(enterprise), FormErrors.none()));
+    }
+
+    @PostMapping("/firms/{enterpriseId}/edit")
+    Mono<String> save(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("form") ProfileForm form,
+                      BindingResult binding, Model model, Locale locale) {
+        return enterprises.find(user, enterpriseId).flatMap(current -> {
+            if (binding.hasErrors()) {
+                return Mono.just(editPage(model, current, form.withContactRows(),
+                        FormErrors.of(binding, List.of(), messages, locale)));
+            }
+            return enterprises.updateProfile(user, enterpriseId, form.toProfile(), form.getVersion())
+                    .map(saved -> "redirect:/firms/" + enterpriseId + "?saved")
+                    .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(editPage(model, current,
+                            form.withContactRows(), FormErrors.of((PortalException) error, messages, locale))));
+        });
+    }
+
+    private String editPage(Model model, Enterprise enterprise, ProfileForm form, FormErrors errors) {
+        model.addAttribute("firm", enterprise);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", catalogue.all().stream().filter(TechnicalField::isAssignable).toList());
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("levels", SpecializedCertificate.Level.values());
+        return "enterprise/profile-edit";
+    }
+
+    private String fieldTitle(String code, Locale locale) {
+        return code == null ? null : catalogue.find(code).map(field -> field.title(locale)).orElse(code);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.baiyun.hte.platform.api;
+
+import java.util.List;
+
+import cn.baiyun.hte.platform.error.Problem;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The published contract's frame: title, bearer security, and the problem+json answers every operation
+ * can give. Nothing here depends on the request, so the served document equals the committed one.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    private static final String BEARER = "keycloak";
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenAPI portalOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("HTE Cultivation Portal API").version("v1")
+                        .description("高新技术企业培育平台开放接口. Errors are RFC 9457 application/problem+json; "
+                                + "lists use cursor pagination (limit, cursor, next).")
+                        .license(new License().name("Apache-2.0")))
+                .servers(List.of(new Server().url("/")))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token from the portal's Keycloak realm with audience hte-portal-api")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            ModelConverters.getInstance().read(Problem.class).forEach(openApi.getComponents()::addSchemas);
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                operation.getResponses().putIfAbsent("400", problem("Invalid input, with per-field errors"));
+                operation.getResponses().putIfAbsent("401", problem("Missing, expired or invalid access token"));
+                operation.getResponses().putIfAbsent("403", problem("The caller's role or scopes do not allow this"));
+                operation.getResponses().putIfAbsent("404", problem("Not found, or not the caller's to see"));
+            }));
+        };
+    }
+
+    private static ApiResponse problem(String description) {
+        Schema<?> ref = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType("application/problem+json", new MediaType().schema(ref)));
+    }
+}

@@ -1,0 +1,50 @@
+package cn.baiyun.hte.platform.error;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable problem types of the API. Clients may switch on {@link #uri()}; titles are localized
+ * under {@code problem.<slug>.title} and may change wording, the URI never does.
+ */
+public enum ProblemType {
+    VALIDATION("validation", HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
+    CONFLICT("conflict", HttpStatus.CONFLICT),
+    /** The write was based on a version that someone else has changed meanwhile. */
+    STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
+
+    private static final String BASE = "urn:hte:problem:";
+
+    private final String slug;
+    private final HttpStatus status;
+
+    ProblemType(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    String titleKey() {
+        return "problem." + slug + ".title";
+    }
+
+    String detailKey() {
+        return "problem." + slug + ".detail";
+    }
+}

@@ -1,0 +1,34 @@
+package cn.baiyun.hte.platform.i18n;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.i18n.LocaleContextResolver;
+
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration {
+
+    /** The bean name makes WebFlux use it for every exchange, error handling included. */
+    @Bean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)
+    LocaleContextResolver localeContextResolver() {
+        return new PortalLocaleContextResolver();
+    }
+
+    /**
+     * The two bundles {@code messages_zh_CN} and {@code messages_en}; any other locale reads Chinese.
+     * Never the JVM's locale: a server set to English must still serve Chinese pages by default.
+     */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(PortalLocaleContextResolver.CHINESE);
+        return messages;
+    }
+}

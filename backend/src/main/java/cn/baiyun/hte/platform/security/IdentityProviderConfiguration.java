@@ -1,0 +1,63 @@
+package cn.baiyun.hte.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * Keycloak's endpoints, spelled out rather than discovered: the portal must start while Keycloak is
+ * still down (discovery would fail the start) and pick it up once it answers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KeycloakProperties.class)
+class IdentityProviderConfiguration {
+
+    static final String REGISTRATION_ID = "portal-web";
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+        ClientRegistration portalWeb = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientId(keycloak.clientId())
+                .clientSecret(keycloak.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(keycloak.issuer())
+                .authorizationUri(keycloak.publicEndpoint("auth"))
+                .tokenUri(keycloak.internalEndpoint("token"))
+                .jwkSetUri(keycloak.internalEndpoint("certs"))
+                .userInfoUri(keycloak.internalEndpoint("userinfo"))
+                .userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", keycloak.publicEndpoint("logout")))
+                .build();
+        return new InMemoryReactiveClientRegistrationRepository(portalWeb);
+    }
+
+    /** Bearer tokens for the API: signature by the realm's keys, expiry, issuer and our audience. */
+    @Bean
+    ReactiveJwtDecoder apiJwtDecoder(KeycloakProperties keycloak) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(keycloak.internalEndpoint("certs"))
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audiences -> audiences != null && audiences.contains(keycloak.audience()))));
+        return decoder;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.baiyun.hte.platform.security;
+
+import java.net.URI;
+
+import cn.baiyun.hte.platform.error.ProblemResponseWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Two ways in. The API ({@code /api/**}) is a stateless resource server taking Keycloak bearer tokens.
+ * Everything else is the portal's pages: a backend-for-frontend that signs people in with the
+ * authorization code flow (PKCE), keeps the tokens in the server-side session and protects forms
+ * with CSRF tokens. Finer checks (firm membership, scopes) happen in the features' services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, PortalAuthorities authorities,
+                                       ProblemResponseWriter problems) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(authorities.jwtConverter())))
+                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .accessDeniedHandler((exchange, error) -> problems.write(exchange, error)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .accessDeniedHandler((exchange, error) -> problems.write(exchange, error)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
+                        .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce(registrations)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                        new RedirectServerAuthenticationEntryPoint(
+                                "/oauth2/authorization/" + IdentityProviderConfiguration.REGISTRATION_ID)))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(registrations)))
+                .build();
+    }
+
+    /** PKCE also for our confidential client: a stolen authorization code is then worthless. */
+    private static DefaultServerOAuth2AuthorizationRequestResolver pkce(ReactiveClientRegistrationRepository registrations) {
+        var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /** Logging out of the portal also ends the Keycloak session, then returns to the portal's home. */
+    private static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(
+            ReactiveClientRegistrationRepository registrations) {
+        var handler = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        handler.setLogoutSuccessUrl(URI.create("/"));
+        return handler;
+    }
+}

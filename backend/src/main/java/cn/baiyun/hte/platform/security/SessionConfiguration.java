@@ -1,0 +1,58 @@
+package cn.baiyun.hte.platform.security;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.data.mongo.ReactiveMongoSessionRepository;
+import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
+
+/**
+ * Page sessions live in MongoDB so that any replica can serve any request and a restart signs nobody
+ * out. Real MongoDB expires them through the TTL index; the embedded server ignores TTL indexes, so a
+ * scheduled purge does the same job (harmless twice: deleting expired sessions is idempotent).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMongoWebSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_TIMEOUT_SECONDS)
+class SessionConfiguration {
+
+    static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
+    private static final String EXPIRE_AT = "expireAt";
+    private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    SessionConfiguration(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Bean
+    ApplicationRunner sessionExpiryIndex() {
+        return args -> mongo.indexOps(ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME)
+                .createIndex(new Index(EXPIRE_AT, Sort.Direction.ASC).expire(0).named("session_expiry"))
+                .block();
+    }
+
+    @Scheduled(fixedDelayString = "${hte.sessions.purge-interval:PT5M}")
+    void purgeExpiredSessions() {
+        Query expired = Query.query(Criteria.where(EXPIRE_AT).lt(Instant.now(clock)));
+        mongo.remove(expired, ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME)
+                .subscribe(result -> {
+                    if (result.getDeletedCount() > 0) {
+                        log.info("Purged {} expired sessions", result.getDeletedCount());
+                    }
+                }, error -> log.warn("Purging expired sessions failed; will retry", error));
+    }
+}

@@ -1,0 +1,101 @@
+package cn.baiyun.hte.platform.web;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.Problem;
+import cn.baiyun.hte.platform.error.ProblemType;
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The messages a form shows: one per field, inline and in the error summary at the top of the page,
+ * in the order the fields were checked. Field paths are the form's own input names.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, Object> rejected = new LinkedHashMap<>();
+    private String general;
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    public static FormErrors of(BindingResult binding, List<FieldProblem> problems, ProblemFactory messages,
+                                Locale locale) {
+        FormErrors errors = new FormErrors();
+        binding.getFieldErrors().forEach(e -> {
+            errors.byField.putIfAbsent(e.getField(), messages.message(e, locale));
+            if (e.getRejectedValue() != null) {
+                errors.rejected.putIfAbsent(e.getField(), e.getRejectedValue());
+            }
+        });
+        problems.forEach(p -> errors.byField.putIfAbsent(p.field(), messages.message(p, locale)));
+        return errors;
+    }
+
+    /** Field problems go next to their fields; any other problem becomes the page's general message. */
+    public static FormErrors of(PortalException error, ProblemFactory messages, Locale locale) {
+        FormErrors errors = new FormErrors();
+        Problem problem = messages.create(error, locale, null);
+        if (problem.errors() != null) {
+            problem.errors().forEach(e -> errors.byField.putIfAbsent(e.field(), e.message()));
+        }
+        if (error.type() != ProblemType.VALIDATION) {
+            errors.general = problem.detail();
+        }
+        return errors;
+    }
+
+    /**
+     * Whether an error belongs on the form that caused it (bad input, a state conflict, a stale version)
+     * rather than on an error page (not found, forbidden).
+     */
+    public static boolean shownOnForm(Throwable error) {
+        return error instanceof PortalException portal && switch (portal.type()) {
+            case VALIDATION, CONFLICT, STALE_VERSION -> true;
+            default -> false;
+        };
+    }
+
+    public FormErrors withGeneral(String message) {
+        this.general = message;
+        return this;
+    }
+
+    public boolean any() {
+        return general != null || !byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    /** What the reader typed into a field that could not even be converted, to show it back to them. */
+    public Object rejected(String field) {
+        return rejected.get(field);
+    }
+
+    public String getGeneral() {
+        return general;
+    }
+
+    public Collection<Map.Entry<String, String>> getAll() {
+        return byField.entrySet();
+    }
+
+    /** The id of the input for a field path, as the summary links to it. */
+    public static String inputId(String field) {
+        return "f-" + field.replaceAll("[^A-Za-z0-9]+", "-");
+    }
+}

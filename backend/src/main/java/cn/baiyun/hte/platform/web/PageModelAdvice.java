@@ -1,0 +1,41 @@
+package cn.baiyun.hte.platform.web;
+
+import java.util.Locale;
+
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** What every page's layout needs: the CSRF token for its forms, the reader and the language. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageModelAdvice {
+
+    @ModelAttribute("csrf")
+    Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        if (token == null) {
+            return Mono.empty();
+        }
+        // Thymeleaf's form processor reads the token from this attribute to add the hidden field.
+        return token.doOnSuccess(t -> exchange.getAttributes().put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, t));
+    }
+
+    @ModelAttribute("currentUser")
+    PortalUser currentUser(PortalUser user) {
+        return user;
+    }
+
+    @ModelAttribute("lang")
+    String language(Locale locale) {
+        return locale.getLanguage();
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value();
+    }
+}

@@ -1,0 +1,126 @@
+package cn.baiyun.hte.enterprise;
+
+import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+@PortalIntegrationTest
+class ProfilePagesTest {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    TestFirms firms;
+    @Autowired
+    EnterpriseService enterprises;
+
+    Principals member;
+    String firm;
+
+    @BeforeEach
+    void aFirmWithAMember() {
+        member = Principals.firmUser("member");
+        firm = firms.approvedFirm(member, "页面测试公司");
+    }
+
+    @Test
+    void savingAValidFormStoresItAndReturnsToTheProfile() {
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("technicalField", "8.4.2");
+        form.add("contacts[0].name", "李工");
+        form.add("contacts[0].email", "li@example.cn");
+
+        post(form).expectStatus().isSeeOther()
+                .expectHeader().valueEquals("Location", "/firms/" + firm + "?saved");
+
+        EnterpriseProfile saved = stored().profile();
+        assertThat(saved.technicalField()).isEqualTo("8.4.2");
+        assertThat(saved.contacts()).containsExactly(new Contact("李工", null, null, "li@example.cn"));
+    }
+
+    @Test
+    void invalidInputIsShownInlineAndInTheSummaryInChinese() {
+        Enterprise before = stored();
+        MultiValueMap<String, String> form = form(version(), "");
+        form.add("registrationDate", "2020-13-45");
+        form.add("contacts[0].email", "nope");
+
+        String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("存在以下问题")
+                .contains("href=\"#f-registrationDate\"")
+                .contains("id=\"f-registrationDate\"")
+                .contains("value=\"2020-13-45\"")
+                .contains("格式不正确");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleFormSaysSomeoneElseSavedAndOverwritesNothing() {
+        long staleVersion = version();
+        post(form(staleVersion, "他人先保存的名称")).expectStatus().isSeeOther();
+        Enterprise afterOther = stored();
+
+        String page = post(form(staleVersion, "我的旧版本修改")).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("其他人已保存了新的修改");
+        assertThat(stored()).isEqualTo(afterOther);
+    }
+
+    @Test
+    void englishSwitchIsRememberedForTheNextPages() {
+        var switched = web.mutateWith(member.session()).get().uri("/firms/{id}?lang=en", firm).exchange()
+                .expectStatus().isOk()
+                .expectCookie().exists("hte_lang");
+        assertThat(switched.expectBody(String.class).returnResult().getResponseBody())
+                .contains("Edit the firm's profile").contains("lang=\"en\"");
+
+        web.mutateWith(member.session()).get().uri("/firms/{id}", firm).cookie("hte_lang", "en").exchange()
+                .expectBody(String.class).value(page -> assertThat(page).contains("Basic information"));
+        web.mutateWith(member.session()).get().uri("/firms/{id}", firm).exchange()
+                .expectBody(String.class).value(page -> assertThat(page).contains("基本信息"));
+    }
+
+    @Test
+    void claimFormExplainsABadCodeNextToTheField() {
+        String page = web.mutateWith(Principals.firmUser("newcomer").session()).mutateWith(csrf()).post()
+                .uri("/firms/claim")
+                .body(BodyInserters.fromFormData("uscc", "91520113MA6J8XY1A").with("name", "新公司"))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"#f-uscc\"").contains("id=\"uscc-error\"").contains("17");
+    }
+
+    private WebTestClient.ResponseSpec post(MultiValueMap<String, String> form) {
+        return web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit", firm)
+                .body(BodyInserters.fromFormData(form)).exchange();
+    }
+
+    private static MultiValueMap<String, String> form(long version, String name) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("version", String.valueOf(version));
+        form.add("name", name);
+        form.add("lifecycleStage", "REGISTERED_FIRM");
+        return form;
+    }
+
+    private long version() {
+        return stored().version();
+    }
+
+    private Enterprise stored() {
+        return enterprises.find(Principals.reviewer().user(), firm).block();
+    }
+}
