@@ -7,6 +7,7 @@ import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,7 @@ class MeApi {
         this.enterprises = enterprises;
     }
 
-    @GetMapping("/api/v1/me")
+    @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Who the caller is: roles, scopes, department and the firms they may act for")
     Mono<MeResource> me(PortalUser user) {
         return enterprises.firmsOf(user)

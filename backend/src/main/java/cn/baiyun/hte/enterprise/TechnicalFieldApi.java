@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,7 +19,7 @@ class TechnicalFieldApi {
         this.catalogue = catalogue;
     }
 
-    @GetMapping("/api/v1/technical-fields")
+    @GetMapping(path = "/api/v1/technical-fields", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The national key high-tech field catalogue, titles in the caller's language")
     List<TechnicalFieldResource> all(Locale locale) {
         return catalogue.all().stream()

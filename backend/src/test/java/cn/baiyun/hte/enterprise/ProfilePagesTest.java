@@ -84,7 +84,7 @@ class ProfilePagesTest {
                 .expectStatus().isOk()
                 .expectCookie().exists("hte_lang");
         assertThat(switched.expectBody(String.class).returnResult().getResponseBody())
-                .contains("Edit the firm's profile").contains("lang=\"en\"");
+                .contains("Edit the firm").contains("lang=\"en\"");
 
         web.mutateWith(member.session()).get().uri("/firms/{id}", firm).cookie("hte_lang", "en").exchange()
                 .expectBody(String.class).value(page -> assertThat(page).contains("Basic information"));

@@ -15,7 +15,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import cn.baiyun.hte.platform.security.PortalUser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +27,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // Controllers receive the caller as a PortalUser argument; it is resolved from the token, never sent.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PortalUser.class);
+    }
 
     private static final String BEARER = "keycloak";
     private static final String PROBLEM = "Problem";

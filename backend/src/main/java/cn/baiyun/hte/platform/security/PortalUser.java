@@ -30,6 +30,14 @@ public record PortalUser(String id, String username, String displayName, Set<Por
         return scopes.contains(scope);
     }
 
+    public boolean isFirmUser() {
+        return has(PortalRole.ENTERPRISE);
+    }
+
+    public boolean isDepartmentOfficer() {
+        return has(PortalRole.DEPARTMENT);
+    }
+
     public boolean isReviewer() {
         return has(PortalRole.REVIEWER);
     }

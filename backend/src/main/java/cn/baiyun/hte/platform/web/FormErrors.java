@@ -95,7 +95,7 @@ public final class FormErrors {
     }
 
     /** The id of the input for a field path, as the summary links to it. */
-    public static String inputId(String field) {
+    public String inputId(String field) {
         return "f-" + field.replaceAll("[^A-Za-z0-9]+", "-");
     }
 }

@@ -3,6 +3,7 @@ package cn.baiyun.hte.platform.web;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.time.ShanghaiTime;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,6 +14,8 @@ import reactor.core.publisher.Mono;
 /** What every page's layout needs: the CSRF token for its forms, the reader and the language. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
+
+    private static final ShanghaiTime TIME = new ShanghaiTime();
 
     @ModelAttribute("csrf")
     Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
@@ -32,6 +35,11 @@ class PageModelAdvice {
     @ModelAttribute("lang")
     String language(Locale locale) {
         return locale.getLanguage();
+    }
+
+    @ModelAttribute("time")
+    ShanghaiTime time() {
+        return TIME;
     }
 
     @ModelAttribute("currentPath")
