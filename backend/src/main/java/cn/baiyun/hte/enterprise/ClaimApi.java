@@ -30,31 +30,31 @@ class ClaimApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Claim a firm by its unified social credit code; waits for a reviewer")
+    @Operation(operationId = "createClaim", summary = "Claim a firm by its unified social credit code; waits for a reviewer")
     Mono<ClaimResource> claim(PortalUser user, @RequestBody ClaimRequest request) {
         return claims.claim(user, request.uscc(), request.name()).flatMap(views::view);
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "The caller's own claims, whatever their status")
+    @Operation(operationId = "listMyClaims", summary = "The caller's own claims, whatever their status")
     Flux<ClaimResource> mine(PortalUser user) {
         return views.view(claims.claimsOf(user));
     }
 
     @GetMapping("/pending")
-    @Operation(summary = "Reviewers: the queue of claims waiting for a decision, oldest first")
+    @Operation(operationId = "listPendingClaims", summary = "Reviewers: the queue of claims waiting for a decision, oldest first")
     Flux<ClaimResource> pending(PortalUser user) {
         return views.view(claims.pendingClaims(user));
     }
 
     @PostMapping("/{claimId}/approval")
-    @Operation(summary = "Reviewers: approve a pending claim; the claimant becomes a member of the firm")
+    @Operation(operationId = "approveClaim", summary = "Reviewers: approve a pending claim; the claimant becomes a member of the firm")
     Mono<ClaimResource> approve(PortalUser user, @PathVariable String claimId) {
         return claims.approve(user, claimId).flatMap(views::view);
     }
 
     @PostMapping("/{claimId}/rejection")
-    @Operation(summary = "Reviewers: reject a pending claim with a reason the claimant will read")
+    @Operation(operationId = "rejectClaim", summary = "Reviewers: reject a pending claim with a reason the claimant will read")
     Mono<ClaimResource> reject(PortalUser user, @PathVariable String claimId, @RequestBody RejectionRequest request) {
         return claims.reject(user, claimId, request.reason()).flatMap(views::view);
     }

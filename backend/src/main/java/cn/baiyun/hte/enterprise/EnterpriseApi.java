@@ -30,7 +30,7 @@ class EnterpriseApi {
     }
 
     @GetMapping
-    @Operation(summary = "List firms: all of them for reviewers and clients with enterprises:read, "
+    @Operation(operationId = "listEnterprises", summary = "List firms: all of them for reviewers and clients with enterprises:read, "
             + "the caller's own firms for firm users")
     Mono<EnterpriseList> list(PortalUser user,
                               @RequestParam(required = false) String namePrefix,
@@ -45,13 +45,13 @@ class EnterpriseApi {
     }
 
     @GetMapping("/{enterpriseId}")
-    @Operation(summary = "One firm's profile; the ETag carries its version for a later If-Match")
+    @Operation(operationId = "getEnterprise", summary = "One firm's profile; the ETag carries its version for a later If-Match")
     Mono<ResponseEntity<EnterpriseResource>> get(PortalUser user, @PathVariable String enterpriseId) {
         return enterprises.find(user, enterpriseId).map(EnterpriseApi::withETag);
     }
 
     @PutMapping("/{enterpriseId}")
-    @Operation(summary = "Replace a firm's profile; with If-Match, a stale version gets 412 and changes nothing")
+    @Operation(operationId = "updateEnterpriseProfile", summary = "Replace a firm's profile; with If-Match, a stale version gets 412 and changes nothing")
     Mono<ResponseEntity<EnterpriseResource>> update(PortalUser user, @PathVariable String enterpriseId,
             @Parameter(description = "The ETag of the version being edited")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -23,7 +23,7 @@ class MeApi {
     }
 
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Who the caller is: roles, scopes, department and the firms they may act for")
+    @Operation(operationId = "getMe", summary = "Who the caller is: roles, scopes, department and the firms they may act for")
     Mono<MeResource> me(PortalUser user) {
         return enterprises.firmsOf(user)
                 .map(firm -> new FirmSummary(firm.id(), firm.uscc(), firm.name()))

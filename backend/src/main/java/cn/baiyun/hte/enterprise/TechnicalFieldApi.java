@@ -20,7 +20,7 @@ class TechnicalFieldApi {
     }
 
     @GetMapping(path = "/api/v1/technical-fields", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The national key high-tech field catalogue, titles in the caller's language")
+    @Operation(operationId = "listTechnicalFields", summary = "The national key high-tech field catalogue, titles in the caller's language")
     List<TechnicalFieldResource> all(Locale locale) {
         return catalogue.all().stream()
                 .map(field -> new TechnicalFieldResource(field.code(), field.level(), field.parentCode(),
