@@ -10,12 +10,32 @@ import reactor.blockhound.BlockHound;
  */
 public class BlockHoundSession implements LauncherSessionListener {
 
+    private static final String EMBEDDED_DATABASE_THREADS = "mongo-server-";
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        BlockHound.builder()
-                // The embedded database is a stand-in for a MongoDB server in another process; its own
-                // Netty threads are not the application's event loops.
-                .allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelRead0")
-                .install();
+        // install(...) also loads the integrations on the class path (Reactor's, Netty's); builder() would not.
+        BlockHound.install(builder -> builder
+                // The embedded database stands in for a MongoDB server in another process: its Netty
+                // threads are not the application's event loops, and it may lock and wait on them.
+                .nonBlockingThreadPredicate(nonBlocking -> nonBlocking.and(
+                        thread -> !thread.getName().startsWith(EMBEDDED_DATABASE_THREADS)))
+                // Session ids and CSRF tokens come from SecureRandom, which reads /dev/urandom: a file read
+                // that never waits for entropy on Linux.
+                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
+                // The MongoDB driver guards its in-memory connection-pool queue with a lock held for a
+                // few instructions; no I/O happens under it.
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                // springdoc builds the API document once per locale and caches it (pre-loading covers the
+                // default locale only); the first request for another language scans the class path.
+                .allowBlockingCallsInside("org.springdoc.core.service.OpenAPIService", "build")
+                // Some libraries swallow the error in callbacks and leave the request hanging instead:
+                // print every finding so that a hang is traceable to its blocking call.
+                .blockingMethodCallback(method -> {
+                    var error = new reactor.blockhound.BlockingOperationError(method);
+                    error.printStackTrace();
+                    throw error;
+                }));
     }
 }

@@ -2,6 +2,7 @@ package cn.baiyun.hte.platform.i18n;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,5 +31,15 @@ class LocaleConfiguration {
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(PortalLocaleContextResolver.CHINESE);
         return messages;
+    }
+
+    /**
+     * Reads the bundles at start-up: loaded lazily they would be read from disk on an event-loop thread
+     * by the first request that needs a message. Loaded bundles stay cached.
+     */
+    @Bean
+    SmartInitializingSingleton messageBundlesPreloader(MessageSource messages) {
+        return () -> PortalLocaleContextResolver.SUPPORTED
+                .forEach(locale -> messages.getMessage("app.title", null, locale));
     }
 }
