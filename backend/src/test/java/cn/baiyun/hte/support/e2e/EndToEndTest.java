@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + EndToEndTest.APP_PORT, "hte.keycloak.url=http://localhost:" + KeycloakTestServer.PORT})
+        properties = {"server.port=" + EndToEndTest.APP_PORT, "server.address=127.0.0.1",
+                "hte.keycloak.url=http://localhost:" + KeycloakTestServer.PORT})
 @ActiveProfiles("test")
 public @interface EndToEndTest {
 

@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the repository's own files wherever the JVM was started (repository root or backend/). */
-final class ProjectFiles {
+public final class ProjectFiles {
 
     private static final Pattern KEYCLOAK_VERSION = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>");
 
     private ProjectFiles() {
     }
 
-    static Path root() {
+    public static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve("keycloak/hte-realm.json")) && Files.exists(dir.resolve("mvnw"))) {
                 return dir;
