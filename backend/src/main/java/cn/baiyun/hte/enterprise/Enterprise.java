@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("enterprises")
 @CompoundIndex(name = "by_field", def = "{'profile.technicalField': 1, '_id': 1}")
 @CompoundIndex(name = "by_stage", def = "{'profile.lifecycleStage': 1, '_id': 1}")
+@CompoundIndex(name = "by_verification", def = "{'verifiedAt': 1, '_id': 1}")
 public record Enterprise(@Id String id, @Indexed(unique = true) String uscc, EnterpriseProfile profile,
                          @Indexed String nameKey, Instant verifiedAt, Instant createdAt, Instant updatedAt,
                          @Version Long version) {

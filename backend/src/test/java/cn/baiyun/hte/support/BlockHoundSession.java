@@ -27,9 +27,10 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // The MongoDB driver guards its in-memory connection-pool queue with a lock held for a
                 // few instructions; no I/O happens under it.
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
-                // springdoc builds the API document once per locale and caches it (pre-loading covers the
-                // default locale only); the first request for another language scans the class path.
-                .allowBlockingCallsInside("org.springdoc.core.service.OpenAPIService", "build")
+                // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
+                // for the whole document on the first request per language). Known and accepted for the
+                // documentation endpoints only; no business request goes through this method.
+                .allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi")
                 // Some libraries swallow the error in callbacks and leave the request hanging instead:
                 // print every finding so that a hang is traceable to its blocking call.
                 .blockingMethodCallback(method -> {

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -54,10 +56,15 @@ class IdentityProviderConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(keycloak.internalEndpoint("certs"))
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        decoder.setJwtValidator(apiTokenValidator(keycloak));
+        return decoder;
+    }
+
+    /** Expiry and not-before, the realm as issuer, and the portal API among the audiences. */
+    static OAuth2TokenValidator<Jwt> apiTokenValidator(KeycloakProperties keycloak) {
+        return new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audiences -> audiences != null && audiences.contains(keycloak.audience()))));
-        return decoder;
+                        audiences -> audiences != null && audiences.contains(keycloak.audience())));
     }
 }
