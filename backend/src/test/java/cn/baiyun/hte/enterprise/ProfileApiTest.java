@@ -22,8 +22,6 @@ class ProfileApiTest {
     WebTestClient web;
     @Autowired
     TestFirms firms;
-    @Autowired
-    EnterpriseService enterprises;
 
     Principals member;
     String firm;
@@ -137,7 +135,7 @@ class ProfileApiTest {
     }
 
     private Enterprise stored() {
-        return enterprises.find(Principals.reviewer().user(), firm).block();
+        return firms.stored(firm);
     }
 
     private static Map<String, Object> validProfile(String name) {

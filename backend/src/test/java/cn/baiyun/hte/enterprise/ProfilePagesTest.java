@@ -21,8 +21,6 @@ class ProfilePagesTest {
     WebTestClient web;
     @Autowired
     TestFirms firms;
-    @Autowired
-    EnterpriseService enterprises;
 
     Principals member;
     String firm;
@@ -121,6 +119,6 @@ class ProfilePagesTest {
     }
 
     private Enterprise stored() {
-        return enterprises.find(Principals.reviewer().user(), firm).block();
+        return firms.stored(firm);
     }
 }

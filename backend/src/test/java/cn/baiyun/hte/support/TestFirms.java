@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import cn.baiyun.hte.enterprise.ClaimService;
+import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.Membership;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,11 @@ public class TestFirms {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ClaimService claims;
+    private final EnterpriseService enterprises;
 
-    TestFirms(ClaimService claims) {
+    TestFirms(ClaimService claims, EnterpriseService enterprises) {
         this.claims = claims;
+        this.enterprises = enterprises;
     }
 
     public static String newUscc() {
@@ -34,6 +38,11 @@ public class TestFirms {
     public String approvedFirm(Principals owner, String name) {
         Membership claim = pendingClaim(owner, newUscc(), name);
         return claims.approve(Principals.reviewer().user(), claim.id()).block(TIMEOUT).enterpriseId();
+    }
+
+    /** The firm as stored now, read with a reviewer's rights. */
+    public Enterprise stored(String enterpriseId) {
+        return enterprises.find(Principals.reviewer().user(), enterpriseId).block(TIMEOUT);
     }
 
     public Membership pendingClaim(Principals claimant, String uscc, String name) {

@@ -11,7 +11,7 @@ import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration {
+public class LocaleConfiguration {
 
     /** The bean name makes WebFlux use it for every exchange, error handling included. */
     @Bean(name = WebHttpHandlerBuilder.LOCALE_CONTEXT_RESOLVER_BEAN_NAME)

@@ -1,0 +1,118 @@
+package cn.baiyun.hte.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.error.ProblemResponseWriter;
+import cn.baiyun.hte.platform.i18n.LocaleConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+
+/** The two security chains on their own, with a probe controller that echoes who the caller is. */
+@WebFluxTest(controllers = SecurityChainsTest.Probe.class)
+@Import({SecurityConfiguration.class, IdentityProviderConfiguration.class, PortalAuthorities.class,
+        ProblemFactory.class, ProblemResponseWriter.class, LocaleConfiguration.class, SecurityChainsTest.Probe.class})
+class SecurityChainsTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @RestController
+    static class Probe {
+
+        @GetMapping("/api/v1/probe")
+        PortalUser api(PortalUser user) {
+            return user;
+        }
+
+        @GetMapping({"/probe", "/reviewer/probe"})
+        PortalUser page(PortalUser user) {
+            return user;
+        }
+
+        @PostMapping("/probe")
+        PortalUser post(PortalUser user) {
+            return user;
+        }
+    }
+
+    @Test
+    void apiWithoutTokenIsAnUnauthorizedProblem() {
+        web.get().uri("/api/v1/probe").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:unauthorized");
+    }
+
+    @Test
+    void realmRolesScopesAndDepartmentOfABearerTokenReachTheCaller() {
+        web.mutateWith(mockJwt()
+                        .jwt(jwt -> jwt.subject("u-1").claim("preferred_username", "officer")
+                                .claim("realm_access", Map.of("roles", List.of("department", "offline_access")))
+                                .claim("department", "工信局"))
+                        .authorities(PortalRole.DEPARTMENT.authority(), new SimpleGrantedAuthority("SCOPE_profile")))
+                .get().uri("/api/v1/probe").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.id").isEqualTo("u-1")
+                .jsonPath("$.roles[0]").isEqualTo("DEPARTMENT")
+                .jsonPath("$.roles.length()").isEqualTo(1)
+                .jsonPath("$.department").isEqualTo("工信局")
+                .jsonPath("$.scopes[0]").isEqualTo("profile")
+                .jsonPath("$.client").isEqualTo(false);
+    }
+
+    @Test
+    void serviceAccountTokenIsAClient() {
+        web.mutateWith(mockJwt().jwt(jwt -> jwt.subject("sa").claim("client_id", "demo-integration")))
+                .get().uri("/api/v1/probe").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.client").isEqualTo(true);
+    }
+
+    @Test
+    void anonymousPageVisitorIsSentToKeycloak() {
+        web.get().uri("/probe").exchange()
+                .expectStatus().isFound()
+                .expectHeader().valueEquals("Location", "/oauth2/authorization/portal-web");
+    }
+
+    @Test
+    void signedInPersonIsTheCallerWithTheRolesOfTheIdToken() {
+        web.mutateWith(mockOidcLogin()
+                        .idToken(token -> token.subject("u-2").claim("preferred_username", "firm-a"))
+                        .authorities(PortalRole.ENTERPRISE.authority()))
+                .get().uri("/probe").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.username").isEqualTo("firm-a").jsonPath("$.roles[0]").isEqualTo("ENTERPRISE");
+    }
+
+    @Test
+    void formPostWithoutCsrfTokenIsRefused() {
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.ENTERPRISE.authority()))
+                .post().uri("/probe").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void reviewerPagesAreForReviewersOnly() {
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.ENTERPRISE.authority()))
+                .get().uri("/reviewer/probe").exchange()
+                .expectStatus().isForbidden();
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.REVIEWER.authority()))
+                .get().uri("/reviewer/probe").exchange()
+                .expectStatus().isOk();
+    }
+}
