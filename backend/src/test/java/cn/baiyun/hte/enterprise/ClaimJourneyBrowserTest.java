@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +45,9 @@ class ClaimJourneyBrowserTest {
         String uscc = TestFirms.newUscc();
 
         signIn("firm-new", "/firms/claim");
+        claimWithAMistypedCodeUsingTheKeyboardOnly(uscc);
+        browser.findElement(By.id("f-uscc")).clear();
         browser.findElement(By.id("f-uscc")).sendKeys(uscc);
-        browser.findElement(By.id("f-name")).sendKeys(FIRM_NAME);
         browser.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         awaitText("认领已提交");
         signOut();
@@ -69,6 +71,19 @@ class ClaimJourneyBrowserTest {
         assertThat(browser.getCurrentUrl())
                 .as("after signing out, the Keycloak session is over too and asks for a password again")
                 .startsWith("http://localhost:" + KeycloakTestServer.PORT + "/realms/hte/");
+    }
+
+    /** Enter submits the form; the error summary takes the focus and links to the field in error. */
+    private static void claimWithAMistypedCodeUsingTheKeyboardOnly(String uscc) {
+        String mistyped = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
+        browser.findElement(By.id("f-name")).sendKeys(FIRM_NAME);
+        browser.findElement(By.id("f-uscc")).sendKeys(mistyped, Keys.ENTER);
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("href")).endsWith("#f-uscc");
+        assertThat(browser.findElement(By.id("uscc-error")).getText()).contains("第18位校验码");
     }
 
     private static void signIn(String username, String path) {
