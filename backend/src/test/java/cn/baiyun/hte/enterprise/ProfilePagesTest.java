@@ -91,6 +91,17 @@ class ProfilePagesTest {
     }
 
     @Test
+    void aMemberOfTwoFirmsSwitchesBetweenThemFromTheHeader() {
+        String second = firms.approvedFirm(member, "页面测试第二公司");
+
+        String page = web.mutateWith(member.session()).get().uri("/firms/{id}", second).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"/firms/" + firm + "\">页面测试公司</a>")
+                .contains("href=\"/firms/" + second + "\" aria-current=\"page\">页面测试第二公司</a>");
+    }
+
+    @Test
     void claimFormExplainsABadCodeNextToTheField() {
         String page = web.mutateWith(Principals.firmUser("newcomer").session()).mutateWith(csrf()).post()
                 .uri("/firms/claim")
