@@ -1,7 +1,6 @@
 package cn.baiyun.hte.enterprise;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -28,12 +27,14 @@ class MeApi {
         return enterprises.firmsOf(user)
                 .map(firm -> new FirmSummary(firm.id(), firm.uscc(), firm.name()))
                 .collectList()
-                .map(firms -> new MeResource(user.id(), user.username(), user.displayName(), user.roles(),
-                        user.department(), user.scopes(), user.client(), firms));
+                .map(firms -> new MeResource(user.id(), user.username(), user.displayName(),
+                        user.roles().stream().sorted().toList(), user.department(),
+                        user.scopes().stream().sorted().toList(), user.client(), firms));
     }
 
-    record MeResource(String id, String username, String displayName, Set<PortalRole> roles, String department,
-                      Set<String> scopes, boolean client, List<FirmSummary> firms) {
+    /** Roles and scopes are sorted lists, so that the answer is stable. */
+    record MeResource(String id, String username, String displayName, List<PortalRole> roles, String department,
+                      List<String> scopes, boolean client, List<FirmSummary> firms) {
     }
 
     record FirmSummary(String id, String uscc, String name) {

@@ -1,50 +1,70 @@
 package cn.baiyun.hte.enterprise;
 
+import java.net.http.HttpRequest;
+
+import cn.baiyun.hte.client.ApiClient;
+import cn.baiyun.hte.client.ApiException;
+import cn.baiyun.hte.client.api.EnterprisesApi;
+import cn.baiyun.hte.client.api.MeApi;
+import cn.baiyun.hte.client.model.MeResource;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.KeycloakTestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A third-party system takes a real token from Keycloak by client credentials and calls the API. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * A third-party system takes a real token from Keycloak by client credentials and calls the API through
+ * the Java client generated from {@code openapi/portal-api.yaml}.
+ */
 @EndToEndTest
 class IntegrationClientEndToEndTest {
 
-    static String token;
-    final WebTestClient api = WebTestClient.bindToServer().baseUrl(EndToEndTest.APP_URL).build();
+    static ApiClient client;
 
     @BeforeAll
-    static void takeATokenFromKeycloak() {
-        token = KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret");
+    static void integrateWithATokenFromKeycloak() {
+        client = withBearer(KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret"));
     }
 
     @Test
-    void clientIsRecognisedWithItsScope() {
-        api.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.client").isEqualTo(true)
-                .jsonPath("$.scopes").value(scopes -> org.assertj.core.api.Assertions.assertThat(scopes.toString())
-                        .contains("enterprises:read"));
+    void clientIsRecognisedWithItsScope() throws ApiException {
+        MeResource me = new MeApi(client).getMe();
+
+        assertThat(me.getClient()).isTrue();
+        assertThat(me.getScopes()).contains("enterprises:read");
     }
 
     @Test
-    void readScopeListsFirmsButDoesNotChangeThem() {
-        api.get().uri("/api/v1/enterprises").headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk();
-        api.put().uri("/api/v1/enterprises/{id}", "0123456789abcdef01234567").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\"}").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    void readScopeListsFirmsButDoesNotChangeThem() throws ApiException {
+        assertThat(new EnterprisesApi(client).listEnterprises(null, null, null, null, null, 10, null).getItems())
+                .isNotNull();
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new EnterprisesApi(client)
+                .updateEnterpriseProfile("0123456789abcdef01234567",
+                        new cn.baiyun.hte.client.model.EnterpriseProfile().name("x"), null));
+        assertThat(refused.getCode()).isEqualTo(403);
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
     void tamperedTokenIsRejectedAsProblem() {
-        String tampered = token.substring(0, token.length() - 4) + "AAAA";
-        api.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(tampered)).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:unauthorized");
+        String token = KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret");
+        ApiClient tampered = withBearer(token.substring(0, token.length() - 4) + "AAAA");
+
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new MeApi(tampered).getMe());
+
+        assertThat(refused.getCode()).isEqualTo(401);
+        assertThat(refused.getResponseBody()).contains("urn:hte:problem:unauthorized");
+    }
+
+    private static ApiClient withBearer(String token) {
+        ApiClient api = new ApiClient();
+        api.updateBaseUri(EndToEndTest.APP_URL);
+        api.setRequestInterceptor((HttpRequest.Builder request) -> request.header("Authorization", "Bearer " + token));
+        return api;
     }
 }

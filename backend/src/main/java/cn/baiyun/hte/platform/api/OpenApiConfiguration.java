@@ -42,7 +42,7 @@ class OpenApiConfiguration {
                 .info(new Info().title("HTE Cultivation Portal API").version("v1")
                         .description("高新技术企业培育平台开放接口. Errors are RFC 9457 application/problem+json; "
                                 + "lists use cursor pagination (limit, cursor, next).")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .servers(List.of(new Server().url("/")))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
@@ -53,7 +53,7 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
-            ModelConverters.getInstance().read(Problem.class).forEach(openApi.getComponents()::addSchemas);
+            ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 operation.getResponses().putIfAbsent("400", problem("Invalid input, with per-field errors"));
                 operation.getResponses().putIfAbsent("401", problem("Missing, expired or invalid access token"));
