@@ -33,7 +33,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void memberUpdatesTheProfileAndTheChangeIsAudited() {
+    void memberReplacesTheProfileAndGetsTheNewVersion() {
         var saved = put(validProfile("档案测试公司（更名）"), null)
                 .expectStatus().isOk()
                 .expectHeader().exists(HttpHeaders.ETAG)

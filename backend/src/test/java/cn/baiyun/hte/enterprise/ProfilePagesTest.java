@@ -6,6 +6,7 @@ import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -99,6 +100,17 @@ class ProfilePagesTest {
 
         assertThat(page).contains("href=\"/firms/" + firm + "\">页面测试公司</a>")
                 .contains("href=\"/firms/" + second + "\" aria-current=\"page\">页面测试第二公司</a>");
+    }
+
+    @Test
+    void anotherFirmsPageIsAPlainNotFoundPageThatKeepsTheLanguageSwitch() {
+        String page = web.mutateWith(Principals.firmUser("outsider").session()).get().uri("/firms/{id}", firm)
+                .accept(MediaType.TEXT_HTML)
+                .exchange().expectStatus().isNotFound()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("lang=\"zh-CN\"").contains("未找到该页面，或您无权访问。")
+                .contains("href=\"/firms/" + firm + "?lang=en\"").doesNotContain("页面测试公司");
     }
 
     @Test

@@ -3,20 +3,26 @@ package cn.baiyun.hte.platform.security;
 import java.util.List;
 import java.util.Map;
 
+import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
 import cn.baiyun.hte.platform.i18n.LocaleConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 
@@ -28,6 +34,15 @@ class SecurityChainsTest {
 
     @Autowired
     WebTestClient web;
+
+    /** The pages' header lists the reader's firms; in this slice there are none. */
+    @MockitoBean
+    EnterpriseService enterprises;
+
+    @BeforeEach
+    void noFirms() {
+        when(enterprises.firmsOf(any())).thenReturn(Flux.empty());
+    }
 
     @RestController
     static class Probe {
