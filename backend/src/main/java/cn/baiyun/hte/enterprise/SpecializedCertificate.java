@@ -6,8 +6,4 @@ import java.time.LocalDate;
 public record SpecializedCertificate(Level level, String issuer, LocalDate validFrom, LocalDate validTo) {
 
     public enum Level { INNOVATIVE_SME, PROVINCIAL, NATIONAL_LITTLE_GIANT }
-
-    public boolean validOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validTo);
-    }
 }

@@ -64,10 +64,6 @@ public final class FormErrors {
         };
     }
 
-    public FormErrors withGeneral(String message) {
-        this.general = message;
-        return this;
-    }
 
     public boolean any() {
         return general != null || !byField.isEmpty();
