@@ -2,11 +2,10 @@ package cn.baiyun.hte.platform.i18n;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
@@ -20,13 +19,15 @@ public class LocaleConfiguration {
     }
 
     /**
-     * The two bundles {@code messages_zh_CN} and {@code messages_en}; any other locale reads Chinese.
-     * Never the JVM's locale: a server set to English must still serve Chinese pages by default.
+     * The shared bundle {@code messages} and every feature's {@link MessageBundle}, each in
+     * {@code _zh_CN} and {@code _en}; any other locale reads Chinese. Never the JVM's locale: a server
+     * set to English must still serve Chinese pages by default.
      */
     @Bean
-    MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+    PreloadedMessageSource messageSource(ObjectProvider<MessageBundle> featureBundles) {
+        PreloadedMessageSource messages = new PreloadedMessageSource();
+        messages.addBasenames("messages");
+        featureBundles.orderedStream().forEach(bundle -> messages.addBasenames(bundle.basename()));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(PortalLocaleContextResolver.CHINESE);
@@ -38,8 +39,7 @@ public class LocaleConfiguration {
      * by the first request that needs a message. Loaded bundles stay cached.
      */
     @Bean
-    SmartInitializingSingleton messageBundlesPreloader(MessageSource messages) {
-        return () -> PortalLocaleContextResolver.SUPPORTED
-                .forEach(locale -> messages.getMessage("app.title", null, locale));
+    SmartInitializingSingleton messageBundlesPreloader(PreloadedMessageSource messages) {
+        return () -> messages.preload(PortalLocaleContextResolver.SUPPORTED);
     }
 }

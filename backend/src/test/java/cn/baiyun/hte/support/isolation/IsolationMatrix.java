@@ -1,0 +1,134 @@
+package cn.baiyun.hte.support.isolation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Every endpoint and page of one feature, called about firm A by every kind of caller. Firm users who
+ * are not approved members of A must get exactly what they would get for a firm that does not exist
+ * (404); roles that never touch firm data get 403; nobody anonymous gets in. A feature's matrix test
+ * extends this class, annotated {@code @PortalIntegrationTest}, and lists its cases; the cases are
+ * instance methods so that their calls can use the firms and records made in {@link #prepare()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IsolationMatrix {
+
+    public enum Caller { MEMBER, OTHER_FIRM_USER, PENDING_CLAIMANT, REVIEWER, DEPARTMENT, INTEGRATION_CLIENT, ANONYMOUS }
+
+    protected static final HttpStatus OK = HttpStatus.OK;
+    protected static final HttpStatus CREATED = HttpStatus.CREATED;
+    protected static final HttpStatus NO_CONTENT = HttpStatus.NO_CONTENT;
+    protected static final HttpStatus NOT_FOUND = HttpStatus.NOT_FOUND;
+    protected static final HttpStatus FORBIDDEN = HttpStatus.FORBIDDEN;
+    protected static final HttpStatus BAD_REQUEST = HttpStatus.BAD_REQUEST;
+    protected static final HttpStatus CONFLICT = HttpStatus.CONFLICT;
+    protected static final HttpStatus SEE_OTHER = HttpStatus.SEE_OTHER;
+    protected static final String UNKNOWN_ID = "0123456789abcdef01234567";
+
+    @Autowired
+    protected WebTestClient web;
+    @Autowired
+    protected TestFirms firms;
+
+    protected final Map<Caller, Principals> callers = new EnumMap<>(Caller.class);
+    protected String firmA;
+    protected String firmAUscc;
+    protected String pendingClaimOnA;
+
+    @BeforeAll
+    void firmAWithAMemberAndAPendingClaimant() {
+        callers.put(Caller.MEMBER, Principals.firmUser("member"));
+        callers.put(Caller.OTHER_FIRM_USER, Principals.firmUser("other"));
+        callers.put(Caller.PENDING_CLAIMANT, Principals.firmUser("claimant"));
+        callers.put(Caller.REVIEWER, Principals.reviewer());
+        callers.put(Caller.DEPARTMENT, Principals.department("工信局"));
+        callers.put(Caller.INTEGRATION_CLIENT, Principals.integrationClient("enterprises:read"));
+
+        firmA = firms.approvedFirm(callers.get(Caller.MEMBER), "隔离测试甲公司");
+        firms.approvedFirm(callers.get(Caller.OTHER_FIRM_USER), "隔离测试乙公司");
+        firmAUscc = firms.stored(firmA).uscc();
+        pendingClaimOnA = firms.pendingClaim(callers.get(Caller.PENDING_CLAIMANT), firmAUscc, "隔离测试甲公司").id();
+        prepare();
+    }
+
+    /** Makes the feature's own records of firm A that the cases call; runs once, after firm A exists. */
+    protected void prepare() {
+    }
+
+    /** The API cases, statuses in the order MEMBER, OTHER_FIRM_USER, PENDING, REVIEWER, DEPARTMENT, CLIENT. */
+    protected abstract Stream<Case> apiCases();
+
+    /** The page cases, statuses in the order MEMBER, OTHER_FIRM_USER, PENDING, REVIEWER, DEPARTMENT. */
+    protected abstract Stream<Case> pageCases();
+
+    /** A request made with an already authenticated (or anonymous) client. */
+    public interface Call {
+        WebTestClient.RequestHeadersSpec<?> on(WebTestClient client);
+    }
+
+    /** One endpoint or page with the status each caller must get, in the order of {@link Caller}. */
+    public record Case(String name, Call call, Map<Caller, HttpStatus> expected) {
+
+        public static Case of(String name, Call call, HttpStatus... statuses) {
+            Map<Caller, HttpStatus> expected = new EnumMap<>(Caller.class);
+            for (int i = 0; i < statuses.length; i++) {
+                expected.put(Caller.values()[i], statuses[i]);
+            }
+            return new Case(name, call, expected);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    Stream<Arguments> apiMatrix() {
+        return apiCases().flatMap(c -> Stream.of(Caller.values()).map(caller -> Arguments.of(c, caller)));
+    }
+
+    Stream<Arguments> pageMatrix() {
+        return pageCases().flatMap(c -> Stream.of(Caller.values())
+                .filter(caller -> caller != Caller.INTEGRATION_CLIENT)
+                .map(caller -> Arguments.of(c, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("apiMatrix")
+    void apiAnswersEachCallerAsTheMatrixSays(Case api, Caller caller) {
+        WebTestClient client = caller == Caller.ANONYMOUS ? web : web.mutateWith(callers.get(caller).bearer());
+        HttpStatus expected = caller == Caller.ANONYMOUS ? HttpStatus.UNAUTHORIZED : api.expected().get(caller);
+
+        var response = api.call().on(client).exchange().expectStatus().isEqualTo(expected);
+
+        if (expected.isError()) {
+            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pageMatrix")
+    void pagesAnswerEachPersonAsTheMatrixSays(Case page, Caller caller) {
+        if (caller == Caller.ANONYMOUS) {
+            page.call().on(web).exchange()
+                    .expectStatus().isFound()
+                    .expectHeader().valueEquals("Location", "/oauth2/authorization/portal-web");
+            return;
+        }
+        page.call().on(web.mutateWith(callers.get(caller).session())).exchange()
+                .expectStatus().isEqualTo(page.expected().get(caller));
+    }
+}
