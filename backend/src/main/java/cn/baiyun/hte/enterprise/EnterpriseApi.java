@@ -1,7 +1,7 @@
 package cn.baiyun.hte.enterprise;
 
-import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,23 +56,11 @@ class EnterpriseApi {
             @Parameter(description = "The ETag of the version being edited")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody EnterpriseProfile profile) {
-        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, version(ifMatch)))
+        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, ETags.version(ifMatch)))
                 .map(EnterpriseApi::withETag);
     }
 
     private static ResponseEntity<EnterpriseResource> withETag(Enterprise enterprise) {
         return ResponseEntity.ok().eTag(String.valueOf(enterprise.version())).body(EnterpriseResource.of(enterprise));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw PortalException.staleVersion();
-        }
     }
 }

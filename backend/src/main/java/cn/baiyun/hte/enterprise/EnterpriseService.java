@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -108,16 +108,15 @@ public class EnterpriseService {
     }
 
     private Mono<EnterprisePage> page(Criteria criteria, EnterpriseSearch search) {
-        int limit = search.effectiveLimit();
-        if (search.cursor() != null) {
-            criteria = criteria.and("_id").gt(new ObjectId(search.cursor()));
-        }
-        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit + 1);
-        return mongo.find(query, Enterprise.class).collectList().map(found -> {
-            boolean more = found.size() > limit;
-            List<Enterprise> items = more ? found.subList(0, limit) : found;
-            return new EnterprisePage(items, more ? items.get(limit - 1).id() : null);
-        });
+        return CursorPaging.page(mongo, criteria, Enterprise.class, search.effectiveLimit(), search.cursor(),
+                Enterprise::id).map(page -> new EnterprisePage(page.items(), page.next()));
+    }
+
+    /** The ids of the firms in a catalogue field or below it, for other features' filters. */
+    public Flux<String> idsInTechnicalField(String technicalField) {
+        Query query = Query.query(filter(new EnterpriseSearch(null, null, technicalField, null, null, null, null)));
+        query.fields().include("_id");
+        return mongo.find(query, Enterprise.class).map(Enterprise::id);
     }
 
     private static Criteria filter(EnterpriseSearch search) {

@@ -24,9 +24,19 @@ public class FirmAccess {
 
     /** Passes for reviewers, clients holding {@value #READ_SCOPE}, and approved members. */
     public Mono<Void> requireRead(PortalUser user, String enterpriseId) {
-        if (user.isReviewer() || (user.client() && user.hasScope(READ_SCOPE))) {
+        return requireRead(user, enterpriseId, READ_SCOPE);
+    }
+
+    /** Passes for reviewers, clients holding {@code scope}, and approved members. */
+    public Mono<Void> requireRead(PortalUser user, String enterpriseId, String scope) {
+        if (user.isReviewer() || (user.client() && user.hasScope(scope))) {
             return Mono.empty();
         }
+        return requireMember(user, enterpriseId);
+    }
+
+    /** Passes for approved members only: what a firm reports about itself, only the firm may write. */
+    public Mono<Void> requireFirmMember(PortalUser user, String enterpriseId) {
         return requireMember(user, enterpriseId);
     }
 

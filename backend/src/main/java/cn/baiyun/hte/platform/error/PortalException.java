@@ -50,6 +50,15 @@ public class PortalException extends ResponseStatusException {
                 List.of());
     }
 
+    public static PortalException preconditionRequired() {
+        return new PortalException(ProblemType.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED.detailKey(),
+                new Object[0], List.of());
+    }
+
+    public static PortalException tooLarge(String detailKey, Object... args) {
+        return new PortalException(ProblemType.PAYLOAD_TOO_LARGE, detailKey, args, List.of());
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -18,6 +18,8 @@ import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns anything that went wrong into a localized {@link Problem}; the one place that knows how. */
 @Component
@@ -38,6 +40,11 @@ public class ProblemFactory {
         }
         if (error instanceof WebExchangeBindException binding) {
             return fromBindingResult(binding.getBindingResult(), locale, path);
+        }
+        FieldProblem unreadable = unreadableField(error);
+        if (unreadable != null) {
+            return problem(ProblemType.VALIDATION, message(ProblemType.VALIDATION.detailKey(), new Object[0], locale),
+                    path, List.of(fieldError(unreadable, locale)), locale);
         }
         if (error instanceof OptimisticLockingFailureException) {
             return of(ProblemType.STALE_VERSION, locale, path);
@@ -88,6 +95,27 @@ public class ProblemFactory {
 
     private String message(String key, Object[] args, Locale locale) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /**
+     * A JSON value of the wrong type ({@code "abc"} where an amount belongs) is the client's mistake in
+     * one field: name that field, as validation does, rather than calling the whole request unreadable.
+     */
+    private static FieldProblem unreadableField(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (JacksonException.Reference reference : mismatch.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return new FieldProblem(field.toString(), "typeMismatch");
+            }
+        }
+        return null;
     }
 
     private static ProblemType typeOf(Throwable error) {

@@ -19,6 +19,9 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT),
     /** The write was based on a version that someone else has changed meanwhile. */
     STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED),
+    /** A write that must say which version it edits ({@code If-Match}) did not. */
+    PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 

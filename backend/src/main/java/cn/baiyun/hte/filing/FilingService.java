@@ -1,0 +1,257 @@
+package cn.baiyun.hte.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.FirmAccess;
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Annual filings and their review. Firms create, fill in, submit and amend their own filings;
+ * reviewers return them with comments per section or accept them. Every change is one versioned save
+ * of the filing document: a caller holding an old version gets a stale-version problem and changes
+ * nothing.
+ */
+@Service
+public class FilingService {
+
+    /** Integration clients read filings only with this scope: they hold a firm's financial figures. */
+    public static final String READ_SCOPE = "filings:read";
+    static final int MAX_COMMENT = 1000;
+
+    private final FilingRepository filings;
+    private final FilingValidator validator;
+    private final FirmAccess access;
+    private final EnterpriseService enterprises;
+    private final ReactiveMongoTemplate mongo;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FilingService(FilingRepository filings, FilingValidator validator, FirmAccess access,
+                  EnterpriseService enterprises, ReactiveMongoTemplate mongo, AuditLog audit, Clock clock) {
+        this.filings = filings;
+        this.validator = validator;
+        this.access = access;
+        this.enterprises = enterprises;
+        this.mongo = mongo;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Mono<Filing> create(PortalUser user, String enterpriseId, int fiscalYear) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(Mono.defer(() -> {
+                    List<FieldProblem> problems = validator.fiscalYear(fiscalYear);
+                    if (!problems.isEmpty()) {
+                        return Mono.error(PortalException.invalid(problems));
+                    }
+                    return filings.save(Filing.draft(enterpriseId, fiscalYear, Instant.now(clock)));
+                }))
+                .onErrorMap(DuplicateKeyException.class,
+                        e -> PortalException.conflict("filing.exists", String.valueOf(fiscalYear)));
+    }
+
+    public Mono<Filing> find(PortalUser user, String enterpriseId, int fiscalYear) {
+        return access.requireRead(user, enterpriseId, READ_SCOPE).then(existing(enterpriseId, fiscalYear));
+    }
+
+    /** The firm's filings, latest fiscal year first. */
+    public Flux<Filing> ofFirm(PortalUser user, String enterpriseId) {
+        return access.requireRead(user, enterpriseId, READ_SCOPE)
+                .thenMany(filings.findByEnterpriseIdOrderByFiscalYearDesc(enterpriseId));
+    }
+
+    /**
+     * The status of a firm's filing, for features that attach things to it; empty if the firm has no
+     * filing for that year. The caller has already checked access to the firm.
+     */
+    public Mono<FilingStatus> status(String enterpriseId, int fiscalYear) {
+        return filings.findByEnterpriseIdAndFiscalYear(enterpriseId, fiscalYear).map(Filing::status);
+    }
+
+    /**
+     * Replaces one section. Drafts may be incomplete but not malformed; a returned filing accepts only
+     * the sections the reviewer returned; submitted and accepted filings accept none.
+     */
+    public Mono<Filing> saveSection(PortalUser user, String enterpriseId, int fiscalYear, FilingSection section,
+                                    Object value, Long version) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(current(enterpriseId, fiscalYear, version))
+                .flatMap(filing -> {
+                    if (!filing.editable(section)) {
+                        return Mono.error(PortalException.conflict(
+                                filing.status() == FilingStatus.RETURNED ? "filing.section.not-returned" : "filing.locked"));
+                    }
+                    List<FieldProblem> problems = validator.wellFormed(section, value);
+                    if (!problems.isEmpty()) {
+                        return Mono.error(PortalException.invalid(problems));
+                    }
+                    return filings.save(filing.withSection(section, value, Instant.now(clock)));
+                });
+    }
+
+    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(current(enterpriseId, fiscalYear, version))
+                .flatMap(filing -> {
+                    if (filing.status() != FilingStatus.DRAFT && filing.status() != FilingStatus.RETURNED) {
+                        return Mono.error(PortalException.conflict("filing.not-editable"));
+                    }
+                    List<FieldProblem> problems = validator.readyToSubmit(filing.content());
+                    if (!problems.isEmpty()) {
+                        return Mono.error(PortalException.invalid(problems));
+                    }
+                    return saveAndAudit(user, filing.submitted(Instant.now(clock)), "filing.submitted", null);
+                });
+    }
+
+    /** Sends the filing back to the firm with a comment on each section to change. */
+    public Mono<Filing> returnSections(PortalUser reviewer, String enterpriseId, int fiscalYear,
+                                       Map<FilingSection, String> comments, Long version) {
+        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing)
+                .flatMap(filing -> {
+                    Map<FilingSection, String> given = new EnumMap<>(FilingSection.class);
+                    comments.forEach((section, comment) -> {
+                        if (section != null && comment != null && !comment.isBlank()) {
+                            given.put(section, comment.strip());
+                        }
+                    });
+                    List<FieldProblem> problems = commentProblems(given);
+                    if (!problems.isEmpty()) {
+                        return Mono.error(PortalException.invalid(problems));
+                    }
+                    String reason = given.entrySet().stream().map(e -> e.getKey().slug() + ": " + e.getValue())
+                            .collect(Collectors.joining("\n"));
+                    return saveAndAudit(reviewer, filing.returned(given, Instant.now(clock)), "filing.returned", reason);
+                });
+    }
+
+    public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version) {
+        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing.accepted(Instant.now(clock)))
+                .flatMap(accepted -> saveAndAudit(reviewer, accepted, "filing.accepted", null));
+    }
+
+    /** Opens an accepted filing as a new draft revision; the accepted one stays in the history. */
+    public Mono<Filing> amend(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(current(enterpriseId, fiscalYear, version))
+                .flatMap(filing -> filing.status() != FilingStatus.ACCEPTED
+                        ? Mono.error(PortalException.conflict("filing.not-accepted"))
+                        : saveAndAudit(user, filing.amended(Instant.now(clock)), "filing.amended", null));
+    }
+
+    /** The reviewers' list of filings, in stable order. */
+    public Mono<CursorPaging.Page<Filing>> search(PortalUser reviewer, FilingSearch search) {
+        if (!reviewer.isReviewer()) {
+            return Mono.error(PortalException.forbidden());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (search.limit() != null && (search.limit() < 1 || search.limit() > FilingSearch.MAX_LIMIT)) {
+            problems.add(new FieldProblem("limit", "filing.search.limit", 1, FilingSearch.MAX_LIMIT));
+        }
+        if (!CursorPaging.validCursor(search.cursor())) {
+            problems.add(new FieldProblem("cursor", "filing.search.cursor"));
+        }
+        if (!problems.isEmpty()) {
+            return Mono.error(PortalException.invalid(problems));
+        }
+        return criteria(search).flatMap(criteria -> CursorPaging.page(mongo, criteria, Filing.class,
+                search.effectiveLimit(), search.cursor(), Filing::id));
+    }
+
+    /** The filing with each section's progress in the task list and the figures derived from it. */
+    public FilingView view(Filing filing) {
+        Map<FilingSection, SectionProgress> progress = new EnumMap<>(FilingSection.class);
+        for (FilingSection section : FilingSection.values()) {
+            progress.put(section, progressOf(filing, section));
+        }
+        return new FilingView(filing, progress, FilingFigures.of(filing.content()));
+    }
+
+    private SectionProgress progressOf(Filing filing, FilingSection section) {
+        if (filing.status() == FilingStatus.RETURNED && filing.returnComments().containsKey(section)) {
+            return SectionProgress.RETURNED;
+        }
+        if (filing.content().section(section) == null) {
+            return SectionProgress.NOT_STARTED;
+        }
+        return validator.completeness(section, filing.content()).isEmpty() ? SectionProgress.COMPLETED
+                : SectionProgress.IN_PROGRESS;
+    }
+
+    private Mono<Criteria> criteria(FilingSearch search) {
+        Criteria criteria = new Criteria();
+        if (search.fiscalYear() != null) {
+            criteria = criteria.and("fiscalYear").is(search.fiscalYear());
+        }
+        if (search.status() != null) {
+            criteria = criteria.and("status").is(search.status());
+        }
+        if (search.enterpriseId() != null && !search.enterpriseId().isBlank()) {
+            criteria = criteria.and("enterpriseId").is(search.enterpriseId());
+        }
+        if (search.technicalField() == null || search.technicalField().isBlank()) {
+            return Mono.just(criteria);
+        }
+        Criteria filtered = criteria;
+        return enterprises.idsInTechnicalField(search.technicalField()).collectList()
+                .map(ids -> filtered.and("enterpriseId").in(ids));
+    }
+
+    private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version,
+                                UnaryOperator<Filing> change) {
+        if (!reviewer.isReviewer()) {
+            return Mono.error(PortalException.forbidden());
+        }
+        return current(enterpriseId, fiscalYear, version).flatMap(filing -> filing.status() != FilingStatus.SUBMITTED
+                ? Mono.error(PortalException.conflict("filing.not-submitted"))
+                : Mono.just(change.apply(filing)));
+    }
+
+    private static List<FieldProblem> commentProblems(Map<FilingSection, String> comments) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (comments.isEmpty()) {
+            problems.add(new FieldProblem("comments", "filing.return.no-comment"));
+        }
+        comments.forEach((section, comment) -> {
+            if (comment.length() > MAX_COMMENT) {
+                problems.add(new FieldProblem("comments." + section.name(), "filing.text.too-long", MAX_COMMENT));
+            }
+        });
+        return problems;
+    }
+
+    private Mono<Filing> existing(String enterpriseId, int fiscalYear) {
+        return filings.findByEnterpriseIdAndFiscalYear(enterpriseId, fiscalYear)
+                .switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    /** The filing as stored, provided the caller edits the version they last read (when they say which). */
+    private Mono<Filing> current(String enterpriseId, int fiscalYear, Long version) {
+        return existing(enterpriseId, fiscalYear).flatMap(filing -> version != null && !version.equals(filing.version())
+                ? Mono.error(PortalException.staleVersion())
+                : Mono.just(filing));
+    }
+
+    private Mono<Filing> saveAndAudit(PortalUser actor, Filing changed, String action, String reason) {
+        return filings.save(changed).flatMap(saved -> audit.record(actor, action,
+                new AuditLog.Subject("filing", saved.id()), saved.enterpriseId(), List.of(), reason).thenReturn(saved));
+    }
+}
