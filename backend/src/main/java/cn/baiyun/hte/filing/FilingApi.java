@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import cn.baiyun.hte.platform.error.FieldProblem;
-import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,9 +51,6 @@ class FilingApi {
     @Operation(operationId = "createFiling", summary = "Start the draft filing of an ended fiscal year")
     Mono<ResponseEntity<FilingResource>> create(PortalUser user, @PathVariable String enterpriseId,
                                                 @RequestBody FilingRequests.NewFiling request) {
-        if (request.fiscalYear() == null) {
-            return Mono.error(PortalException.invalid(new FieldProblem("fiscalYear", "NotNull")));
-        }
         return filings.create(user, enterpriseId, request.fiscalYear()).map(filing -> ResponseEntity
                 .created(URI.create("/api/v1/enterprises/" + enterpriseId + "/filings/" + filing.fiscalYear()))
                 .eTag(ETags.of(filing.version()))
@@ -120,8 +115,7 @@ class FilingApi {
     @Operation(operationId = "submitFiling", summary = "Submit a complete, valid draft or returned filing for review")
     Mono<ResponseEntity<FilingResource>> submit(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> filings.submit(user, enterpriseId, fiscalYear, ETags.requiredVersion(ifMatch)))
-                .map(this::withETag);
+        return filings.submit(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/return")
@@ -130,24 +124,22 @@ class FilingApi {
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody FilingRequests.ReturnForChanges request) {
         Map<FilingSection, String> comments = request.comments() == null ? Map.of() : request.comments();
-        return Mono.defer(() -> filings.returnSections(user, enterpriseId, fiscalYear, comments,
-                ETags.requiredVersion(ifMatch))).map(this::withETag);
+        return filings.returnSections(user, enterpriseId, fiscalYear, comments, ETags.version(ifMatch))
+                .map(this::withETag);
     }
 
     @PostMapping(FILING + "/acceptance")
     @Operation(operationId = "acceptFiling", summary = "Reviewers: accept a submitted filing, which locks it")
     Mono<ResponseEntity<FilingResource>> accept(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> filings.accept(user, enterpriseId, fiscalYear, ETags.requiredVersion(ifMatch)))
-                .map(this::withETag);
+        return filings.accept(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/amendment")
     @Operation(operationId = "amendFiling", summary = "Open an accepted filing as a new draft revision; the accepted one stays in the history")
     Mono<ResponseEntity<FilingResource>> amend(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> filings.amend(user, enterpriseId, fiscalYear, ETags.requiredVersion(ifMatch)))
-                .map(this::withETag);
+        return filings.amend(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
     }
 
     @GetMapping("/api/v1/filings")
@@ -165,8 +157,8 @@ class FilingApi {
 
     private Mono<ResponseEntity<FilingResource>> save(PortalUser user, String enterpriseId, int fiscalYear,
                                                       FilingSection section, Object value, String ifMatch) {
-        return Mono.defer(() -> filings.saveSection(user, enterpriseId, fiscalYear, section, value,
-                ETags.requiredVersion(ifMatch))).map(this::withETag);
+        return filings.saveSection(user, enterpriseId, fiscalYear, section, value, ETags.version(ifMatch))
+                .map(this::withETag);
     }
 
     private ResponseEntity<FilingResource> withETag(Filing filing) {

@@ -55,10 +55,11 @@ public class FilingService {
         this.clock = clock;
     }
 
-    public Mono<Filing> create(PortalUser user, String enterpriseId, int fiscalYear) {
+    public Mono<Filing> create(PortalUser user, String enterpriseId, Integer fiscalYear) {
         return access.requireFirmMember(user, enterpriseId)
                 .then(Mono.defer(() -> {
-                    List<FieldProblem> problems = validator.fiscalYear(fiscalYear);
+                    List<FieldProblem> problems = fiscalYear == null ? List.of(new FieldProblem("fiscalYear", "NotNull"))
+                            : validator.fiscalYear(fiscalYear);
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
@@ -197,22 +198,27 @@ public class FilingService {
     }
 
     private Mono<Criteria> criteria(FilingSearch search) {
-        Criteria criteria = new Criteria();
+        List<Criteria> parts = new ArrayList<>();
         if (search.fiscalYear() != null) {
-            criteria = criteria.and("fiscalYear").is(search.fiscalYear());
+            parts.add(Criteria.where("fiscalYear").is(search.fiscalYear()));
         }
         if (search.status() != null) {
-            criteria = criteria.and("status").is(search.status());
+            parts.add(Criteria.where("status").is(search.status()));
         }
         if (search.enterpriseId() != null && !search.enterpriseId().isBlank()) {
-            criteria = criteria.and("enterpriseId").is(search.enterpriseId());
+            parts.add(Criteria.where("enterpriseId").is(search.enterpriseId()));
         }
         if (search.technicalField() == null || search.technicalField().isBlank()) {
-            return Mono.just(criteria);
+            return Mono.just(allOf(parts));
         }
-        Criteria filtered = criteria;
-        return enterprises.idsInTechnicalField(search.technicalField()).collectList()
-                .map(ids -> filtered.and("enterpriseId").in(ids));
+        return enterprises.idsInTechnicalField(search.technicalField()).collectList().map(ids -> {
+            parts.add(Criteria.where("enterpriseId").in(ids));
+            return allOf(parts);
+        });
+    }
+
+    private static Criteria allOf(List<Criteria> parts) {
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 
     private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version,
@@ -243,11 +249,17 @@ public class FilingService {
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 
-    /** The filing as stored, provided the caller edits the version they last read (when they say which). */
+    /**
+     * The filing as stored, provided the caller names the version they last read: a filing is never
+     * overwritten blindly.
+     */
     private Mono<Filing> current(String enterpriseId, int fiscalYear, Long version) {
-        return existing(enterpriseId, fiscalYear).flatMap(filing -> version != null && !version.equals(filing.version())
-                ? Mono.error(PortalException.staleVersion())
-                : Mono.just(filing));
+        if (version == null) {
+            return Mono.error(PortalException.preconditionRequired());
+        }
+        return existing(enterpriseId, fiscalYear).flatMap(filing -> version.equals(filing.version())
+                ? Mono.just(filing)
+                : Mono.error(PortalException.staleVersion()));
     }
 
     private Mono<Filing> saveAndAudit(PortalUser actor, Filing changed, String action, String reason) {

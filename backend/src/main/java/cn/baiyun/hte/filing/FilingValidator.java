@@ -32,7 +32,7 @@ class FilingValidator {
     List<FieldProblem> fiscalYear(int fiscalYear) {
         int lastEnded = LocalDate.now(clock).getYear() - 1;
         if (fiscalYear < FIRST_FISCAL_YEAR || fiscalYear > lastEnded) {
-            return List.of(new FieldProblem("fiscalYear", "filing.fiscal-year.range", FIRST_FISCAL_YEAR,
+            return List.of(new FieldProblem("fiscalYear", "filing.fiscal-year.range", String.valueOf(FIRST_FISCAL_YEAR),
                     String.valueOf(lastEnded)));
         }
         return List.of();

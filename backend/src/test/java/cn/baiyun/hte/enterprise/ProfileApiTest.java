@@ -85,7 +85,7 @@ class ProfileApiTest {
     }
 
     @Test
-    void malformedJsonAndWrongTypesAreClientErrorsNotServerErrors() {
+    void malformedJsonIsAClientErrorAndAWrongTypeNamesItsField() {
         Enterprise before = stored();
         web.mutateWith(member.bearer()).put().uri("/api/v1/enterprises/{id}", firm)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ")
@@ -97,7 +97,9 @@ class ProfileApiTest {
                 .bodyValue("{\"name\": \"x\", \"registrationDate\": \"yesterday\", \"lifecycleStage\": \"REGISTERED_FIRM\"}")
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:malformed-request");
+                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:validation")
+                .jsonPath("$.errors[0].field").isEqualTo("registrationDate")
+                .jsonPath("$.errors[0].code").isEqualTo("typeMismatch");
         assertThat(stored()).isEqualTo(before);
     }
 

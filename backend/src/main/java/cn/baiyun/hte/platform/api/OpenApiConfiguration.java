@@ -3,9 +3,11 @@ package cn.baiyun.hte.platform.api;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.Problem;
+import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -15,7 +17,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-import cn.baiyun.hte.platform.security.PortalUser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -59,8 +60,18 @@ class OpenApiConfiguration {
                 operation.getResponses().putIfAbsent("401", problem("Missing, expired or invalid access token"));
                 operation.getResponses().putIfAbsent("403", problem("The caller's role or scopes do not allow this"));
                 operation.getResponses().putIfAbsent("404", problem("Not found, or not the caller's to see"));
+                if (namesVersion(operation)) {
+                    operation.getResponses().putIfAbsent("409", problem("Not possible in the resource's current state"));
+                    operation.getResponses().putIfAbsent("412", problem("The If-Match version is stale: reload"));
+                    operation.getResponses().putIfAbsent("428", problem("The If-Match header is required"));
+                }
             }));
         };
+    }
+
+    private static boolean namesVersion(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "header".equals(parameter.getIn()) && "If-Match".equals(parameter.getName()));
     }
 
     private static ApiResponse problem(String description) {

@@ -1,9 +1,9 @@
 package cn.baiyun.hte.platform.web;
 
-import cn.baiyun.hte.platform.error.PortalException;
-
 /** The version numbers that the API hands out as ETags and reads back from {@code If-Match}. */
 public final class ETags {
+
+    static final Long NEVER_ISSUED = -1L;
 
     private ETags() {
     }
@@ -12,24 +12,19 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} names, or none without the header; a tag we never issued is stale. */
+    /**
+     * The version an {@code If-Match} names, or none without the header. A tag we never issued becomes a
+     * version no document has, so the write fails as stale, after the caller's access has been checked.
+     */
     public static Long version(String ifMatch) {
-        if (ifMatch == null) {
+        if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
         String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.valueOf(tag);
         } catch (NumberFormatException e) {
-            throw PortalException.staleVersion();
+            return NEVER_ISSUED;
         }
-    }
-
-    /** Like {@link #version(String)}, for writes that must never overwrite blindly. */
-    public static Long requiredVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PortalException.preconditionRequired();
-        }
-        return version(ifMatch);
     }
 }
