@@ -1,5 +1,6 @@
 package cn.baiyun.hte.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.Contact;
+import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseSearch;
 import cn.baiyun.hte.enterprise.EnterpriseService;
@@ -15,6 +17,8 @@ import cn.baiyun.hte.enterprise.LifecycleStage;
 import cn.baiyun.hte.enterprise.Membership;
 import cn.baiyun.hte.enterprise.SpecializedCertificate;
 import cn.baiyun.hte.enterprise.TechSmeRegistration;
+import cn.baiyun.hte.filing.FilingSection;
+import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
@@ -52,10 +56,14 @@ class DemoData implements ApplicationRunner {
 
     private final ClaimService claims;
     private final EnterpriseService enterprises;
+    private final FilingService filings;
+    private final Clock clock;
 
-    DemoData(ClaimService claims, EnterpriseService enterprises) {
+    DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
+        this.filings = filings;
+        this.clock = clock;
     }
 
     @Override
@@ -67,18 +75,35 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: database already has firms, nothing added");
             return;
         }
-        approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()).block(TIMEOUT);
-        approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
+        String firmA = approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()).block(TIMEOUT);
+        String firmB = approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
         claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
-        log.info("Demo data: two approved firms and one pending claim added");
+        fileThreeYears(firmA, firmB);
+        log.info("Demo data: two approved firms with three years of filings, and one pending claim added");
     }
 
-    private Mono<Void> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {
+    private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {
         return claims.claim(owner, uscc, profile.name())
                 .flatMap(claim -> claims.approve(REVIEWER, claim.id()))
                 .map(Membership::enterpriseId)
                 .flatMap(id -> enterprises.updateProfile(owner, id, profile, null))
-                .then();
+                .map(Enterprise::id);
+    }
+
+    /**
+     * Firm A has three accepted years; firm B an accepted year, a year returned for its staff figures and
+     * a draft of the year just ended, so that every state of the review shows.
+     */
+    private void fileThreeYears(String firmA, String firmB) {
+        DemoFilings demo = new DemoFilings(filings, REVIEWER);
+        int last = LocalDate.now(clock).getYear() - 1;
+        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 2, 24_000_000, 1_500_000, 86, 15)).block(TIMEOUT);
+        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 1, 31_000_000, 1_900_000, 98, 18)).block(TIMEOUT);
+        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last, 38_500_000, 2_350_000, 112, 21)).block(TIMEOUT);
+        demo.accepted(FIRM_B, firmB, new DemoFilings.Year(last - 2, 16_000_000, 1_100_000, 64, 20)).block(TIMEOUT);
+        demo.returned(FIRM_B, firmB, new DemoFilings.Year(last - 1, 19_500_000, 1_250_000, 70, 22),
+                FilingSection.STAFF, "科技人员月度人数与社保缴纳名单不一致，请按183天规则重新核对后修改。").block(TIMEOUT);
+        demo.draft(FIRM_B, firmB, new DemoFilings.Year(last, 23_000_000, 1_450_000, 78, 25)).block(TIMEOUT);
     }
 
     private static EnterpriseProfile firmAProfile() {

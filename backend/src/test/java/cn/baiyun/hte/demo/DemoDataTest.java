@@ -1,0 +1,47 @@
+package cn.baiyun.hte.demo;
+
+import java.time.Duration;
+
+import cn.baiyun.hte.enterprise.EnterpriseSearch;
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.filing.Filing;
+import cn.baiyun.hte.filing.FilingSection;
+import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.support.Principals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The run command's demo data, seeded into a database of its own through the real services. */
+@SpringBootTest(properties = "hte.demo-data.enabled=true")
+@ActiveProfiles("test")
+class DemoDataTest {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @Autowired
+    EnterpriseService enterprises;
+    @Autowired
+    FilingService filings;
+
+    @Test
+    void firmAHasThreeAcceptedYearsAndFirmBOneOfEachReviewState() {
+        assertThat(filings(DemoData.FIRM_A_USCC)).extracting(Filing::status)
+                .containsExactly(FilingStatus.ACCEPTED, FilingStatus.ACCEPTED, FilingStatus.ACCEPTED);
+        var firmB = filings(DemoData.FIRM_B_USCC);
+        assertThat(firmB).extracting(Filing::status)
+                .containsExactly(FilingStatus.DRAFT, FilingStatus.RETURNED, FilingStatus.ACCEPTED);
+        assertThat(firmB.get(1).returnComments()).containsOnlyKeys(FilingSection.STAFF);
+    }
+
+    private java.util.List<Filing> filings(String uscc) {
+        var reviewer = Principals.reviewer().user();
+        String firm = enterprises.search(reviewer, new EnterpriseSearch(null, uscc, null, null, null, null, null))
+                .block(TIMEOUT).items().get(0).id();
+        return filings.ofFirm(reviewer, firm).collectList().block(TIMEOUT);
+    }
+}
