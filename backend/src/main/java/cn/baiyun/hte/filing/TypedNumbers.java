@@ -52,9 +52,12 @@ final class TypedNumbers {
         return problems;
     }
 
-    /** An amount as the form shows it back: with thousands separators, no padding of decimals. */
+    /** An amount as the form shows it back: with thousands separators, and fen only when there are any. */
     static String text(BigDecimal amount) {
-        return amount == null ? null : format("#,##0.##", amount);
+        if (amount == null) {
+            return null;
+        }
+        return format(amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0", amount);
     }
 
     static String text(Integer count) {
