@@ -57,7 +57,8 @@ class FilingPagesTest {
 
         String page = get(filing);
 
-        assertThat(page).contains("已完成").contains("进行中").contains("未开始")
+        assertThat(page).doesNotContain("填报已提交").doesNotContain("已发起更正")
+                .contains("已完成").contains("进行中").contains("未开始")
                 .contains("href=\"" + filing + "/rd-spend\"").doesNotContain(filing + "/check\"");
     }
 

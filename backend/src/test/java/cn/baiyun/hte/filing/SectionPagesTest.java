@@ -51,6 +51,7 @@ class SectionPagesTest {
                 "financials.otherBusinessRevenue", "1 000 000",
                 "financials.totalRevenue", "12，000，000",
                 "financials.nonTaxableIncome", "500,000");
+        assertThat(get(filing + "/financials")).doesNotContain("已保存。");
 
         save("financials", form).expectStatus().isSeeOther()
                 .expectHeader().valueEquals("Location", filing + "/financials?saved");
