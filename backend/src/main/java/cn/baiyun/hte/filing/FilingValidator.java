@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two levels of checks on a filing. A draft may be incomplete, but what it holds must be well
- * formed ({@link #wellFormed}); a submitted filing must also be complete and consistent across fields
- * ({@link #readyToSubmit}). Every problem is answered at once, against its field's path.
+ * formed and, where two figures of a section are both given, consistent ({@link #wellFormed}): the person
+ * typing them can put them right at once, rather than learn of it at submission. A submitted filing must
+ * also be complete ({@link #readyToSubmit}). Every problem is answered at once, against its field's path.
  */
 @Component
 class FilingValidator {
@@ -87,6 +88,14 @@ class FilingValidator {
         checks.amount("totalAssets", financials.totalAssets());
         checks.amount("totalCostAndExpense", financials.totalCostAndExpense());
         checks.range("monthsOperated", financials.monthsOperated(), 1, MONTHS);
+        checks.notAbove("highTechRevenue", financials.highTechRevenue(), financials.totalRevenue(),
+                "filing.high-tech.exceeds-total");
+        checks.notAbove("nonTaxableIncome", financials.nonTaxableIncome(), financials.totalRevenue(),
+                "filing.non-taxable.exceeds-total");
+        checks.notAbove("otherBusinessRevenue", financials.salesRevenue(), financials.totalRevenue(),
+                "filing.sales.exceeds-total");
+        checks.notAbove("netAssets", financials.netAssets(), financials.totalAssets(),
+                "filing.net-assets.exceeds-total");
     }
 
     private static void financialsComplete(FieldChecks checks, Financials financials) {
@@ -99,14 +108,6 @@ class FilingValidator {
         checks.required("totalAssets", financials.totalAssets());
         checks.required("totalCostAndExpense", financials.totalCostAndExpense());
         checks.required("monthsOperated", financials.monthsOperated());
-        checks.notAbove("highTechRevenue", financials.highTechRevenue(), financials.totalRevenue(),
-                "filing.high-tech.exceeds-total");
-        checks.notAbove("nonTaxableIncome", financials.nonTaxableIncome(), financials.totalRevenue(),
-                "filing.non-taxable.exceeds-total");
-        checks.notAbove("otherBusinessRevenue", financials.salesRevenue(), financials.totalRevenue(),
-                "filing.sales.exceeds-total");
-        checks.notAbove("netAssets", financials.netAssets(), financials.totalAssets(),
-                "filing.net-assets.exceeds-total");
     }
 
     private static void rdFormat(FieldChecks checks, RdSpend spend) {
@@ -136,6 +137,8 @@ class FilingValidator {
     private static void staffFormat(FieldChecks checks, Staff staff) {
         checks.amount("averageTotal", staff.averageTotal());
         checks.amount("averageScienceAndTechnology", staff.averageScienceAndTechnology());
+        checks.notAbove("averageScienceAndTechnology", staff.averageScienceAndTechnology(), staff.averageTotal(),
+                "filing.staff.st-exceeds-total");
         if (staff.months().size() > MONTHS) {
             checks.add("months", "filing.staff.too-many-months", MONTHS);
         }
@@ -151,6 +154,8 @@ class FilingValidator {
             row.range("totalEnd", month.totalEnd(), 0, Integer.MAX_VALUE);
             row.range("scienceAndTechnologyBegin", month.scienceAndTechnologyBegin(), 0, Integer.MAX_VALUE);
             row.range("scienceAndTechnologyEnd", month.scienceAndTechnologyEnd(), 0, Integer.MAX_VALUE);
+            notAbove(row, "scienceAndTechnologyBegin", month.scienceAndTechnologyBegin(), month.totalBegin());
+            notAbove(row, "scienceAndTechnologyEnd", month.scienceAndTechnologyEnd(), month.totalEnd());
         }
     }
 
@@ -159,8 +164,6 @@ class FilingValidator {
         if (staff.mode() == Staff.Mode.ANNUAL_AVERAGE) {
             checks.required("averageTotal", staff.averageTotal());
             checks.required("averageScienceAndTechnology", staff.averageScienceAndTechnology());
-            checks.notAbove("averageScienceAndTechnology", staff.averageScienceAndTechnology(), staff.averageTotal(),
-                    "filing.staff.st-exceeds-total");
             if (staff.averageTotal() != null && staff.averageTotal().signum() == 0) {
                 checks.add("averageTotal", "filing.staff.no-staff");
             }
@@ -182,8 +185,6 @@ class FilingValidator {
             row.required("totalEnd", month.totalEnd());
             row.required("scienceAndTechnologyBegin", month.scienceAndTechnologyBegin());
             row.required("scienceAndTechnologyEnd", month.scienceAndTechnologyEnd());
-            notAbove(row, "scienceAndTechnologyBegin", month.scienceAndTechnologyBegin(), month.totalBegin());
-            notAbove(row, "scienceAndTechnologyEnd", month.scienceAndTechnologyEnd(), month.totalEnd());
         }
         BigDecimal total = staff.totalAverage();
         if (total != null && total.signum() == 0) {

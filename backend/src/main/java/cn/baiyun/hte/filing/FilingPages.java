@@ -1,0 +1,193 @@
+package cn.baiyun.hte.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.error.ProblemType;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import reactor.core.publisher.Mono;
+
+/**
+ * A firm's filings: the list by year with a form to start one, each filing's task list, amending an
+ * accepted filing, and the check-your-answers page that submits it.
+ */
+@Controller
+class FilingPages {
+
+    private static final String FILINGS = "/firms/{enterpriseId}/filings";
+    private static final String FILING = FILINGS + "/{fiscalYear}";
+
+    private final FilingService filings;
+    private final EnterpriseService enterprises;
+    private final FilingPageModel pages;
+    private final ProblemFactory messages;
+    private final Clock clock;
+
+    FilingPages(FilingService filings, EnterpriseService enterprises, FilingPageModel pages, ProblemFactory messages,
+                Clock clock) {
+        this.filings = filings;
+        this.enterprises = enterprises;
+        this.pages = pages;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping(FILINGS)
+    Mono<String> list(PortalUser user, @PathVariable String enterpriseId, Model model) {
+        return listPage(user, enterpriseId, model, String.valueOf(lastEndedYear()), FormErrors.none());
+    }
+
+    @PostMapping(FILINGS)
+    Mono<String> create(PortalUser user, @PathVariable String enterpriseId,
+                        @ModelAttribute NewFiling request, Model model, Locale locale) {
+        String fiscalYear = request.fiscalYear();
+        TypedNumbers numbers = new TypedNumbers();
+        Integer year = numbers.count("fiscalYear", fiscalYear);
+        if (year == null && numbers.problems().isEmpty()) {
+            numbers.problems().add(new FieldProblem("fiscalYear", "NotNull"));
+        }
+        Mono<Filing> created = numbers.problems().isEmpty() ? filings.create(user, enterpriseId, year)
+                : Mono.error(PortalException.invalid(numbers.problems()));
+        return created
+                .map(filing -> "redirect:/firms/" + enterpriseId + "/filings/" + filing.fiscalYear())
+                .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, enterpriseId, model, fiscalYear,
+                        FormErrors.of(onTheYear((PortalException) error, fiscalYear), messages, locale)));
+    }
+
+    @GetMapping(FILING)
+    Mono<String> taskList(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                          Model model) {
+        return pages.load(user, enterpriseId, fiscalYear, model)
+                .map(view -> taskListPage(user, model, view, FormErrors.none()));
+    }
+
+    @PostMapping(FILING + "/amendment")
+    Mono<String> amend(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                       @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
+        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
+                .amend(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .map(amended -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?amended")
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(taskListPage(user, model, view,
+                        FormErrors.of((PortalException) error, messages, locale)))));
+    }
+
+    @GetMapping(FILING + "/check")
+    Mono<String> check(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                       Model model) {
+        return pages.load(user, enterpriseId, fiscalYear, model)
+                .map(view -> checkPage(user, model, view, FormErrors.none(), List.of()));
+    }
+
+    @PostMapping(FILING + "/check")
+    Mono<String> submit(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
+        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
+                .submit(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .map(submitted -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?submitted")
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(checkPage(user, model, view,
+                        FormErrors.of((PortalException) error, messages, locale),
+                        sectionLinks((PortalException) error, view.filing(), locale)))));
+    }
+
+    private Mono<String> listPage(PortalUser user, String enterpriseId, Model model, String typedYear,
+                                  FormErrors errors) {
+        return enterprises.find(user, enterpriseId).flatMap(firm -> filings.ofFirm(user, enterpriseId).collectList()
+                .map(list -> {
+                    model.addAttribute("firm", firm);
+                    model.addAttribute("filings", list);
+                    model.addAttribute("fiscalYear", typedYear);
+                    model.addAttribute("lastEndedYear", lastEndedYear());
+                    model.addAttribute("errors", errors);
+                    model.addAttribute("member", user.isFirmUser());
+                    return "filing/firm-filings";
+                }));
+    }
+
+    private static String taskListPage(PortalUser user, Model model, FilingView view, FormErrors errors) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("member", user.isFirmUser());
+        model.addAttribute("sections", FilingSection.values());
+        model.addAttribute("revisions", view.filing().previousRevisions().stream().map(ShownRevision::of).toList());
+        return "filing/task-list";
+    }
+
+    private static String checkPage(PortalUser user, Model model, FilingView view, FormErrors errors,
+                                    List<SectionLink> links) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("problems", links);
+        model.addAttribute("member", user.isFirmUser());
+        model.addAttribute("submittable", user.isFirmUser() && (view.filing().status() == FilingStatus.DRAFT
+                || view.filing().status() == FilingStatus.RETURNED));
+        return "filing/check";
+    }
+
+    /** A duplicate year is a problem with the year typed, so it is shown next to it. */
+    private static PortalException onTheYear(PortalException error, String typedYear) {
+        return error.type() == ProblemType.CONFLICT
+                ? PortalException.invalid(new FieldProblem("fiscalYear", error.detailKey(), typedYear))
+                : error;
+    }
+
+    /**
+     * The submission's problems as links to the inputs on the section pages. The staff page lays out a
+     * month's row by its month, the saved value lists only the months given.
+     */
+    private List<SectionLink> sectionLinks(PortalException error, Filing filing, Locale locale) {
+        Staff staff = filing.content().staff();
+        List<Integer> monthRows = staff == null ? List.of()
+                : staff.months().stream().map(m -> m.month() == null ? 0 : m.month() - 1).toList();
+        FilingForm.Parsed staffRows = new FilingForm.Parsed(null, List.of(), monthRows);
+        FormErrors ids = FormErrors.none();
+        return error.fieldProblems().stream().map(problem -> {
+            FieldProblem onPage = problem.field().startsWith(FilingSection.STAFF.property() + ".")
+                    ? staffRows.onPage(problem) : problem;
+            FilingSection section = sectionOf(onPage.field());
+            return new SectionLink(section, ids.inputId(onPage.field()), messages.message(problem, locale));
+        }).toList();
+    }
+
+    private static FilingSection sectionOf(String field) {
+        String property = field.split("[.\\[]", 2)[0];
+        for (FilingSection section : FilingSection.values()) {
+            if (section.property().equals(property)) {
+                return section;
+            }
+        }
+        throw new IllegalArgumentException("No section for " + field);
+    }
+
+    private int lastEndedYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
+
+    /** The year typed to start a filing, as text so that a slip is an inline message. */
+    record NewFiling(String fiscalYear) {
+    }
+
+    /** A submission problem: the section page to open, the input to focus and what to fix. */
+    public record SectionLink(FilingSection section, String inputId, String message) {
+    }
+
+    /** An accepted revision that an amendment replaced, with the figures derived from it. */
+    public record ShownRevision(int revision, Instant acceptedAt, FilingContent content, FilingFigures figures) {
+
+        static ShownRevision of(FilingRevision revision) {
+            return new ShownRevision(revision.revision(), revision.acceptedAt(), revision.content(),
+                    FilingFigures.of(revision.content()));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package cn.baiyun.hte.filing;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reviewers: the list of filings with filters, and one filing to return with comments or accept. */
+@Controller
+class ReviewPages {
+
+    private static final String DETAIL = "/reviewer/filings/{enterpriseId}/{fiscalYear}";
+
+    private final FilingService filings;
+    private final EnterpriseService enterprises;
+    private final FilingPageModel pages;
+    private final TechnicalFieldCatalogue catalogue;
+    private final ProblemFactory messages;
+
+    ReviewPages(FilingService filings, EnterpriseService enterprises, FilingPageModel pages,
+                TechnicalFieldCatalogue catalogue, ProblemFactory messages) {
+        this.filings = filings;
+        this.enterprises = enterprises;
+        this.pages = pages;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reviewer/filings")
+    Mono<String> list(PortalUser user, @ModelAttribute("filter") ReviewFilter filter, BindingResult binding,
+                      Model model, Locale locale) {
+        model.addAttribute("fields", catalogue.firstLevel());
+        model.addAttribute("statuses", FilingStatus.values());
+        TypedNumbers numbers = new TypedNumbers();
+        FilingSearch search = filter.toSearch(numbers);
+        if (binding.hasErrors() || !numbers.problems().isEmpty()) {
+            model.addAttribute("errors", FormErrors.of(binding, numbers.problems(), messages, locale));
+            return Mono.just("filing/review-list");
+        }
+        return filings.search(user, search)
+                .flatMap(page -> Flux.fromIterable(page.items())
+                        .concatMap(filing -> enterprises.find(user, filing.enterpriseId())
+                                .map(firm -> new ListedFiling(filing, firm)))
+                        .collectList()
+                        .doOnNext(rows -> {
+                            model.addAttribute("rows", rows);
+                            model.addAttribute("next", page.next());
+                            model.addAttribute("errors", FormErrors.none());
+                        }))
+                .thenReturn("filing/review-list")
+                .onErrorResume(FormErrors::shownOnForm, error -> {
+                    model.addAttribute("errors", FormErrors.of((PortalException) error, messages, locale));
+                    return Mono.just("filing/review-list");
+                });
+    }
+
+    @GetMapping(DETAIL)
+    Mono<String> detail(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                        Model model) {
+        return pages.load(user, enterpriseId, fiscalYear, model)
+                .map(view -> detailPage(model, view, Map.of(), FormErrors.none()));
+    }
+
+    @PostMapping(DETAIL + "/return")
+    Mono<String> returnSections(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                                @ModelAttribute ReturnForm form, Model model, Locale locale) {
+        Map<FilingSection, String> comments = form.bySection();
+        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
+                .returnSections(user, enterpriseId, fiscalYear, comments, FilingPageModel.version(form.getVersion()))
+                .map(returned -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?returned")
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, comments,
+                        FormErrors.of((PortalException) error, messages, locale)))));
+    }
+
+    @PostMapping(DETAIL + "/acceptance")
+    Mono<String> accept(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
+        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
+                .accept(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .map(accepted -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?accepted")
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, Map.of(),
+                        FormErrors.of((PortalException) error, messages, locale)))));
+    }
+
+    private static String detailPage(Model model, FilingView view, Map<FilingSection, String> typed,
+                                     FormErrors errors) {
+        Map<FilingSection, String> comments = new LinkedHashMap<>();
+        for (FilingSection section : FilingSection.values()) {
+            comments.put(section, typed.getOrDefault(section, ""));
+        }
+        model.addAttribute("comments", comments);
+        model.addAttribute("errors", errors);
+        model.addAttribute("reviewable", view.filing().status() == FilingStatus.SUBMITTED);
+        model.addAttribute("maxComment", FilingService.MAX_COMMENT);
+        return "filing/review";
+    }
+
+    /** A line of the reviewers' list: the filing and the firm it belongs to. */
+    public record ListedFiling(Filing filing, Enterprise firm) {
+    }
+
+    /** The return form: the version and one comment per section, posted as {@code comments[financials]}. */
+    public static class ReturnForm {
+        private String version;
+        private Map<String, String> comments = new HashMap<>();
+
+        Map<FilingSection, String> bySection() {
+            Map<FilingSection, String> bySection = new EnumMap<>(FilingSection.class);
+            comments.forEach((slug, comment) -> FilingSection.ofSlug(slug)
+                    .ifPresent(section -> bySection.put(section, comment)));
+            return bySection;
+        }
+
+        public String getVersion() { return version; }
+        public void setVersion(String version) { this.version = version; }
+        public Map<String, String> getComments() { return comments; }
+        public void setComments(Map<String, String> comments) { this.comments = comments; }
+    }
+
+    /** The list's filters as typed; the year is typed text, so that a slip is a message, not an error page. */
+    public static class ReviewFilter {
+        private String fiscalYear;
+        private FilingStatus status;
+        private String technicalField;
+        private String enterpriseId;
+        private String cursor;
+
+        FilingSearch toSearch(TypedNumbers numbers) {
+            return new FilingSearch(numbers.count("fiscalYear", fiscalYear), status, blankToNull(technicalField),
+                    blankToNull(enterpriseId), null, blankToNull(cursor));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        public String getFiscalYear() { return fiscalYear; }
+        public void setFiscalYear(String fiscalYear) { this.fiscalYear = fiscalYear; }
+        public FilingStatus getStatus() { return status; }
+        public void setStatus(FilingStatus status) { this.status = status; }
+        public String getTechnicalField() { return technicalField; }
+        public void setTechnicalField(String technicalField) { this.technicalField = technicalField; }
+        public String getEnterpriseId() { return enterpriseId; }
+        public void setEnterpriseId(String enterpriseId) { this.enterpriseId = enterpriseId; }
+        public String getCursor() { return cursor; }
+        public void setCursor(String cursor) { this.cursor = cursor; }
+    }
+}

@@ -1,0 +1,124 @@
+package cn.baiyun.hte.filing;
+
+import java.util.Map;
+
+import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/** Reviewers find submitted filings, read them with the counted figures, and return or accept them. */
+@PortalIntegrationTest
+class ReviewPagesTest {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    TestFirms firms;
+    @Autowired
+    FilingPageFixtures filings;
+
+    Principals reviewer = Principals.reviewer();
+    Principals member;
+    String firm;
+    String review;
+
+    @BeforeEach
+    void aSubmittedFiling() {
+        member = Principals.firmUser("reviewed");
+        firm = firms.approvedFirm(member, "审核页面测试公司");
+        filings.submitted(member, firm);
+        review = "/reviewer/filings/" + firm + "/" + filings.year();
+    }
+
+    @Test
+    void theListShowsSubmittedFilingsWithTheFirmAndFiltersThem() {
+        String list = get("/reviewer/filings?status=SUBMITTED&enterpriseId=" + firm);
+        assertThat(list).contains("审核页面测试公司").contains("href=\"" + review + "\"").contains("已提交");
+
+        assertThat(get("/reviewer/filings?status=DRAFT&enterpriseId=" + firm)).contains("没有符合条件的填报。");
+        assertThat(get("/reviewer/filings?fiscalYear=" + filings.year() + "&enterpriseId=" + firm + "&lang=en"))
+                .contains("Review annual filings").contains("审核页面测试公司");
+    }
+
+    @Test
+    void aMistypedYearFilterIsAnInlineMessage() {
+        assertThat(get("/reviewer/filings?fiscalYear=abc")).contains("href=\"#f-fiscalYear\"").contains("请输入整数");
+    }
+
+    @Test
+    void theDetailShowsEverySectionWithTheCountedTotals() {
+        assertThat(get(review)).contains("财务数据").contains("研发费用").contains("职工与科技人员")
+                .contains("data-saved=\"rdCounted\">850,000.00<").contains("10,000,000.00 元")
+                .contains("对“研发费用”的意见").contains("通过审核");
+    }
+
+    @Test
+    void returningWithACommentOnOneSectionSendsOnlyThatSectionBack() {
+        long version = filings.stored(firm).version();
+
+        post(review + "/return", Map.of("version", String.valueOf(version),
+                "comments[rd-spend]", "请补充委托研发合同金额", "comments[staff]", "  "))
+                .expectStatus().isSeeOther().expectHeader().valueEquals("Location", review + "?returned");
+
+        Filing returned = filings.stored(firm);
+        assertThat(returned.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(returned.returnComments()).containsOnly(Map.entry(FilingSection.RD_SPEND, "请补充委托研发合同金额"));
+        assertThat(get(review + "?returned")).contains("已退回企业修改。").contains("只有已提交的填报可以审核");
+    }
+
+    @Test
+    void returningWithoutAnyCommentIsRefusedInline() {
+        Filing before = filings.stored(firm);
+
+        String page = postPage(review + "/return", Map.of("version", String.valueOf(before.version())));
+
+        assertThat(page).contains("请至少对一个部分填写退回意见").contains("href=\"#f-comments\"");
+        assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    @Test
+    void acceptingLocksTheFiling() {
+        long version = filings.stored(firm).version();
+
+        post(review + "/acceptance", Map.of("version", String.valueOf(version)))
+                .expectStatus().isSeeOther().expectHeader().valueEquals("Location", review + "?accepted");
+
+        assertThat(filings.stored(firm).status()).isEqualTo(FilingStatus.ACCEPTED);
+    }
+
+    @Test
+    void aStaleAcceptanceShowsTheConflictAndChangesNothing() {
+        Filing before = filings.stored(firm);
+
+        String page = postPage(review + "/acceptance", Map.of("version", String.valueOf(before.version() - 1)));
+
+        assertThat(page).contains("其他人已保存了新的修改");
+        assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    private String get(String path) {
+        return web.mutateWith(reviewer.session()).get().uri(path).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private String postPage(String path, Map<String, String> fields) {
+        return post(path, fields).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec post(String path, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri(path)
+                .body(BodyInserters.fromFormData(form)).exchange();
+    }
+}
