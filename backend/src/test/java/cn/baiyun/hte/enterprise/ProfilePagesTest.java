@@ -48,6 +48,17 @@ class ProfilePagesTest {
     }
 
     @Test
+    void theSavedNoticeShowsOnlyAfterASave() {
+        assertThat(page("/firms/{id}?saved")).contains("企业信息已保存。");
+        assertThat(page("/firms/{id}")).doesNotContain("企业信息已保存。");
+    }
+
+    private String page(String path) {
+        return web.mutateWith(member.session()).get().uri(path, firm).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
     void invalidInputIsShownInlineAndInTheSummaryInChinese() {
         Enterprise before = stored();
         MultiValueMap<String, String> form = form(version(), "");

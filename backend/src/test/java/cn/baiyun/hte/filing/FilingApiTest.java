@@ -187,13 +187,29 @@ class FilingApiTest {
     }
 
     @Test
-    void submittingAnIncompleteOrInconsistentFilingListsEveryProblemAndChangesNothing() {
+    void figuresThatContradictEachOtherAreRefusedEvenInADraft() {
         String etag = create();
+        Filing before = stored();
         Map<String, Object> inconsistent = new HashMap<>(FilingFixtures.FINANCIALS_JSON);
         inconsistent.put("highTechRevenue", new BigDecimal("30500000.56"));
-        etag = etag(put("financials", inconsistent, etag));
-        Map<String, Object> staff = Map.of("mode", "ANNUAL_AVERAGE", "averageTotal", 10, "averageScienceAndTechnology", 11);
-        etag = etag(put("staff", staff, etag));
+
+        put("financials", inconsistent, etag).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'financials.highTechRevenue')].message")
+                .isEqualTo("高新技术产品（服务）收入不能大于收入总额");
+        put("staff", Map.of("mode", "ANNUAL_AVERAGE", "averageTotal", 10, "averageScienceAndTechnology", 11), etag)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'staff.averageScienceAndTechnology')].code")
+                .isEqualTo("filing.staff.st-exceeds-total");
+
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void submittingAnIncompleteFilingListsEveryMissingPartAndChangesNothing() {
+        String etag = create();
+        etag = etag(put("financials", Map.of("mainBusinessRevenue", 100), etag).expectStatus().isOk());
         Filing before = stored();
 
         web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
@@ -201,11 +217,9 @@ class FilingApiTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[?(@.field == 'financials.highTechRevenue')].message")
-                .isEqualTo("High-tech product (service) revenue cannot exceed total revenue")
-                .jsonPath("$.errors[?(@.field == 'staff.averageScienceAndTechnology')].code")
-                .isEqualTo("filing.staff.st-exceeds-total")
-                .jsonPath("$.errors[?(@.field == 'rdSpend')].code").isEqualTo("filing.section.missing")
+                .jsonPath("$.errors[?(@.field == 'financials.totalRevenue')].message").isEqualTo("This field is required")
+                .jsonPath("$.errors[?(@.field == 'rdSpend')].message").isEqualTo("This section has not been filled in")
+                .jsonPath("$.errors[?(@.field == 'staff')].code").isEqualTo("filing.section.missing")
                 .jsonPath("$.errors[?(@.field == 'incidents')].code").isEqualTo("filing.section.missing")
                 .jsonPath("$.errors[?(@.field == 'selfAssessment')].code").isEqualTo("filing.section.missing");
 

@@ -59,7 +59,7 @@ public final class FormErrors {
      */
     public static boolean shownOnForm(Throwable error) {
         return error instanceof PortalException portal && switch (portal.type()) {
-            case VALIDATION, CONFLICT, STALE_VERSION -> true;
+            case VALIDATION, CONFLICT, STALE_VERSION, PRECONDITION_REQUIRED -> true;
             default -> false;
         };
     }

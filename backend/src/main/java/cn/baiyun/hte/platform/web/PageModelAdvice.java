@@ -1,6 +1,7 @@
 package cn.baiyun.hte.platform.web;
 
 import java.util.Locale;
+import java.util.Set;
 
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ShanghaiTime;
@@ -40,6 +41,15 @@ class PageModelAdvice {
     @ModelAttribute("time")
     ShanghaiTime time() {
         return TIME;
+    }
+
+    /**
+     * The names in the query string, for the notices shown after a redirect ({@code ?saved}). Thymeleaf's
+     * {@code param} cannot tell: on WebFlux it answers as if every parameter were present.
+     */
+    @ModelAttribute("flags")
+    Set<String> queryFlags(ServerWebExchange exchange) {
+        return exchange.getRequest().getQueryParams().keySet();
     }
 
     @ModelAttribute("currentPath")
