@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping(path = RecordEndpoints.BASE + "achievements", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Technology achievements", description = "A firm's technology achievements and their transformations, counted once per achievement and year")
+@Tag(name = "Technology achievements",
+        description = "A firm's technology achievements and their transformations, counted once per achievement and year")
 class AchievementApi {
 
     private final RecordEndpoints<Achievement, AchievementDetails, AchievementResource> endpoints;
@@ -31,29 +32,37 @@ class AchievementApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listAchievements", summary = "The firm's technology achievements, oldest first, a page at a time")
-    Mono<ItemPage<AchievementResource>> list(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "listAchievements",
+            summary = "The firm's technology achievements, oldest first, a page at a time")
+    Mono<ItemPage<AchievementResource>> list(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return endpoints.list(user, enterpriseId, limit, cursor);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "createAchievement", summary = "Add one of the firm's technology achievements; answers its address and ETag")
-    Mono<ResponseEntity<AchievementResource>> create(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "createAchievement",
+            summary = "Add one of the firm's technology achievements; answers its address and ETag")
+    Mono<ResponseEntity<AchievementResource>> create(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestBody AchievementDetails details) {
         return endpoints.create(user, enterpriseId, details);
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getAchievement", summary = "One of the firm's technology achievements; the ETag carries its version for a later If-Match")
-    Mono<ResponseEntity<AchievementResource>> get(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id) {
+    @Operation(operationId = "getAchievement",
+            summary = "One of the firm's technology achievements; the ETag carries its version for a later If-Match")
+    Mono<ResponseEntity<AchievementResource>> get(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id) {
         return endpoints.get(user, enterpriseId, id);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "replaceAchievement", summary = "Replace one of the firm's technology achievements; with If-Match, a stale version gets 412 and changes nothing")
-    Mono<ResponseEntity<AchievementResource>> replace(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "replaceAchievement",
+            summary = "Replace one of the firm's technology achievements; with If-Match, a stale version gets 412 and changes nothing")
+    Mono<ResponseEntity<AchievementResource>> replace(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being replaced")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AchievementDetails details) {
@@ -61,8 +70,10 @@ class AchievementApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteAchievement", summary = "Remove one of the firm's technology achievements; with If-Match, a stale version gets 412 and removes nothing")
-    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "deleteAchievement",
+            summary = "Remove one of the firm's technology achievements; with If-Match, a stale version gets 412 and removes nothing")
+    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being removed")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return endpoints.delete(user, enterpriseId, id, ifMatch);

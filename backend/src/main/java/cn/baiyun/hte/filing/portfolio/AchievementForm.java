@@ -35,7 +35,8 @@ public class AchievementForm implements DetailsForm<AchievementDetails> {
 
     /** Makes sure that at least {@value #SPARE_ROWS} empty rows are offered to fill in. */
     AchievementForm withSpareRows() {
-        for (long blank = transformations.stream().filter(TransformationRow::blank).count(); blank < SPARE_ROWS; blank++) {
+        long blank = transformations.stream().filter(TransformationRow::blank).count();
+        for (; blank < SPARE_ROWS; blank++) {
             transformations.add(new TransformationRow());
         }
         return this;

@@ -58,7 +58,7 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
     }
 
     private Mono<Void> checkLink(FieldChecks checks, String field, String id, Set<String> seen, String enterpriseId) {
-        if (id == null || id.isEmpty()) {
+        if (id.isEmpty()) {
             checks.add(field, "NotBlank");
             return Mono.empty();
         }
@@ -80,7 +80,8 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
         }
         checks.notInFuture(path + "date", t.date());
         if (t.year() != null && (t.year() < FIRST_YEAR || t.year() > thisYear)) {
-            checks.add(path + "year", "portfolio.transformation.year.range", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
+            checks.add(path + "year", "portfolio.transformation.year.range", String.valueOf(FIRST_YEAR),
+                    String.valueOf(thisYear));
         } else if (t.year() != null && t.date() != null && t.date().getYear() != t.year()) {
             checks.add(path + "year", "portfolio.transformation.year.mismatch", String.valueOf(t.date().getYear()));
         }

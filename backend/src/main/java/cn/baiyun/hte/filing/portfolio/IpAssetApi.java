@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping(path = RecordEndpoints.BASE + "ip-assets", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "IP portfolio", description = "A firm's patents, software copyrights and other IP rights; the class (I / II) follows from the type")
+@Tag(name = "IP portfolio",
+        description = "A firm's patents, software copyrights and other IP rights; the class (I / II) follows from the type")
 class IpAssetApi {
 
     private final RecordEndpoints<IpAsset, IpAssetDetails, IpAssetResource> endpoints;
@@ -31,29 +32,37 @@ class IpAssetApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listIpAssets", summary = "The firm's IP assets, oldest first, a page at a time")
-    Mono<ItemPage<IpAssetResource>> list(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "listIpAssets",
+            summary = "The firm's IP assets, oldest first, a page at a time")
+    Mono<ItemPage<IpAssetResource>> list(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return endpoints.list(user, enterpriseId, limit, cursor);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "createIpAsset", summary = "Add one of the firm's IP assets; answers its address and ETag")
-    Mono<ResponseEntity<IpAssetResource>> create(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "createIpAsset",
+            summary = "Add one of the firm's IP assets; answers its address and ETag")
+    Mono<ResponseEntity<IpAssetResource>> create(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestBody IpAssetDetails details) {
         return endpoints.create(user, enterpriseId, details);
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getIpAsset", summary = "One of the firm's IP assets; the ETag carries its version for a later If-Match")
-    Mono<ResponseEntity<IpAssetResource>> get(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id) {
+    @Operation(operationId = "getIpAsset",
+            summary = "One of the firm's IP assets; the ETag carries its version for a later If-Match")
+    Mono<ResponseEntity<IpAssetResource>> get(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id) {
         return endpoints.get(user, enterpriseId, id);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "replaceIpAsset", summary = "Replace one of the firm's IP assets; with If-Match, a stale version gets 412 and changes nothing")
-    Mono<ResponseEntity<IpAssetResource>> replace(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "replaceIpAsset",
+            summary = "Replace one of the firm's IP assets; with If-Match, a stale version gets 412 and changes nothing")
+    Mono<ResponseEntity<IpAssetResource>> replace(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being replaced")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody IpAssetDetails details) {
@@ -61,8 +70,10 @@ class IpAssetApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteIpAsset", summary = "Remove one of the firm's IP assets; with If-Match, a stale version gets 412 and removes nothing")
-    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "deleteIpAsset",
+            summary = "Remove one of the firm's IP assets; with If-Match, a stale version gets 412 and removes nothing")
+    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being removed")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return endpoints.delete(user, enterpriseId, id, ifMatch);

@@ -25,19 +25,26 @@ public class PortfolioDemo {
     /** An equipment maker: one granted invention patent, utility models (one already used), a pending application. */
     public Mono<Void> seedEquipmentFirm(PortalUser owner, String enterpriseId) {
         var assets = Flux.concat(
-                granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202110356781.2", "一种基于视觉定位的精密装配机械臂控制方法",
+                granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202110356781.2",
+                        "一种基于视觉定位的精密装配机械臂控制方法",
                         LocalDate.of(2021, 4, 2), LocalDate.of(2023, 6, 13), LocalDate.of(2041, 4, 1), false),
-                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202120785430.6", "一种机械臂末端柔性夹持装置",
+                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202120785430.6",
+                        "一种机械臂末端柔性夹持装置",
                         LocalDate.of(2021, 4, 16), LocalDate.of(2021, 11, 23), LocalDate.of(2031, 4, 15), true),
-                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202220914562.1", "一种装配工位自动上下料机构",
+                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202220914562.1",
+                        "一种装配工位自动上下料机构",
                         LocalDate.of(2022, 4, 20), LocalDate.of(2022, 9, 30), LocalDate.of(2032, 4, 19), false),
-                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202320337815.9", "一种伺服电机散热防护罩",
+                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202320337815.9",
+                        "一种伺服电机散热防护罩",
                         LocalDate.of(2023, 2, 22), LocalDate.of(2023, 8, 8), LocalDate.of(2033, 2, 21), false),
-                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202420145623.3", "一种视觉检测工装快换结构",
+                granted(owner, enterpriseId, IpType.UTILITY_MODEL, "ZL202420145623.3",
+                        "一种视觉检测工装快换结构",
                         LocalDate.of(2024, 1, 18), LocalDate.of(2024, 7, 26), LocalDate.of(2034, 1, 17), false),
-                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2023SR0458712", "智造装配线调度管理系统V2.0",
+                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2023SR0458712",
+                        "智造装配线调度管理系统V2.0",
                         LocalDate.of(2023, 3, 6), LocalDate.of(2023, 4, 14), null, false),
-                pending(owner, enterpriseId, IpType.INVENTION_PATENT, "202410672315.8", "一种多机械臂协同装配路径规划方法",
+                pending(owner, enterpriseId, IpType.INVENTION_PATENT, "202410672315.8",
+                        "一种多机械臂协同装配路径规划方法",
                         LocalDate.of(2024, 5, 28)));
         return assets.collectList().flatMap(ids -> Flux.concat(
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("精密装配机械臂视觉定位技术",
@@ -64,17 +71,23 @@ public class PortfolioDemo {
     /** A software firm: software copyrights, one invention patent, achievements sold as services. */
     public Mono<Void> seedSoftwareFirm(PortalUser owner, String enterpriseId) {
         var assets = Flux.concat(
-                granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202010982345.1", "一种政务数据多源融合与脱敏方法",
+                granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202010982345.1",
+                        "一种政务数据多源融合与脱敏方法",
                         LocalDate.of(2020, 9, 10), LocalDate.of(2022, 12, 6), LocalDate.of(2040, 9, 9), false),
-                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2021SR0876543", "云数政务数据共享交换平台V1.0",
+                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2021SR0876543",
+                        "云数政务数据共享交换平台V1.0",
                         LocalDate.of(2021, 5, 12), LocalDate.of(2021, 6, 18), null, true),
-                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2022SR0512377", "云数数据治理平台V2.0",
+                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2022SR0512377",
+                        "云数数据治理平台V2.0",
                         LocalDate.of(2022, 3, 2), LocalDate.of(2022, 4, 11), null, false),
-                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2023SR0233190", "云数智能客服系统V1.0",
+                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2023SR0233190",
+                        "云数智能客服系统V1.0",
                         LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 20), null, false),
-                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2024SR0678021", "云数低代码开发平台V3.0",
+                granted(owner, enterpriseId, IpType.SOFTWARE_COPYRIGHT, "2024SR0678021",
+                        "云数低代码开发平台V3.0",
                         LocalDate.of(2024, 3, 28), LocalDate.of(2024, 5, 7), null, false),
-                pending(owner, enterpriseId, IpType.INVENTION_PATENT, "202411203456.7", "一种基于大模型的政务工单智能分派方法",
+                pending(owner, enterpriseId, IpType.INVENTION_PATENT, "202411203456.7",
+                        "一种基于大模型的政务工单智能分派方法",
                         LocalDate.of(2024, 8, 30)));
         return assets.collectList().flatMap(ids -> Flux.concat(
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("政务数据融合共享技术",

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 @RestController
 @RequestMapping(path = RecordEndpoints.BASE + "rd-projects", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "R&D projects", description = "A firm's R&D projects with their budget and yearly spend")
+@Tag(name = "R&D projects",
+        description = "A firm's R&D projects with their budget and yearly spend")
 class RdProjectApi {
 
     private final RecordEndpoints<RdProject, RdProjectDetails, RdProjectResource> endpoints;
@@ -31,29 +32,37 @@ class RdProjectApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listRdProjects", summary = "The firm's R&D projects, oldest first, a page at a time")
-    Mono<ItemPage<RdProjectResource>> list(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "listRdProjects",
+            summary = "The firm's R&D projects, oldest first, a page at a time")
+    Mono<ItemPage<RdProjectResource>> list(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return endpoints.list(user, enterpriseId, limit, cursor);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "createRdProject", summary = "Add one of the firm's R&D projects; answers its address and ETag")
-    Mono<ResponseEntity<RdProjectResource>> create(PortalUser user, @PathVariable String enterpriseId,
+    @Operation(operationId = "createRdProject",
+            summary = "Add one of the firm's R&D projects; answers its address and ETag")
+    Mono<ResponseEntity<RdProjectResource>> create(PortalUser user,
+            @PathVariable String enterpriseId,
             @RequestBody RdProjectDetails details) {
         return endpoints.create(user, enterpriseId, details);
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getRdProject", summary = "One of the firm's R&D projects; the ETag carries its version for a later If-Match")
-    Mono<ResponseEntity<RdProjectResource>> get(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id) {
+    @Operation(operationId = "getRdProject",
+            summary = "One of the firm's R&D projects; the ETag carries its version for a later If-Match")
+    Mono<ResponseEntity<RdProjectResource>> get(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id) {
         return endpoints.get(user, enterpriseId, id);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "replaceRdProject", summary = "Replace one of the firm's R&D projects; with If-Match, a stale version gets 412 and changes nothing")
-    Mono<ResponseEntity<RdProjectResource>> replace(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "replaceRdProject",
+            summary = "Replace one of the firm's R&D projects; with If-Match, a stale version gets 412 and changes nothing")
+    Mono<ResponseEntity<RdProjectResource>> replace(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being replaced")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RdProjectDetails details) {
@@ -61,8 +70,10 @@ class RdProjectApi {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteRdProject", summary = "Remove one of the firm's R&D projects; with If-Match, a stale version gets 412 and removes nothing")
-    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
+    @Operation(operationId = "deleteRdProject",
+            summary = "Remove one of the firm's R&D projects; with If-Match, a stale version gets 412 and removes nothing")
+    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
             @Parameter(description = "The ETag of the version being removed")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return endpoints.delete(user, enterpriseId, id, ifMatch);

@@ -41,7 +41,8 @@ public class RdProjectForm implements DetailsForm<RdProjectDetails> {
 
     /** Makes sure that at least {@value #SPARE_ROWS} empty rows are offered to fill in. */
     RdProjectForm withSpareRows() {
-        for (long blank = spendByYear.stream().filter(SpendRow::blank).count(); blank < SPARE_ROWS; blank++) {
+        long blank = spendByYear.stream().filter(SpendRow::blank).count();
+        for (; blank < SPARE_ROWS; blank++) {
             spendByYear.add(new SpendRow());
         }
         return this;

@@ -72,7 +72,8 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
 
     @GetMapping("/new")
     Mono<String> add(PortalUser user, @PathVariable String enterpriseId, Model model) {
-        return formPage(user, enterpriseId, model).thenReturn(form(model, enterpriseId, null, newForm(), FormErrors.none()));
+        return formPage(user, enterpriseId, model)
+                .then(Mono.fromSupplier(() -> form(model, enterpriseId, null, newForm(), FormErrors.none())));
     }
 
     @PostMapping("/new")

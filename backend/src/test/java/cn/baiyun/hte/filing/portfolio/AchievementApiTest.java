@@ -101,6 +101,17 @@ class AchievementApiTest {
     }
 
     @Test
+    void emptyListEntriesAreClientErrorsNotServerErrors() {
+        Map<String, Object> nullLink = Samples.achievement(java.util.Arrays.asList(ownAsset, null));
+        post(nullLink, "zh-CN").expectStatus().isBadRequest();
+        Map<String, Object> nullRow = Samples.achievement(List.of());
+        nullRow.put("transformations", java.util.Arrays.asList((Object) null));
+        post(nullRow, "zh-CN").expectStatus().isBadRequest();
+
+        assertThat(stored.of(firm).achievements()).isEmpty();
+    }
+
+    @Test
     void staleIfMatchGets412AndChangesNothing() {
         String id = post(Samples.achievement(List.of()), "zh-CN").expectStatus().isCreated()
                 .expectBody(AchievementResource.class).returnResult().getResponseBody().id();

@@ -39,7 +39,8 @@ class PortfolioPagesTest {
         post("/ip/new", ipForm("ZL202220400001.1", null)).expectStatus().isSeeOther()
                 .expectHeader().valueEquals("Location", "/firms/" + firm + "/ip?saved");
 
-        assertThat(page("/ip")).contains("已保存").contains("ZL202220400001.1").contains("Ⅱ类").contains("实用新型专利")
+        assertThat(page("/ip?saved")).contains("已保存。");
+        assertThat(page("/ip")).doesNotContain("已保存。").doesNotContain("已删除。").contains("ZL202220400001.1").contains("Ⅱ类").contains("实用新型专利")
                 .contains("已授权的Ⅰ类知识产权：0 项。已授权且尚未用于高企申请的Ⅱ类知识产权：1 项。");
         assertThat(page("/ip?lang=en")).contains("Class II").contains("Utility model").contains("lang=\"en\"");
         assertThat(stored.of(firm).ipAssets()).singleElement()

@@ -103,6 +103,9 @@ class RdProjectApiTest {
         web.mutateWith(member.bearer()).post().uri(base).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"code\": \"RD09\", \"budget\": 12abc}").exchange()
                 .expectStatus().isBadRequest();
+        Map<String, Object> nullRow = Samples.rdProject("RD09");
+        nullRow.put("spendByYear", java.util.Arrays.asList((Object) null));
+        post(nullRow, "zh-CN").expectStatus().isBadRequest();
 
         assertThat(stored.of(firm)).isEqualTo(before);
     }
