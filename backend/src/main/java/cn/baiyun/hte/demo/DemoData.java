@@ -19,6 +19,7 @@ import cn.baiyun.hte.enterprise.SpecializedCertificate;
 import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.portfolio.PortfolioDemo;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
@@ -57,12 +58,15 @@ class DemoData implements ApplicationRunner {
     private final ClaimService claims;
     private final EnterpriseService enterprises;
     private final FilingService filings;
+    private final PortfolioDemo portfolios;
     private final Clock clock;
 
-    DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, Clock clock) {
+    DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
+             Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
+        this.portfolios = portfolios;
         this.clock = clock;
     }
 
@@ -79,7 +83,8 @@ class DemoData implements ApplicationRunner {
         String firmB = approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
         claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
         fileThreeYears(firmA, firmB);
-        log.info("Demo data: two approved firms with three years of filings, and one pending claim added");
+        portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
+        log.info("Demo data: two approved firms with three years of filings and their portfolios, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {

@@ -8,6 +8,7 @@ import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ class DemoDataTest {
     EnterpriseService enterprises;
     @Autowired
     FilingService filings;
+    @Autowired
+    PortfolioService portfolios;
 
     @Test
     void firmAHasThreeAcceptedYearsAndFirmBOneOfEachReviewState() {
@@ -38,10 +41,23 @@ class DemoDataTest {
         assertThat(firmB.get(1).returnComments()).containsOnlyKeys(FilingSection.STAFF);
     }
 
-    private java.util.List<Filing> filings(String uscc) {
+    @Test
+    void bothFirmsHaveAPortfolio() {
         var reviewer = Principals.reviewer().user();
-        String firm = enterprises.search(reviewer, new EnterpriseSearch(null, uscc, null, null, null, null, null))
-                .block(TIMEOUT).items().get(0).id();
-        return filings.ofFirm(reviewer, firm).collectList().block(TIMEOUT);
+        for (String uscc : new String[] {DemoData.FIRM_A_USCC, DemoData.FIRM_B_USCC}) {
+            String firm = firmId(uscc);
+            assertThat(portfolios.ipAssets(reviewer, firm).collectList().block(TIMEOUT)).hasSizeGreaterThan(4);
+            assertThat(portfolios.achievements(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
+            assertThat(portfolios.rdProjects(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
+        }
+    }
+
+    private java.util.List<Filing> filings(String uscc) {
+        return filings.ofFirm(Principals.reviewer().user(), firmId(uscc)).collectList().block(TIMEOUT);
+    }
+
+    private String firmId(String uscc) {
+        return enterprises.search(Principals.reviewer().user(),
+                new EnterpriseSearch(null, uscc, null, null, null, null, null)).block(TIMEOUT).items().get(0).id();
     }
 }

@@ -1,0 +1,161 @@
+package cn.baiyun.hte.filing.portfolio;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.enterprise.FirmAccess;
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * One kind of portfolio record of a firm, read and written only through {@link FirmAccess}. Every query
+ * names the firm, so the id of another firm's record answers exactly like an unknown id. A write names
+ * the version it was based on: a newer stored version means someone else saved meanwhile, and nothing
+ * is written.
+ */
+class FirmRecords<T extends FirmOwned<D, T>, D> {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    /** Makes a new record of firm {@code enterpriseId}. */
+    interface Creator<T, D> {
+        T create(String enterpriseId, D details, Instant now);
+    }
+
+    private final Class<T> type;
+    private final String name;
+    private final Creator<T, D> creator;
+    private final DetailsRules<D> rules;
+    private final ReactiveMongoTemplate mongo;
+    private final FirmAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** @param name the kind in audit events and messages, e.g. {@code ip-asset} */
+    FirmRecords(Class<T> type, String name, Creator<T, D> creator, DetailsRules<D> rules, ReactiveMongoTemplate mongo,
+                FirmAccess access, AuditLog audit, Clock clock) {
+        this.type = type;
+        this.name = name;
+        this.creator = creator;
+        this.rules = rules;
+        this.mongo = mongo;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** All of the firm's records, oldest first. */
+    Flux<T> all(PortalUser user, String enterpriseId) {
+        return access.requireRead(user, enterpriseId)
+                .thenMany(Flux.defer(() -> mongo.find(ofFirm(enterpriseId).with(Sort.by("_id")), type)));
+    }
+
+    Mono<ItemPage<T>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+        return access.requireRead(user, enterpriseId).then(Mono.defer(() -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+                problems.add(new FieldProblem("limit", "portfolio.list.limit", 1, MAX_LIMIT));
+            }
+            if (cursor != null && !ObjectId.isValid(cursor)) {
+                problems.add(new FieldProblem("cursor", "portfolio.list.cursor"));
+            }
+            if (!problems.isEmpty()) {
+                return Mono.error(PortalException.invalid(problems));
+            }
+            int size = limit == null ? DEFAULT_LIMIT : limit;
+            Query query = ofFirm(enterpriseId);
+            if (cursor != null) {
+                query.addCriteria(Criteria.where("_id").gt(new ObjectId(cursor)));
+            }
+            return mongo.find(query.with(Sort.by("_id")).limit(size + 1), type).collectList().map(found -> {
+                boolean more = found.size() > size;
+                List<T> items = more ? found.subList(0, size) : found;
+                return new ItemPage<>(items, more ? items.get(size - 1).id() : null);
+            });
+        }));
+    }
+
+    Mono<T> find(PortalUser user, String enterpriseId, String id) {
+        return access.requireRead(user, enterpriseId).then(stored(enterpriseId, id));
+    }
+
+    /** Whether the firm has this record; for callers that have checked the caller's access themselves. */
+    Mono<Boolean> exists(String enterpriseId, String id) {
+        return ObjectId.isValid(id) ? mongo.exists(one(enterpriseId, id), type) : Mono.just(false);
+    }
+
+    Mono<T> create(PortalUser user, String enterpriseId, D details) {
+        return access.requireWrite(user, enterpriseId).then(Mono.defer(() -> {
+            D clean = rules.normalized(details);
+            return valid(enterpriseId, clean)
+                    .then(Mono.defer(() -> mongo.insert(creator.create(enterpriseId, clean, Instant.now(clock)))))
+                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean))
+                    .flatMap(saved -> recorded(user, saved, "created"));
+        }));
+    }
+
+    Mono<T> update(PortalUser user, String enterpriseId, String id, D details, Long expectedVersion) {
+        return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
+            D clean = rules.normalized(details);
+            return valid(enterpriseId, clean)
+                    .then(Mono.defer(() -> {
+                        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
+                            return Mono.error(PortalException.staleVersion());
+                        }
+                        return mongo.save(current.withDetails(clean, Instant.now(clock)));
+                    }))
+                    .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
+                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean))
+                    .flatMap(saved -> recorded(user, saved, "updated"));
+        });
+    }
+
+    Mono<Void> delete(PortalUser user, String enterpriseId, String id, Long expectedVersion) {
+        return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
+            if (expectedVersion != null && !expectedVersion.equals(current.version())) {
+                return Mono.error(PortalException.staleVersion());
+            }
+            Query sameVersion = one(enterpriseId, id).addCriteria(Criteria.where("version").is(current.version()));
+            return mongo.remove(sameVersion, type).flatMap(result -> result.getDeletedCount() == 0
+                    ? Mono.error(PortalException.staleVersion())
+                    : recorded(user, current, "deleted"));
+        }).then();
+    }
+
+    private Mono<T> stored(String enterpriseId, String id) {
+        Mono<T> found = ObjectId.isValid(id) ? mongo.findOne(one(enterpriseId, id), type) : Mono.empty();
+        return found.switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    private Mono<Void> valid(String enterpriseId, D details) {
+        return rules.problems(enterpriseId, details).flatMap(problems -> problems.isEmpty()
+                ? Mono.empty() : Mono.error(PortalException.invalid(problems)));
+    }
+
+    private Mono<T> recorded(PortalUser user, T record, String what) {
+        return audit.record(user, "portfolio." + name + "." + what, new AuditLog.Subject(name, record.id()),
+                record.enterpriseId(), List.of(), null).thenReturn(record);
+    }
+
+    private static Query ofFirm(String enterpriseId) {
+        return Query.query(Criteria.where("enterpriseId").is(enterpriseId));
+    }
+
+    private static Query one(String enterpriseId, String id) {
+        return Query.query(Criteria.where("_id").is(new ObjectId(id)).and("enterpriseId").is(enterpriseId));
+    }
+}

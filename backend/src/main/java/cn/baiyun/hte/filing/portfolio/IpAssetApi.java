@@ -1,0 +1,81 @@
+package cn.baiyun.hte.filing.portfolio;
+
+import cn.baiyun.hte.platform.security.PortalUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping(path = RecordEndpoints.BASE + "ip-assets", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "IP portfolio",
+        description = "A firm's patents, software copyrights and other IP rights; the class (I / II) follows from the type")
+class IpAssetApi {
+
+    private final RecordEndpoints<IpAsset, IpAssetDetails, IpAssetResource> endpoints;
+
+    IpAssetApi(FirmRecords<IpAsset, IpAssetDetails> records) {
+        this.endpoints = new RecordEndpoints<>(records, IpAssetResource::of, "ip-assets");
+    }
+
+    @GetMapping
+    @Operation(operationId = "listIpAssets",
+            summary = "The firm's IP assets, oldest first, a page at a time")
+    Mono<ItemPage<IpAssetResource>> list(PortalUser user,
+            @PathVariable String enterpriseId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return endpoints.list(user, enterpriseId, limit, cursor);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "createIpAsset",
+            summary = "Add one of the firm's IP assets; answers its address and ETag")
+    Mono<ResponseEntity<IpAssetResource>> create(PortalUser user,
+            @PathVariable String enterpriseId,
+            @RequestBody IpAssetDetails details) {
+        return endpoints.create(user, enterpriseId, details);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getIpAsset",
+            summary = "One of the firm's IP assets; the ETag carries its version for a later If-Match")
+    Mono<ResponseEntity<IpAssetResource>> get(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id) {
+        return endpoints.get(user, enterpriseId, id);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "replaceIpAsset",
+            summary = "Replace one of the firm's IP assets; with If-Match, a stale version gets 412 and changes nothing")
+    Mono<ResponseEntity<IpAssetResource>> replace(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
+            @Parameter(description = "The ETag of the version being replaced")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody IpAssetDetails details) {
+        return endpoints.replace(user, enterpriseId, id, ifMatch, details);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(operationId = "deleteIpAsset",
+            summary = "Remove one of the firm's IP assets; with If-Match, a stale version gets 412 and removes nothing")
+    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
+            @Parameter(description = "The ETag of the version being removed")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return endpoints.delete(user, enterpriseId, id, ifMatch);
+    }
+}

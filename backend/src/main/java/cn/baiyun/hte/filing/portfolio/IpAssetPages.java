@@ -1,0 +1,48 @@
+package cn.baiyun.hte.filing.portfolio;
+
+import java.util.List;
+
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import reactor.core.publisher.Mono;
+
+/** A firm's IP portfolio: each right with its class, and how many count for the HTE conditions. */
+@Controller
+@RequestMapping("/firms/{enterpriseId}/ip")
+class IpAssetPages extends RecordPages<IpAsset, IpAssetDetails, IpAssetForm> {
+
+    IpAssetPages(FirmRecords<IpAsset, IpAssetDetails> assets, PageSupport pages) {
+        super(assets, pages, "ip", "ip-form");
+    }
+
+    @Override
+    IpAssetForm newForm() {
+        return new IpAssetForm();
+    }
+
+    @Override
+    IpAssetForm formOf(IpAsset asset) {
+        return IpAssetForm.of(asset);
+    }
+
+    @Override
+    String label(IpAsset asset) {
+        return asset.details().number() + " " + asset.details().title();
+    }
+
+    @Override
+    Mono<Void> addListDetails(PortalUser user, String enterpriseId, List<IpAsset> all, Model model) {
+        model.addAttribute("counts", IpClassCounts.of(all));
+        return Mono.empty();
+    }
+
+    @Override
+    Mono<Void> addFormChoices(PortalUser user, String enterpriseId, Model model) {
+        model.addAttribute("types", IpType.values());
+        model.addAttribute("statuses", IpStatus.values());
+        model.addAttribute("acquisitions", Acquisition.values());
+        return Mono.empty();
+    }
+}

@@ -1,0 +1,81 @@
+package cn.baiyun.hte.filing.portfolio;
+
+import cn.baiyun.hte.platform.security.PortalUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping(path = RecordEndpoints.BASE + "rd-projects", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "R&D projects",
+        description = "A firm's R&D projects with their budget and yearly spend")
+class RdProjectApi {
+
+    private final RecordEndpoints<RdProject, RdProjectDetails, RdProjectResource> endpoints;
+
+    RdProjectApi(FirmRecords<RdProject, RdProjectDetails> records) {
+        this.endpoints = new RecordEndpoints<>(records, RdProjectResource::of, "rd-projects");
+    }
+
+    @GetMapping
+    @Operation(operationId = "listRdProjects",
+            summary = "The firm's R&D projects, oldest first, a page at a time")
+    Mono<ItemPage<RdProjectResource>> list(PortalUser user,
+            @PathVariable String enterpriseId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return endpoints.list(user, enterpriseId, limit, cursor);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "createRdProject",
+            summary = "Add one of the firm's R&D projects; answers its address and ETag")
+    Mono<ResponseEntity<RdProjectResource>> create(PortalUser user,
+            @PathVariable String enterpriseId,
+            @RequestBody RdProjectDetails details) {
+        return endpoints.create(user, enterpriseId, details);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getRdProject",
+            summary = "One of the firm's R&D projects; the ETag carries its version for a later If-Match")
+    Mono<ResponseEntity<RdProjectResource>> get(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id) {
+        return endpoints.get(user, enterpriseId, id);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "replaceRdProject",
+            summary = "Replace one of the firm's R&D projects; with If-Match, a stale version gets 412 and changes nothing")
+    Mono<ResponseEntity<RdProjectResource>> replace(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
+            @Parameter(description = "The ETag of the version being replaced")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody RdProjectDetails details) {
+        return endpoints.replace(user, enterpriseId, id, ifMatch, details);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(operationId = "deleteRdProject",
+            summary = "Remove one of the firm's R&D projects; with If-Match, a stale version gets 412 and removes nothing")
+    Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
+            @PathVariable String id,
+            @Parameter(description = "The ETag of the version being removed")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return endpoints.delete(user, enterpriseId, id, ifMatch);
+    }
+}
