@@ -27,7 +27,8 @@ final class MultipartUpload {
 
     static <T> Mono<T> read(Flux<PartEvent> events, BiFunction<UploadFields, Flux<DataBuffer>, Mono<T>> store) {
         Map<String, String> fields = new HashMap<>();
-        return events.windowUntil(PartEvent::isLast)
+        // A prefetch of one: by default the window operator would queue up to 256 network buffers ahead.
+        return events.windowUntil(PartEvent::isLast, false, 1)
                 .concatMap(part -> part.switchOnFirst((first, all) -> {
                     PartEvent event = first.get();
                     if (event instanceof FilePartEvent file && FILE.equals(file.name()) && file.filename() != null
