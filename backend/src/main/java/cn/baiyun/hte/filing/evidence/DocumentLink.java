@@ -11,7 +11,7 @@ record DocumentLink(Integer fiscalYear, String ipAssetId) {
         return new DocumentLink(null, ipAssetId);
     }
 
-    boolean toFiling() {
+    public boolean toFiling() {
         return fiscalYear != null;
     }
 }
