@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
@@ -28,6 +29,11 @@ import reactor.core.publisher.Mono;
 class EvidenceApi {
 
     private static final String DOCUMENTS = "/api/v1/enterprises/{enterpriseId}/documents";
+    private static final String PDF = "application/pdf";
+    private static final String PNG = "image/png";
+    private static final String JPEG = "image/jpeg";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final EvidenceService documents;
 
@@ -44,7 +50,14 @@ class EvidenceApi {
             + "(ipAssetId); send the file as the last part. Accepted: PDF, PNG, JPEG, XLSX, DOCX, recognised from the "
             + "content; larger than hte.documents.max-size (20 MB by default) gets 413",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class))))
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Stored; Location names the new document",
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    schema = @Schema(implementation = DocumentResource.class))),
+                    @ApiResponse(responseCode = "413", description = "The file is larger than the limit",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(ref = "#/components/schemas/Problem")))})
     Mono<ResponseEntity<DocumentResource>> upload(PortalUser user, @PathVariable String enterpriseId,
                                                   @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
         return MultipartUpload.read(parts, (fields, content) -> documents.upload(user, enterpriseId, fields, content))
@@ -71,20 +84,22 @@ class EvidenceApi {
         return documents.find(user, enterpriseId, documentId).map(DocumentResource::of);
     }
 
-    @GetMapping(path = DOCUMENTS + "/{documentId}/content", produces = {"application/pdf", "image/png", "image/jpeg",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @GetMapping(path = DOCUMENTS + "/{documentId}/content", produces = {PDF, PNG, JPEG, XLSX, DOCX})
     @Operation(operationId = "downloadDocument", summary = "The file itself, as an attachment; ETag and Repr-Digest carry "
-            + "its SHA-256")
+            + "its SHA-256", responses = @ApiResponse(responseCode = "200", description = "The file's bytes", content = {
+                    @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = PNG, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = JPEG, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary"))}))
     Mono<ResponseEntity<Flux<DataBuffer>>> download(PortalUser user, @PathVariable String enterpriseId,
                                                     @PathVariable String documentId) {
-        return documents.find(user, enterpriseId, documentId)
-                .map(document -> DocumentDownload.of(document, documents.content(document)));
+        return documents.download(user, enterpriseId, documentId);
     }
 
     @DeleteMapping(DOCUMENTS + "/{documentId}")
     @Operation(operationId = "deleteDocument", summary = "Delete a document; one linked to a filing only while the "
-            + "filing is a draft (409 otherwise)")
+            + "filing is a draft (409 otherwise)", responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId, @PathVariable String documentId) {
         return documents.delete(user, enterpriseId, documentId).thenReturn(ResponseEntity.noContent().<Void>build());
     }

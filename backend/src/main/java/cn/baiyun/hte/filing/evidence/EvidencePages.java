@@ -71,8 +71,7 @@ class EvidencePages {
     @GetMapping("/firms/{enterpriseId}/documents/{documentId}/content")
     Mono<ResponseEntity<Flux<DataBuffer>>> download(PortalUser user, @PathVariable String enterpriseId,
                                                     @PathVariable String documentId) {
-        return documents.find(user, enterpriseId, documentId)
-                .map(document -> DocumentDownload.of(document, documents.content(document)));
+        return documents.download(user, enterpriseId, documentId);
     }
 
     @PostMapping("/firms/{enterpriseId}/documents/{documentId}/delete")

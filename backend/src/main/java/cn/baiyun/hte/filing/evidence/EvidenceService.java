@@ -16,6 +16,7 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -94,8 +95,9 @@ class EvidenceService {
                 .then(existing(enterpriseId, documentId));
     }
 
-    Flux<DataBuffer> content(EvidenceDocument document) {
-        return store.content(document);
+    /** The stored file as a streamed attachment response, for the API and the pages alike. */
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(PortalUser user, String enterpriseId, String documentId) {
+        return find(user, enterpriseId, documentId).map(document -> DocumentDownload.of(document, store.content(document)));
     }
 
     Mono<Void> delete(PortalUser user, String enterpriseId, String documentId) {
