@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce(registrations)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(
                         new RedirectServerAuthenticationEntryPoint(

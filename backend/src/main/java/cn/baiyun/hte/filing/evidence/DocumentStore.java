@@ -1,0 +1,109 @@
+package cn.baiyun.hte.filing.evidence;
+
+import cn.baiyun.hte.platform.mongo.CursorPaging;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.gridfs.ReactiveGridFsResource;
+import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
+import org.springframework.data.mongodb.gridfs.ReactiveGridFsUpload;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The GridFS bucket {@code documents}. Every read takes the firm's id and matches it together with the
+ * document's, so that one firm's document id finds nothing for another firm. A file is visible only
+ * once its digest is recorded, that is once its content has been stored and accepted.
+ */
+@Component
+class DocumentStore {
+
+    private final ReactiveGridFsTemplate gridFs;
+    private final ReactiveMongoTemplate mongo;
+
+    DocumentStore(ReactiveMongoDatabaseFactory databases, MongoConverter converter, ReactiveMongoTemplate mongo) {
+        this.gridFs = new ReactiveGridFsTemplate(databases, converter, EvidenceDocument.BUCKET);
+        this.mongo = mongo;
+    }
+
+    /**
+     * Streams the content into chunks of a new file. If the content fails (too large, wrong type, client
+     * gone) the driver drops the chunks written so far; they are dropped here once more because chunk
+     * writes still in flight may land after the driver's clean-up.
+     */
+    Mono<Void> store(ObjectId id, String provisionalName, Document metadata, Flux<DataBuffer> content) {
+        var upload = ReactiveGridFsUpload.fromPublisher(content).id(id).filename(provisionalName).metadata(metadata)
+                .build();
+        return gridFs.store(upload).then()
+                .onErrorResume(error -> purge(id).then(Mono.error(error)));
+    }
+
+    /** Records what the content turned out to be, which makes the document visible. */
+    Mono<EvidenceDocument> complete(ObjectId id, String storageName, UploadInspection.Inspected inspected) {
+        Update update = new Update().set("filename", storageName).set(DocumentMetadata.STORAGE_NAME, storageName)
+                .set(DocumentMetadata.CONTENT_TYPE, inspected.type().mediaType())
+                .set(DocumentMetadata.SIZE, inspected.size())
+                .set(DocumentMetadata.SHA256, inspected.sha256());
+        return mongo.findAndModify(query(where("_id").is(id)), update, FindAndModifyOptions.options().returnNew(true),
+                EvidenceDocument.class);
+    }
+
+    Mono<EvidenceDocument> find(String enterpriseId, String documentId) {
+        if (!ObjectId.isValid(documentId)) {
+            return Mono.empty();
+        }
+        return mongo.findOne(query(ofFirm(enterpriseId).and("_id").is(new ObjectId(documentId))), EvidenceDocument.class);
+    }
+
+    Mono<CursorPaging.Page<EvidenceDocument>> list(String enterpriseId, DocumentSearch search) {
+        Criteria criteria = ofFirm(enterpriseId);
+        if (search.fiscalYear() != null) {
+            criteria = criteria.and(DocumentMetadata.FISCAL_YEAR).is(search.fiscalYear());
+        }
+        if (search.ipAssetId() != null && !search.ipAssetId().isBlank()) {
+            criteria = criteria.and(DocumentMetadata.IP_ASSET_ID).is(search.ipAssetId());
+        }
+        if (search.kind() != null) {
+            criteria = criteria.and(DocumentMetadata.KIND).is(search.kind().name());
+        }
+        return CursorPaging.page(mongo, criteria, EvidenceDocument.class, search.effectiveLimit(), search.cursor(),
+                EvidenceDocument::id);
+    }
+
+    Flux<DataBuffer> content(EvidenceDocument document) {
+        return gridFs.findOne(query(where("_id").is(new ObjectId(document.id()))))
+                .flatMap(gridFs::getResource)
+                .flatMapMany(ReactiveGridFsResource::getDownloadStream);
+    }
+
+    /** Removes the file of this firm; false if there is none. The file goes first, so it vanishes at once. */
+    Mono<Boolean> delete(String enterpriseId, String documentId) {
+        ObjectId id = new ObjectId(documentId);
+        return mongo.remove(query(ofFirm(enterpriseId).and("_id").is(id)), EvidenceDocument.COLLECTION)
+                .flatMap(result -> result.getDeletedCount() == 0 ? Mono.just(false)
+                        : removeChunks(id).thenReturn(true));
+    }
+
+    private Mono<Void> purge(ObjectId id) {
+        return mongo.remove(query(where("_id").is(id)), EvidenceDocument.COLLECTION).then(removeChunks(id));
+    }
+
+    private Mono<Void> removeChunks(ObjectId id) {
+        return mongo.remove(query(where("files_id").is(id)), EvidenceDocument.CHUNKS).then();
+    }
+
+    private static Criteria ofFirm(String enterpriseId) {
+        return where(DocumentMetadata.ENTERPRISE_ID).is(enterpriseId).and(DocumentMetadata.SHA256).exists(true);
+    }
+}

@@ -1,0 +1,189 @@
+package cn.baiyun.hte.filing.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.enterprise.FirmAccess;
+import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.bson.types.ObjectId;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Evidence documents of a firm, linked to one of its filings or IP assets. Anyone who may read the
+ * firm's filings may read its documents; only its approved members upload and delete them. A document
+ * linked to a filing is part of what the bureau reviews: it can be added while the filing is a draft or
+ * returned for changes, and deleted only while it is a draft. Documents of IP assets belong to the
+ * long-lived portfolio rather than to a reviewed filing, so members may delete them at any time.
+ */
+@Service
+class EvidenceService {
+
+    private final FirmAccess access;
+    private final FilingService filings;
+    private final DocumentStore store;
+    private final PortfolioService portfolio;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final long maxBytes;
+
+    EvidenceService(FirmAccess access, FilingService filings, DocumentStore store, PortfolioService portfolio,
+                    AuditLog audit, Clock clock, EvidenceProperties properties) {
+        this.access = access;
+        this.filings = filings;
+        this.store = store;
+        this.portfolio = portfolio;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBytes = properties.maxSize().toBytes();
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Checks the fields and the link first, then streams the content into storage while inspecting it;
+     * anything refused on the way leaves nothing stored.
+     */
+    Mono<EvidenceDocument> upload(PortalUser user, String enterpriseId, UploadFields fields, Flux<DataBuffer> content) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(Mono.defer(() -> validLink(enterpriseId, fields)))
+                .flatMap(link -> {
+                    ObjectId id = new ObjectId();
+                    var metadata = DocumentMetadata.pending(enterpriseId, DocumentKind.valueOf(fields.kind()), link,
+                            DisplayName.of(fields.filename()), id.toHexString(), user.id(), Instant.now(clock));
+                    var inspection = new UploadInspection(maxBytes);
+                    Flux<DataBuffer> inspected = content.map(inspection::inspect)
+                            .concatWith(Mono.fromRunnable(inspection::finish));
+                    return store.store(id, id.toHexString() + ".part", metadata, inspected)
+                            .then(Mono.defer(() -> {
+                                var result = inspection.finish();
+                                return store.complete(id, id.toHexString() + "." + result.type().extension(), result);
+                            }));
+                })
+                .flatMap(document -> audit.record(user, "document.uploaded", subject(document), enterpriseId, List.of(),
+                        null).thenReturn(document));
+    }
+
+    Mono<CursorPaging.Page<EvidenceDocument>> list(PortalUser user, String enterpriseId, DocumentSearch search) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (search.limit() != null && (search.limit() < 1 || search.limit() > DocumentSearch.MAX_LIMIT)) {
+            problems.add(new FieldProblem("limit", "document.search.limit", 1, DocumentSearch.MAX_LIMIT));
+        }
+        if (!CursorPaging.validCursor(search.cursor())) {
+            problems.add(new FieldProblem("cursor", "document.search.cursor"));
+        }
+        return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
+                .then(problems.isEmpty() ? store.list(enterpriseId, search) : Mono.error(PortalException.invalid(problems)));
+    }
+
+    Mono<EvidenceDocument> find(PortalUser user, String enterpriseId, String documentId) {
+        return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
+                .then(existing(enterpriseId, documentId));
+    }
+
+    /** The stored file as a streamed attachment response, for the API and the pages alike. */
+    Mono<ResponseEntity<Flux<DataBuffer>>> download(PortalUser user, String enterpriseId, String documentId) {
+        return find(user, enterpriseId, documentId).map(document -> DocumentDownload.of(document, store.content(document)));
+    }
+
+    Mono<Void> delete(PortalUser user, String enterpriseId, String documentId) {
+        return access.requireFirmMember(user, enterpriseId)
+                .then(existing(enterpriseId, documentId))
+                .flatMap(document -> linkedFilingStatus(document)
+                        .map(status -> deletable(document, status))
+                        .defaultIfEmpty(true)
+                        .flatMap(deletable -> deletable ? Mono.just(document)
+                                : Mono.<EvidenceDocument>error(PortalException.conflict("document.filing-not-draft"))))
+                .flatMap(document -> store.delete(enterpriseId, documentId)
+                        .then(audit.record(user, "document.deleted", subject(document), enterpriseId, List.of(),
+                                document.metadata().originalName())))
+                .then();
+    }
+
+    /** The status of the filing a document is linked to; empty for documents of IP assets. */
+    Mono<FilingStatus> linkedFilingStatus(EvidenceDocument document) {
+        DocumentLink link = document.metadata().link();
+        return link.toFiling() ? filings.status(document.metadata().enterpriseId(), link.fiscalYear()) : Mono.empty();
+    }
+
+    /** The deletion rule, for pages that offer the delete button only where it will work. */
+    static boolean deletable(EvidenceDocument document, FilingStatus linkedFiling) {
+        return !document.metadata().link().toFiling() || linkedFiling == null || linkedFiling.isDraft();
+    }
+
+    private Mono<EvidenceDocument> existing(String enterpriseId, String documentId) {
+        return store.find(enterpriseId, documentId).switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    private Mono<DocumentLink> validLink(String enterpriseId, UploadFields fields) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (fields.filename() == null || fields.filename().isBlank()) {
+            problems.add(new FieldProblem(UploadInspection.FILE, "document.file.required"));
+        }
+        if (blank(fields.kind())) {
+            problems.add(new FieldProblem("kind", "document.kind.required"));
+        } else if (!isKind(fields.kind())) {
+            problems.add(new FieldProblem("kind", "document.kind.unknown"));
+        }
+        Integer fiscalYear = null;
+        if (blank(fields.fiscalYear()) == blank(fields.ipAssetId())) {
+            problems.add(new FieldProblem("fiscalYear", blank(fields.fiscalYear()) ? "document.link.required"
+                    : "document.link.both"));
+        } else if (!blank(fields.fiscalYear())) {
+            try {
+                fiscalYear = Integer.valueOf(fields.fiscalYear().strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("fiscalYear", "typeMismatch"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Mono.error(PortalException.invalid(problems));
+        }
+        return fiscalYear != null ? filingLink(enterpriseId, fiscalYear) : ipAssetLink(enterpriseId, fields.ipAssetId().strip());
+    }
+
+    private Mono<DocumentLink> filingLink(String enterpriseId, int fiscalYear) {
+        return filings.status(enterpriseId, fiscalYear)
+                .switchIfEmpty(Mono.error(PortalException.invalid(
+                        new FieldProblem("fiscalYear", "document.fiscal-year.no-filing", String.valueOf(fiscalYear)))))
+                .flatMap(status -> status.isDraft() || status == FilingStatus.RETURNED
+                        ? Mono.just(DocumentLink.filing(fiscalYear))
+                        : Mono.error(PortalException.conflict("document.filing-locked", String.valueOf(fiscalYear))));
+    }
+
+    private Mono<DocumentLink> ipAssetLink(String enterpriseId, String ipAssetId) {
+        return portfolio.hasIpAsset(enterpriseId, ipAssetId).flatMap(held -> held ? Mono.just(DocumentLink.ipAsset(ipAssetId))
+                : Mono.error(PortalException.invalid(new FieldProblem("ipAssetId", "document.ip-asset.unknown"))));
+    }
+
+    private static boolean isKind(String kind) {
+        for (DocumentKind k : DocumentKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static AuditLog.Subject subject(EvidenceDocument document) {
+        return new AuditLog.Subject("document", document.id());
+    }
+}

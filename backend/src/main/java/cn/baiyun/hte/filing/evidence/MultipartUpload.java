@@ -1,0 +1,50 @@
+package cn.baiyun.hte.filing.evidence;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.multipart.FilePartEvent;
+import org.springframework.http.codec.multipart.FormPartEvent;
+import org.springframework.http.codec.multipart.PartEvent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads an upload form as a stream of multipart events, so that the file is handed on buffer by buffer
+ * as it arrives and never collected in memory or in a temporary file. The fields come first and the
+ * file last (browsers send them in the order of the form): the fields are known, and checked, before
+ * the first byte of the file is stored. Parts after the file are not read.
+ */
+final class MultipartUpload {
+
+    static final String FILE = UploadInspection.FILE;
+
+    private MultipartUpload() {
+    }
+
+    static <T> Mono<T> read(Flux<PartEvent> events, BiFunction<UploadFields, Flux<DataBuffer>, Mono<T>> store) {
+        Map<String, String> fields = new HashMap<>();
+        // A prefetch of one: by default the window operator would queue up to 256 network buffers ahead.
+        return events.windowUntil(PartEvent::isLast, false, 1)
+                .concatMap(part -> part.switchOnFirst((first, all) -> {
+                    PartEvent event = first.get();
+                    if (event instanceof FilePartEvent file && FILE.equals(file.name()) && file.filename() != null
+                            && !file.filename().isBlank()) {
+                        return store.apply(fieldsWith(fields, file.filename()), all.map(PartEvent::content)).flux();
+                    }
+                    if (event instanceof FormPartEvent form) {
+                        fields.putIfAbsent(form.name(), form.value());
+                    }
+                    return all.doOnNext(e -> DataBufferUtils.release(e.content())).then(Mono.<T>empty());
+                }))
+                .next()
+                .switchIfEmpty(Mono.defer(() -> store.apply(fieldsWith(fields, null), Flux.empty())));
+    }
+
+    private static UploadFields fieldsWith(Map<String, String> fields, String filename) {
+        return new UploadFields(fields.get("kind"), fields.get("fiscalYear"), fields.get("ipAssetId"), filename);
+    }
+}

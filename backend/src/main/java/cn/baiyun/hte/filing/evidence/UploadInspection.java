@@ -1,0 +1,81 @@
+package cn.baiyun.hte.filing.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+
+/**
+ * Everything the portal learns about an uploaded file while it streams through, one buffer at a time:
+ * its size (refused the moment it passes the limit), its SHA-256 and its type. One per upload; the
+ * buffers of a request arrive one after another, never concurrently.
+ */
+final class UploadInspection {
+
+    static final String FILE = "file";
+
+    private final long maxBytes;
+    private final MessageDigest sha256;
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private long size;
+    private Inspected result;
+
+    UploadInspection(long maxBytes) {
+        this.maxBytes = maxBytes;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Inspects and passes on the bytes of one buffer. The request's buffer is released here and a heap
+     * copy goes on to storage, which would otherwise never release pooled network buffers.
+     */
+    DataBuffer inspect(DataBuffer buffer) {
+        byte[] bytes = new byte[buffer.readableByteCount()];
+        buffer.read(bytes);
+        DataBufferUtils.release(buffer);
+        size += bytes.length;
+        if (size > maxBytes) {
+            throw PortalException.tooLarge("document.file.too-large", maxBytes / (1024 * 1024));
+        }
+        if (!sniffer.accept(bytes, 0, bytes.length)) {
+            throw wrongType();
+        }
+        sha256.update(bytes);
+        return DefaultDataBufferFactory.sharedInstance.wrap(bytes);
+    }
+
+    /**
+     * What the whole file turned out to be; a validation problem if it is empty or not an accepted type.
+     * Asked once to refuse the content before storage completes, and again for the answer.
+     */
+    Inspected finish() {
+        if (result != null) {
+            return result;
+        }
+        if (size == 0) {
+            throw PortalException.invalid(new FieldProblem(FILE, "document.file.empty"));
+        }
+        DocumentType type = sniffer.verdict();
+        if (type == null) {
+            throw wrongType();
+        }
+        result = new Inspected(type, size, HexFormat.of().formatHex(sha256.digest()));
+        return result;
+    }
+
+    private static PortalException wrongType() {
+        return PortalException.invalid(new FieldProblem(FILE, "document.file.type"));
+    }
+
+    record Inspected(DocumentType type, long size, String sha256) {
+    }
+}

@@ -1,0 +1,94 @@
+package cn.baiyun.hte.filing.evidence;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.core.io.buffer.DataBuffer;
+
+/** Small files of each kind, built in memory as real tools would write them. */
+final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    static byte[] pdf(int bodyBytes) {
+        return concat("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1), random(bodyBytes),
+                "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static byte[] png() {
+        var image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xC8102E);
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] docx() {
+        return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml");
+    }
+
+    static byte[] xlsx() {
+        return zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+    }
+
+    /** A ZIP archive that is no Office document (a Java archive). */
+    static byte[] jar() {
+        return zip("META-INF/MANIFEST.MF", "cn/Evil.class");
+    }
+
+    static byte[] elf() {
+        return concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, random(4000));
+    }
+
+    static byte[] windowsExecutable() {
+        return concat(new byte[] {'M', 'Z', (byte) 0x90, 0}, random(4000));
+    }
+
+    private static byte[] zip(String... entries) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write(("<x>" + entry + "</x>").repeat(50).getBytes(StandardCharsets.UTF_8));
+                zip.write(random(2000));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] bytes(DataBuffer buffer) {
+        byte[] bytes = new byte[buffer.readableByteCount()];
+        buffer.read(bytes);
+        return bytes;
+    }
+
+    static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        new Random(length).nextBytes(bytes);
+        return bytes;
+    }
+
+    static byte[] concat(byte[]... parts) {
+        var out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
