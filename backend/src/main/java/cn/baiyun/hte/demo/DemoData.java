@@ -19,7 +19,11 @@ import cn.baiyun.hte.enterprise.SpecializedCertificate;
 import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.evidence.EvidenceService;
+import cn.baiyun.hte.filing.portfolio.IpAsset;
+import cn.baiyun.hte.filing.portfolio.IpClass;
 import cn.baiyun.hte.filing.portfolio.PortfolioDemo;
+import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
@@ -59,14 +63,18 @@ class DemoData implements ApplicationRunner {
     private final EnterpriseService enterprises;
     private final FilingService filings;
     private final PortfolioDemo portfolios;
+    private final PortfolioService portfolioService;
+    private final EvidenceService evidence;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
-             Clock clock) {
+             PortfolioService portfolioService, EvidenceService evidence, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
         this.portfolios = portfolios;
+        this.portfolioService = portfolioService;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -84,7 +92,8 @@ class DemoData implements ApplicationRunner {
         claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
         fileThreeYears(firmA, firmB);
         portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
-        log.info("Demo data: two approved firms with three years of filings and their portfolios, and one pending claim added");
+        uploadDocuments(firmA, firmB);
+        log.info("Demo data: two approved firms with three years of filings, portfolios and documents, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {
@@ -109,6 +118,18 @@ class DemoData implements ApplicationRunner {
         demo.returned(FIRM_B, firmB, new DemoFilings.Year(last - 1, 19_500_000, 1_250_000, 70, 22),
                 FilingSection.STAFF, "科技人员月度人数与社保缴纳名单不一致，请按183天规则重新核对后修改。").block(TIMEOUT);
         demo.draft(FIRM_B, firmB, new DemoFilings.Year(last, 23_000_000, 1_450_000, 78, 25)).block(TIMEOUT);
+    }
+
+    /** Firm A's certificate of its Class I patent; the audit report of firm B's draft year. */
+    private void uploadDocuments(String firmA, String firmB) {
+        DemoDocuments documents = new DemoDocuments(evidence);
+        String patent = portfolioService.ipAssets(FIRM_A, firmA)
+                .filter(asset -> asset.ipClass() == IpClass.I)
+                .next().map(IpAsset::id).block(TIMEOUT);
+        documents.forIpAsset(FIRM_A, firmA, patent, "发明专利证书.pdf", "Invention patent certificate").block(TIMEOUT);
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        documents.forFiling(FIRM_B, firmB, "RD_AUDIT_REPORT", lastYear, lastYear + "年度研发费用专项审计报告.pdf",
+                "R&D expense special audit report " + lastYear).block(TIMEOUT);
     }
 
     private static EnterpriseProfile firmAProfile() {

@@ -13,17 +13,22 @@ import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run command's demo data, seeded into a database of its own through the real services. */
 @SpringBootTest(properties = "hte.demo-data.enabled=true")
+@AutoConfigureWebTestClient
 @ActiveProfiles("test")
 class DemoDataTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    @Autowired
+    WebTestClient web;
     @Autowired
     EnterpriseService enterprises;
     @Autowired
@@ -49,6 +54,17 @@ class DemoDataTest {
             assertThat(portfolios.ipAssets(reviewer, firm).collectList().block(TIMEOUT)).hasSizeGreaterThan(4);
             assertThat(portfolios.achievements(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
             assertThat(portfolios.rdProjects(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
+        }
+    }
+
+    @Test
+    void eachFirmHasADocument() {
+        for (String uscc : new String[] {DemoData.FIRM_A_USCC, DemoData.FIRM_B_USCC}) {
+            web.mutateWith(Principals.reviewer().bearer()).get()
+                    .uri("/api/v1/enterprises/{id}/documents", firmId(uscc))
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                    .jsonPath("$.items[0].contentType").isEqualTo("application/pdf");
         }
     }
 

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * long-lived portfolio rather than to a reviewed filing, so members may delete them at any time.
  */
 @Service
-class EvidenceService {
+public class EvidenceService {
 
     private final FirmAccess access;
     private final FilingService filings;
@@ -58,7 +58,7 @@ class EvidenceService {
      * Checks the fields and the link first, then streams the content into storage while inspecting it;
      * anything refused on the way leaves nothing stored.
      */
-    Mono<EvidenceDocument> upload(PortalUser user, String enterpriseId, UploadFields fields, Flux<DataBuffer> content) {
+    public Mono<EvidenceDocument> upload(PortalUser user, String enterpriseId, UploadFields fields, Flux<DataBuffer> content) {
         return access.requireFirmMember(user, enterpriseId)
                 .then(Mono.defer(() -> validLink(enterpriseId, fields)))
                 .flatMap(link -> {

@@ -4,5 +4,5 @@ package cn.baiyun.hte.filing.evidence;
  * The form fields that come with an uploaded file, as typed; {@code filename} is what the client called
  * the file (display text only), null when no file was sent.
  */
-record UploadFields(String kind, String fiscalYear, String ipAssetId, String filename) {
+public record UploadFields(String kind, String fiscalYear, String ipAssetId, String filename) {
 }
