@@ -41,6 +41,12 @@ public record Principals(PortalUser user) {
                 java.util.Set.of(), null, java.util.Set.of(scopes), true));
     }
 
+    /** A user of the realm file {@code keycloak/hte-realm.json}, as the end-to-end tests sign in. */
+    public static Principals realmUser(String id, String username, PortalRole role) {
+        return new Principals(new PortalUser(id, username, username, java.util.Set.of(role), null, java.util.Set.of(),
+                false));
+    }
+
     private static Principals person(String name, PortalRole role, String department) {
         String id = UUID.randomUUID().toString();
         return new Principals(new PortalUser(id, name + "-" + id.substring(0, 8), name, java.util.Set.of(role),

@@ -1,0 +1,73 @@
+package cn.baiyun.hte.support.e2e;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Chromium on the portal, with the steps every journey takes: sign in and out through Keycloak. */
+public final class PortalBrowser implements AutoCloseable {
+
+    public static final String PASSWORD = "demo1234";
+
+    private final WebDriver driver;
+
+    private PortalBrowser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Starts the browser and makes sure the test Keycloak is up. */
+    public static PortalBrowser start() {
+        PortalBrowser browser = new PortalBrowser(Chromium.start());
+        KeycloakTestServer.get();
+        return browser;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(EndToEndTest.APP_URL + path);
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    /** Opens a page that needs signing in and signs in on Keycloak's own login page. */
+    public void signIn(String username, String path) {
+        open(path);
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(PASSWORD);
+        find(By.id("kc-login")).click();
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndTest.APP_URL + path));
+        // The address changes before the page has loaded (Spring Security's ?continue redirect comes first).
+        waitUpTo(Duration.ofSeconds(30)).until(page -> page.findElements(By.cssSelector("main#main")).size() == 1
+                && !page.getCurrentUrl().contains("continue"));
+    }
+
+    public void signOut() {
+        find(By.xpath("//header//form//button")).click();
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(EndToEndTest.APP_URL + "/"));
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//header//a[contains(@href,'/oauth2/authorization/portal-web')]")));
+    }
+
+    public void awaitText(String text) {
+        waitUpTo(Duration.ofSeconds(20)).until(page -> page.getPageSource().contains(text));
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
