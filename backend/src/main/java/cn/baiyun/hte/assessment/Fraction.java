@@ -1,0 +1,61 @@
+package cn.baiyun.hte.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An exact, unreduced ratio of two decimals. Comparisons cross-multiply, so no decision ever depends on a
+ * rounded or binary floating-point value; rounding happens only for display.
+ */
+record Fraction(BigDecimal numerator, BigDecimal denominator) {
+
+    static Fraction of(BigDecimal numerator, BigDecimal denominator) {
+        return new Fraction(numerator, denominator);
+    }
+
+    static Fraction of(long numerator, long denominator) {
+        return new Fraction(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+    }
+
+    boolean defined() {
+        return denominator.signum() != 0;
+    }
+
+    /** Sign of (this − value); the fraction must be defined. */
+    int compareTo(BigDecimal value) {
+        return numerator.subtract(value.multiply(denominator)).signum() * denominator.signum();
+    }
+
+    boolean atLeast(BigDecimal value) {
+        return defined() && compareTo(value) >= 0;
+    }
+
+    boolean above(BigDecimal value) {
+        return defined() && compareTo(value) > 0;
+    }
+
+    BigDecimal rounded(int scale) {
+        return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+    }
+
+    /** Half-up to 4 decimals for display; null when undefined. */
+    BigDecimal value4dp() {
+        return defined() ? Amounts.tidy(rounded(4)) : null;
+    }
+
+    /** How far below {@code threshold} the value is, to 4 decimals; 0 when it reaches it. */
+    BigDecimal shortfall4dp(BigDecimal threshold) {
+        if (atLeast(threshold)) {
+            return BigDecimal.ZERO;
+        }
+        if (!defined()) {
+            return threshold;
+        }
+        return Amounts.tidy(new Fraction(threshold.multiply(denominator).subtract(numerator), denominator).rounded(4));
+    }
+
+    /** "numerator/denominator" exactly as computed, e.g. "20/80". */
+    String exact() {
+        return Amounts.plain(numerator) + "/" + Amounts.plain(denominator);
+    }
+}

@@ -1,0 +1,131 @@
+package cn.baiyun.hte.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.RuleSet.DomesticShareBasis;
+import cn.baiyun.hte.assessment.RuleSet.ReferenceDate;
+
+/**
+ * Assesses a firm against the HTE recognition conditions and places it in the cultivation pool
+ * (hte-rules.md §2, §3, §7) under one rule set. Pure and deterministic: the same snapshot and rule set
+ * always give the same assessment; thread-safe.
+ */
+public final class HteEngine {
+
+    static final int AGE_THRESHOLD_DAYS = 365;
+    static final BigDecimal STAFF_THRESHOLD = new BigDecimal("0.1");
+    static final BigDecimal DOMESTIC_THRESHOLD = new BigDecimal("0.6");
+    static final BigDecimal HIGHTECH_THRESHOLD = new BigDecimal("0.6");
+    static final BigDecimal ABOVE_DESIGNATED_SIZE_REVENUE = new BigDecimal("20000000");
+    static final String IP_REVIEW = "expert must confirm the IP core-supports the main products";
+    static final String FIELD_REVIEW = "expert confirms 3rd-level field";
+    static final String INCIDENT_REVIEW = "the recognition body decides on the competent authorities' opinions";
+    static final String SCORE_BASIS = "projection = PROPOSAL (expert-scored in reality)";
+
+    private final RuleSet rules;
+    private final RdCounting counting;
+    private final ShareTest shares;
+    private final RdIntensityRule rdIntensity;
+    private final InnovationScoring scoring;
+    private final TierPlacement placement;
+
+    public HteEngine(RuleSet rules) {
+        this.rules = rules;
+        this.counting = new RdCounting(rules.otherCostCapBaseIncludesOutsourcedCounted());
+        this.shares = new ShareTest(rules.ratioComparison());
+        this.rdIntensity = new RdIntensityRule(shares, rules.tier2RdCatchupMaxMultiple());
+        this.scoring = new InnovationScoring(rules);
+        this.placement = new TierPlacement(rules);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the snapshot lacks the last fiscal year or has a gap in its years
+     */
+    public Assessment assess(FirmSnapshot firm) {
+        int applicationYear = firm.assessmentDate().getYear();
+        LocalDate reference = rules.referenceDate() == ReferenceDate.ASSESSMENT_DATE
+                ? firm.assessmentDate() : rules.provincialSubmissionDate().atYear(applicationYear);
+        RdWindow window = RdWindow.of(firm, counting);
+        StaffAverages staff = StaffAverages.of(firm.staffLastFiscalYear());
+        Fraction domestic = domesticShare(window);
+        LastFiscalYearIncome income = firm.lastFiscalYearIncome();
+        Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome());
+        InnovationScore score = scoring.score(firm, window.years());
+        RdIntensity intensity = rdIntensity.check(window);
+
+        Conditions conditions = new Conditions(registrationAge(firm, reference), coreIp(firm.ip()),
+                new TechFieldCheck(firm.techField() != null && firm.techField().inCatalogue(), FIELD_REVIEW),
+                new StaffRatio(staff.stAverage(), staff.totalAverage(), staff.ratio().exact(), staff.ratio().value4dp(),
+                        STAFF_THRESHOLD, staff.ratio().atLeast(STAFF_THRESHOLD), staff.ratio().shortfall4dp(STAFF_THRESHOLD)),
+                intensity,
+                new DomesticRdShare(Amounts.tidy(domestic.numerator()), domestic.exact(), domestic.value4dp(),
+                        DOMESTIC_THRESHOLD, shares.meets(domestic, DOMESTIC_THRESHOLD), domestic.shortfall4dp(DOMESTIC_THRESHOLD)),
+                new HightechRevenueShare(Amounts.tidy(hightech.numerator()), Amounts.tidy(hightech.denominator()),
+                        hightech.exact(), hightech.value4dp(), HIGHTECH_THRESHOLD, shares.meets(hightech, HIGHTECH_THRESHOLD),
+                        hightech.shortfall4dp(HIGHTECH_THRESHOLD)),
+                innovationCapability(score.projection().total()),
+                noMajorIncident(firm.incidents(), reference));
+
+        Tier tier = placement.place(conditions, new TierPlacement.Facts(firm.residentEnterprise(),
+                firm.ip().pendingApplications(), score.nextYearProjection().total(), reference,
+                intensity.pass() ? null : rdIntensity.catchUp(window, intensity), staff.ratio(), domestic, hightech));
+        Boolean aboveDesignatedSize = firm.industrialEnterprise()
+                ? window.last().mainBusinessRevenueCny().compareTo(ABOVE_DESIGNATED_SIZE_REVENUE) >= 0 : null;
+        return new Assessment(rules.version(), applicationYear, window.yearNumbers(), window.last().year(),
+                window.perYear(), rdIntensity.withoutCap(window), staff.working(), conditions, score, tier,
+                new Indicators(aboveDesignatedSize));
+    }
+
+    private static RegistrationAge registrationAge(FirmSnapshot firm, LocalDate reference) {
+        long days = ChronoUnit.DAYS.between(firm.registrationDate(), reference);
+        return new RegistrationAge(days, AGE_THRESHOLD_DAYS, days >= AGE_THRESHOLD_DAYS,
+                Math.max(0, AGE_THRESHOLD_DAYS - days));
+    }
+
+    private static CoreIp coreIp(IpHoldings ip) {
+        return new CoreIp(ip.usableClass1(), ip.usableClass2(), ip.anyUsable(), IP_REVIEW);
+    }
+
+    /** R&D done in China ÷ all R&D, outsourced R&D at 80% on both sides (counted) or as incurred (actual). */
+    private Fraction domesticShare(RdWindow window) {
+        if (rules.domesticShareBasis() == DomesticShareBasis.COUNTED) {
+            return Fraction.of(Amounts.sum(window.counted(), CountedRd::domesticCounted), window.rdTotal());
+        }
+        BigDecimal domestic = BigDecimal.ZERO;
+        BigDecimal all = BigDecimal.ZERO;
+        for (int i = 0; i < window.years().size(); i++) {
+            CountedRd counted = window.counted().get(i);
+            RdExpenses spend = window.years().get(i).rdExpenseCny();
+            BigDecimal inHouse = counted.internalNonOther().add(counted.otherCounted());
+            domestic = domestic.add(inHouse).add(spend.outsourcedDomesticActual());
+            all = all.add(inHouse).add(spend.outsourcedDomesticActual()).add(spend.outsourcedForeignActual());
+        }
+        return Fraction.of(domestic, all);
+    }
+
+    private InnovationCapability innovationCapability(int projected) {
+        int passMark = rules.tier1MinProjectedScore();
+        return new InnovationCapability(projected, "integer score > " + (passMark - 1) + " (i.e. >= " + passMark + ")",
+                projected >= passMark, SCORE_BASIS, Math.max(0, passMark - projected));
+    }
+
+    /** Incidents dated within [reference − 365 days, reference]. */
+    private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
+        LocalDate windowStart = reference.minusDays(365);
+        List<Incident> inWindow = new ArrayList<>(0);
+        for (Incident incident : incidents) {
+            if (!incident.date().isBefore(windowStart) && !incident.date().isAfter(reference)) {
+                inWindow.add(incident);
+            }
+        }
+        return new NoMajorIncident(List.copyOf(inWindow), inWindow.isEmpty(), INCIDENT_REVIEW);
+    }
+}

@@ -1,0 +1,152 @@
+package cn.baiyun.hte.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.RuleSet.TransformationDivisor;
+
+/**
+ * Projects the innovation-capability score (hte-rules.md §3.6 rubric, §7.2 projection): the data fix the
+ * IP-quantity, acquisition, standards, transformation and growth bands; the firm's self-assessment stands in
+ * for the expert-judged items; each item scores a point of its band chosen by the rule set.
+ */
+final class InnovationScoring {
+
+    private static final int IP_SUBTOTAL_CAP = 30;
+    private static final List<BandStep> TRANSFORMATION = List.of(BandStep.atLeast(Band.A, "5", 25, 30),
+            BandStep.atLeast(Band.B, "4", 19, 24), BandStep.atLeast(Band.C, "3", 13, 18),
+            BandStep.atLeast(Band.D, "2", 7, 12), BandStep.atLeast(Band.E, "1", 1, 6), BandStep.of(Band.F, 0, 0));
+    private static final BandStep NO_POINTS = BandStep.of(Band.NONE, 0, 0);
+
+    private final RuleSet rules;
+    private final GrowthRating growth;
+
+    InnovationScoring(RuleSet rules) {
+        this.rules = rules;
+        this.growth = new GrowthRating(rules);
+    }
+
+    InnovationScore score(FirmSnapshot firm, List<FiscalYear> years) {
+        List<BigDecimal> netAssets = new ArrayList<>(years.size());
+        List<BigDecimal> sales = new ArrayList<>(years.size());
+        for (FiscalYear year : years) {
+            netAssets.add(year.netAssetsYearEndCny());
+            sales.add(year.salesRevenue());
+        }
+        TransformationBand transformation = transformation(firm, years);
+        GrowthBand netAssetGrowth = growth.rate(netAssets);
+        GrowthBand salesGrowth = growth.rate(sales);
+        IpHoldings ip = firm.ip();
+        BandStep quantity = ipQuantity(ip);
+        List<Integer> fixedRange = List.of(
+                quantity.lowest() + transformation.range().get(0) + netAssetGrowth.range().get(0) + salesGrowth.range().get(0),
+                quantity.highest() + transformation.range().get(1) + netAssetGrowth.range().get(1) + salesGrowth.range().get(1));
+        return new InnovationScore(quantity.scored(), acquisition(ip).scored(), standards(ip).scored(), transformation,
+                netAssetGrowth, salesGrowth, fixedRange,
+                project(ip, firm.selfAssessment(), transformation, netAssetGrowth, salesGrowth),
+                project(nextYear(ip), firm.selfAssessment(), transformation, netAssetGrowth, salesGrowth));
+    }
+
+    /** Next year's holdings: every pending application granted as a Class II item (inventions rarely grant sooner). */
+    private static IpHoldings nextYear(IpHoldings ip) {
+        return new IpHoldings(ip.class1Valid(), ip.class2Valid() + ip.pendingApplications(),
+                ip.class2PreviouslyUsedInHteApplication(), ip.hasSelfDeveloped() || ip.pendingApplications() > 0,
+                0, ip.participatedInStandards());
+    }
+
+    private ScoreProjection project(IpHoldings ip, SelfAssessment self, TransformationBand transformation,
+                                    GrowthBand netAssetGrowth, GrowthBand salesGrowth) {
+        boolean usable = ip.anyUsable();
+        int advancement = usable ? points(expertBand(self.techAdvancementBand())) : 0;
+        int coreSupport = usable ? points(expertBand(self.coreSupportBand())) : 0;
+        int quantity = points(ipQuantity(ip));
+        int acquisition = points(acquisition(ip));
+        int standards = points(standards(ip));
+        int ipSubtotal = Math.min(IP_SUBTOTAL_CAP, advancement + coreSupport + quantity + acquisition + standards);
+        int transformationPoints = points(transformation.range());
+        int management = rdManagement(self.rdManagement());
+        int netAssetPoints = points(netAssetGrowth.range());
+        int salesPoints = points(salesGrowth.range());
+        return new ScoreProjection(advancement, coreSupport, quantity, acquisition, standards, ipSubtotal,
+                transformationPoints, management, netAssetPoints, salesPoints,
+                ipSubtotal + transformationPoints + management + netAssetPoints + salesPoints);
+    }
+
+    private TransformationBand transformation(FirmSnapshot firm, List<FiscalYear> years) {
+        int count = 0;
+        for (FiscalYear year : years) {
+            count += firm.techTransformationsByYear().getOrDefault(year.year(), 0);
+        }
+        int divisor = rules.transformationAverageDivisor() == TransformationDivisor.FIXED_3 ? 3 : years.size();
+        Fraction average = Fraction.of(count, divisor);
+        BandStep step = BandStep.find(TRANSFORMATION, average);
+        return new TransformationBand(count, divisor, average.value4dp(), step.band(), step.range());
+    }
+
+    private static BandStep ipQuantity(IpHoldings ip) {
+        int classII = ip.usableClass2();
+        if (ip.usableClass1() >= 1) {
+            return BandStep.of(Band.A, 7, 8);
+        }
+        if (classII >= 5) {
+            return BandStep.of(Band.B, 5, 6);
+        }
+        if (classII >= 3) {
+            return BandStep.of(Band.C, 3, 4);
+        }
+        return classII >= 1 ? BandStep.of(Band.D, 1, 2) : BandStep.of(Band.E, 0, 0);
+    }
+
+    /** A: some IP from own R&D; B: only transfer, gift, M&A; none without usable IP. */
+    private static BandStep acquisition(IpHoldings ip) {
+        if (!ip.anyUsable()) {
+            return NO_POINTS;
+        }
+        return ip.hasSelfDeveloped() ? BandStep.of(Band.A, 1, 6) : BandStep.of(Band.B, 1, 3);
+    }
+
+    private static BandStep standards(IpHoldings ip) {
+        return ip.participatedInStandards() ? BandStep.of(Band.A, 1, 2) : BandStep.of(Band.B, 0, 0);
+    }
+
+    /** Technological advancement and core support share one scale: A 7–8 … D 1–2, E 0. */
+    private static BandStep expertBand(Band band) {
+        return switch (band) {
+            case A -> BandStep.of(Band.A, 7, 8);
+            case B -> BandStep.of(Band.B, 5, 6);
+            case C -> BandStep.of(Band.C, 3, 4);
+            case D -> BandStep.of(Band.D, 1, 2);
+            default -> BandStep.of(band, 0, 0);
+        };
+    }
+
+    private static int rdManagement(RdManagement management) {
+        return managementPoints(management.m1SystemAndLedger(), 6)
+                + managementPoints(management.m2RdInstitutionAndCooperation(), 6)
+                + managementPoints(management.m3TransformationIncentiveAndPlatform(), 4)
+                + managementPoints(management.m4TalentTrainingAndEvaluation(), 4);
+    }
+
+    private static int managementPoints(RdManagementLevel level, int max) {
+        return switch (level) {
+            case FULL -> max;
+            case PARTIAL -> max / 2;
+            case NONE -> 0;
+        };
+    }
+
+    private int points(BandStep step) {
+        return points(step.range());
+    }
+
+    private int points(List<Integer> range) {
+        int lowest = range.get(0);
+        int highest = range.get(1);
+        return switch (rules.projectionPointInBand()) {
+            case FLOOR_MID -> Math.floorDiv(lowest + highest, 2);
+            case MIN -> lowest;
+            case MAX -> highest;
+        };
+    }
+}

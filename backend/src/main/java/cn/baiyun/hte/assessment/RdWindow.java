@@ -1,0 +1,67 @@
+package cn.baiyun.hte.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fiscal years the R&D intensity looks at (近三个会计年度: Y−3..Y−1, or the years actually operated) with
+ * each year's counted R&D.
+ */
+record RdWindow(List<FiscalYear> years, List<CountedRd> counted) {
+
+    static RdWindow of(FirmSnapshot firm, RdCounting counting) {
+        int applicationYear = firm.assessmentDate().getYear();
+        List<FiscalYear> years = new ArrayList<>(3);
+        for (FiscalYear year : firm.fiscalYears()) {
+            if (year.year() >= applicationYear - 3 && year.year() < applicationYear) {
+                years.add(year);
+            }
+        }
+        years.sort(Comparator.comparingInt(FiscalYear::year));
+        if (years.isEmpty() || years.get(years.size() - 1).year() != applicationYear - 1) {
+            throw new IllegalArgumentException("no figures for the last fiscal year " + (applicationYear - 1));
+        }
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i).year() != years.get(i - 1).year() + 1) {
+                throw new IllegalArgumentException("fiscal years must be consecutive, " + (years.get(i).year() - 1) + " is missing");
+            }
+        }
+        List<CountedRd> counted = new ArrayList<>(years.size());
+        for (FiscalYear year : years) {
+            counted.add(counting.count(year.rdExpenseCny()));
+        }
+        return new RdWindow(List.copyOf(years), List.copyOf(counted));
+    }
+
+    FiscalYear last() {
+        return years.get(years.size() - 1);
+    }
+
+    List<Integer> yearNumbers() {
+        List<Integer> numbers = new ArrayList<>(years.size());
+        years.forEach(year -> numbers.add(year.year()));
+        return numbers;
+    }
+
+    BigDecimal salesTotal() {
+        return Amounts.sum(years, FiscalYear::salesRevenue);
+    }
+
+    BigDecimal rdTotal() {
+        return Amounts.sum(counted, CountedRd::rdCounted);
+    }
+
+    List<YearRd> perYear() {
+        List<YearRd> rows = new ArrayList<>(years.size());
+        for (int i = 0; i < years.size(); i++) {
+            CountedRd rd = counted.get(i);
+            rows.add(new YearRd(years.get(i).year(), Amounts.tidy(rd.internalNonOther()),
+                    Amounts.tidy(rd.outsourcedCounted()), Amounts.tidy(rd.otherActual()), Amounts.tidy(rd.otherCap()),
+                    Amounts.tidy(rd.otherCounted()), Amounts.tidy(rd.rdCounted()), Amounts.tidy(rd.domesticCounted()),
+                    Amounts.tidy(years.get(i).salesRevenue())));
+        }
+        return rows;
+    }
+}
