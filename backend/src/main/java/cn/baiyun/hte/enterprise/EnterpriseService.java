@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -110,6 +111,18 @@ public class EnterpriseService {
     private Mono<EnterprisePage> page(Criteria criteria, EnterpriseSearch search) {
         return CursorPaging.page(mongo, criteria, Enterprise.class, search.effectiveLimit(), search.cursor(),
                 Enterprise::id).map(page -> new EnterprisePage(page.items(), page.next()));
+    }
+
+    /**
+     * Every verified firm in id order, streamed with the database cursor's own backpressure: for the
+     * bureau's batch work over all firms.
+     */
+    public Flux<Enterprise> verifiedFirms(PortalUser reviewer) {
+        if (!reviewer.isReviewer()) {
+            return Flux.error(PortalException.forbidden());
+        }
+        Query query = Query.query(Criteria.where("verifiedAt").ne(null)).with(Sort.by("_id"));
+        return mongo.find(query, Enterprise.class);
     }
 
     /** The ids of the firms in a catalogue field or below it, for other features' filters. */

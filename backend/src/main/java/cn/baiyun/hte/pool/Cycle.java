@@ -14,17 +14,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** One year's cultivation cycle: its dates and how far it has come. */
 @Document("cycles")
 public record Cycle(@Id String id, @Indexed(unique = true) int year, CycleDates dates, CycleStatus status,
-                    Instant createdAt, Instant updatedAt, @Version Long version) {
+                    CycleRun run, Instant createdAt, Instant updatedAt, @Version Long version) {
 
     /** A deadline closer than this is shown as a warning on the board. */
     static final int WARNING_DAYS = 14;
 
     static Cycle open(int year, CycleDates dates, Instant now) {
-        return new Cycle(null, year, dates, CycleStatus.OPEN, now, now, null);
+        return new Cycle(null, year, dates, CycleStatus.OPEN, null, now, now, null);
     }
 
     Cycle withDates(CycleDates newDates, Instant now) {
-        return new Cycle(id, year, newDates, status, createdAt, now, version);
+        return new Cycle(id, year, newDates, status, run, createdAt, now, version);
     }
 
     /** The next deadline still ahead within {@link #WARNING_DAYS} days of {@code today}, if any. */

@@ -1,0 +1,33 @@
+package cn.baiyun.hte.pool;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.TierResult;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One firm in one year's pool: the engine's proposal with what it was computed from. The snapshot is
+ * kept with its rule-set version and digest, so the full result can be recomputed exactly at any later
+ * time and a rule change never rewrites an old proposal.
+ *
+ * @param snapshotJson the engine's input as JSON; null when data were missing
+ * @param missing      what the firm must still file before it can be assessed
+ */
+@Document("poolEntries")
+@CompoundIndex(name = "by_cycle_and_firm", def = "{'cycleYear': 1, 'enterpriseId': 1}", unique = true)
+@CompoundIndex(name = "by_cycle_and_tier", def = "{'cycleYear': 1, 'proposedTier': 1, '_id': 1}")
+public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, String firmName, String technicalField,
+                        Outcome outcome, TierResult proposedTier, List<String> unmet,
+                        List<MissingData> missing, String ruleSetVersion, String inputsDigest,
+                        String snapshotJson, Instant assessedAt) {
+
+    public enum Outcome { ASSESSED, INSUFFICIENT_DATA }
+
+    public PoolEntry {
+        unmet = unmet == null ? List.of() : List.copyOf(unmet);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+}

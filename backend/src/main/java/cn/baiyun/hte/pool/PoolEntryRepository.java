@@ -1,0 +1,9 @@
+package cn.baiyun.hte.pool;
+
+import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+import reactor.core.publisher.Mono;
+
+interface PoolEntryRepository extends ReactiveCrudRepository<PoolEntry, String> {
+
+    Mono<PoolEntry> findByCycleYearAndEnterpriseId(int cycleYear, String enterpriseId);
+}
