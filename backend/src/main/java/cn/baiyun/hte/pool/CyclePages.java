@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
 /** Reviewers open a year's cycle and keep its dates. */
@@ -23,11 +25,15 @@ import reactor.core.publisher.Mono;
 class CyclePages {
 
     private final CycleService cycles;
+    private final AssessmentRunner runner;
+    private final PoolService pool;
     private final ProblemFactory messages;
     private final Clock clock;
 
-    CyclePages(CycleService cycles, ProblemFactory messages, Clock clock) {
+    CyclePages(CycleService cycles, AssessmentRunner runner, PoolService pool, ProblemFactory messages, Clock clock) {
         this.cycles = cycles;
+        this.runner = runner;
+        this.pool = pool;
         this.messages = messages;
         this.clock = clock;
     }
@@ -51,9 +57,21 @@ class CyclePages {
     }
 
     @GetMapping("/reviewer/cycles/{year}")
-    Mono<String> show(PortalUser user, @PathVariable int year, Model model) {
-        return cycles.find(user, year).flatMap(cycle ->
-                cyclePage(model, cycle, CycleForm.of(cycle.year(), cycle.dates(), cycle.version()), FormErrors.none()));
+    Mono<String> show(PortalUser user, @PathVariable int year, @RequestParam(required = false) TierResult tier,
+                      @RequestParam(required = false) String cursor, Model model) {
+        return cycles.find(user, year).flatMap(cycle -> cyclePage(user, model, cycle, new PoolSearch(year, tier, null,
+                null, cursor), CycleForm.of(cycle.year(), cycle.dates(), cycle.version()), FormErrors.none()));
+    }
+
+    @PostMapping("/reviewer/cycles/{year}/assessment-runs")
+    Mono<String> run(PortalUser user, @PathVariable int year,
+                     @RequestParam(defaultValue = "false") boolean includeSubmitted, Model model, Locale locale) {
+        return runner.start(user, year, includeSubmitted)
+                .map(started -> "redirect:/reviewer/cycles/" + year + "?started")
+                .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle ->
+                        cyclePage(user, model, cycle, PoolSearch.all(year),
+                                CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
+                                FormErrors.of((PortalException) error, messages, locale))));
     }
 
     @PostMapping("/reviewer/cycles/{year}")
@@ -61,12 +79,13 @@ class CyclePages {
                             BindingResult binding, Model model, Locale locale) {
         return cycles.find(user, year).flatMap(cycle -> {
             if (binding.hasErrors()) {
-                return cyclePage(model, cycle, form, FormErrors.of(binding, List.of(), messages, locale));
+                return cyclePage(user, model, cycle, PoolSearch.all(year), form,
+                        FormErrors.of(binding, List.of(), messages, locale));
             }
             return cycles.reschedule(user, year, form.toDates(), form.getVersion())
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
-                    .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(model, cycle, form,
-                            FormErrors.of((PortalException) error, messages, locale)));
+                    .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
+                            PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale)));
         });
     }
 
@@ -80,11 +99,15 @@ class CyclePages {
         });
     }
 
-    private Mono<String> cyclePage(Model model, Cycle cycle, CycleForm form, FormErrors errors) {
+    private Mono<String> cyclePage(PortalUser user, Model model, Cycle cycle, PoolSearch search, CycleForm form,
+                                   FormErrors errors) {
         model.addAttribute("cycle", cycle);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("warning", cycle.deadlineWarning(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("tiers", TierResult.values());
+        model.addAttribute("tier", search.proposedTier());
+        model.addAttribute("entries", pool.entries(user, search));
         return Mono.just("pool/cycle");
     }
 }

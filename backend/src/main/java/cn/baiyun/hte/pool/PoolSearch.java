@@ -8,6 +8,10 @@ record PoolSearch(int year, TierResult proposedTier, PoolEntry.Outcome outcome, 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
+    static PoolSearch all(int year) {
+        return new PoolSearch(year, null, null, null, null);
+    }
+
     int effectiveLimit() {
         return limit == null ? DEFAULT_LIMIT : limit;
     }

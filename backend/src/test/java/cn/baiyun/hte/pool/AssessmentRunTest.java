@@ -117,6 +117,10 @@ class AssessmentRunTest {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.enterpriseId == '" + ready + "')].firmName")
                 .isEqualTo("评价就绪科技有限公司");
+        String board = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles/{y}?tier=TIER_1&lang=en", YEAR)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(board).contains("Done", "评价就绪科技有限公司", "Tier 1 (apply this year)")
+                .doesNotContain("尚未填报有限公司");
     }
 
     private Cycle awaitDone() {

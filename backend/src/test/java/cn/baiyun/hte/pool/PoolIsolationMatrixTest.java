@@ -27,6 +27,12 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 Case.of("PUT /api/v1/cycles/{unknown}", c -> c.put().uri("/api/v1/cycles/1999")
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                Case.of("POST /api/v1/cycles/{unknown}/assessment-runs", c -> c.post()
+                                .uri("/api/v1/cycles/1999/assessment-runs").contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(Map.of()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/cycles/{unknown}/entries", c -> c.get().uri("/api/v1/cycles/1999/entries"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN));
     }
 
@@ -39,6 +45,9 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /reviewer/cycles/{unknown}", c -> c.get().uri("/reviewer/cycles/1999"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
                 Case.of("POST /reviewer/cycles/{unknown}", c -> c.mutateWith(csrf()).post().uri("/reviewer/cycles/1999"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+                Case.of("POST /reviewer/cycles/{unknown}/assessment-runs", c -> c.mutateWith(csrf()).post()
+                                .uri("/reviewer/cycles/1999/assessment-runs"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN));
     }
 }
