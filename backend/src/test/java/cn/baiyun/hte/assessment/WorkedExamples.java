@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The worked examples of {@code domain/examples.json} (a copy of shared/domain/examples.json) and the JSON
  * conventions of the preview API: keys snake_case → camelCase (year keys unchanged), lower-case enums by code.
  */
-final class WorkedExamples {
+public final class WorkedExamples {
 
     /** What the API layer needs: Coded enums written as their code, read case-insensitively. */
     static final JsonMapper JSON = JsonMapper.builder()
@@ -52,7 +52,7 @@ final class WorkedExamples {
         }
     }
 
-    static List<JsonNode> hteCases() {
+    public static List<JsonNode> hteCases() {
         return cases("hte_cases");
     }
 
@@ -60,7 +60,7 @@ final class WorkedExamples {
         return cases("tech_sme_cases");
     }
 
-    static JsonNode hteCase(String id) {
+    public static JsonNode hteCase(String id) {
         return hteCases().stream().filter(example -> example.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
 
@@ -98,7 +98,7 @@ final class WorkedExamples {
         return camel.toString();
     }
 
-    static JsonNode camelCased(JsonNode node) {
+    public static JsonNode camelCased(JsonNode node) {
         if (node.isObject()) {
             ObjectNode renamed = JSON.createObjectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -118,7 +118,7 @@ final class WorkedExamples {
      * Every value of {@code expected} (snake_case keys) must be in {@code actual} (camelCase keys) under the same
      * path: numbers equal by value, null as null, arrays of the same length. Extra keys in actual are allowed.
      */
-    static void assertMatches(JsonNode expected, JsonNode actual, String path) {
+    public static void assertMatches(JsonNode expected, JsonNode actual, String path) {
         if (actual == null) {
             fail(path + ": missing, expected " + expected);
         }

@@ -33,7 +33,11 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
                                 .bodyValue(Map.of()),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 Case.of("GET /api/v1/cycles/{unknown}/entries", c -> c.get().uri("/api/v1/cycles/1999/entries"),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN));
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                // An empty snapshot: whoever may preview gets through to validation; it reads no firm's data.
+                Case.of("POST /api/v1/assessments/preview", c -> c.post().uri("/api/v1/assessments/preview")
+                                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
+                        BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, FORBIDDEN, FORBIDDEN));
     }
 
     //                         MEMBER     OTHER_FIRM  PENDING    REVIEWER   DEPARTMENT
