@@ -50,6 +50,7 @@ public final class HteEngine {
     }
 
     /**
+     * @param firm a snapshot without {@link SnapshotCheck#problems problems}
      * @throws IllegalArgumentException when the snapshot lacks the last fiscal year or has a gap in its years
      */
     public Assessment assess(FirmSnapshot firm) {
