@@ -16,6 +16,14 @@ final class Amounts {
 
     /** Without trailing zeros but never in exponent form: 800000.0 → 800000, 0.2500 → 0.25. */
     static BigDecimal tidy(BigDecimal amount) {
+        if (amount.scale() == 0) {
+            return amount;
+        }
+        // most amounts are whole yuan that only carry a scale from × 0.8 or × 0.25: cheaper than stripping
+        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+        if (whole.compareTo(amount) == 0) {
+            return whole;
+        }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -4,18 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One row of a rubric table: the band a value at or above (or strictly above) {@code bound} falls in, and its points. */
-record BandStep(Band band, BigDecimal bound, boolean inclusive, int lowest, int highest) {
+record BandStep(Band band, BigDecimal bound, boolean inclusive, List<Integer> range) {
 
     static BandStep atLeast(Band band, String bound, int lowest, int highest) {
-        return new BandStep(band, new BigDecimal(bound), true, lowest, highest);
+        return new BandStep(band, new BigDecimal(bound), true, List.of(lowest, highest));
     }
 
     static BandStep above(Band band, String bound, int lowest, int highest) {
-        return new BandStep(band, new BigDecimal(bound), false, lowest, highest);
+        return new BandStep(band, new BigDecimal(bound), false, List.of(lowest, highest));
     }
 
     static BandStep of(Band band, int lowest, int highest) {
-        return new BandStep(band, null, true, lowest, highest);
+        return new BandStep(band, null, true, List.of(lowest, highest));
+    }
+
+    int lowest() {
+        return range.get(0);
+    }
+
+    int highest() {
+        return range.get(1);
     }
 
     boolean admits(Fraction value) {
@@ -23,11 +31,7 @@ record BandStep(Band band, BigDecimal bound, boolean inclusive, int lowest, int 
     }
 
     ScoredBand scored() {
-        return new ScoredBand(band, range());
-    }
-
-    List<Integer> range() {
-        return List.of(lowest, highest);
+        return new ScoredBand(band, range);
     }
 
     /** The first step (best band first) that admits the value, else the last, catch-all step. */

@@ -32,6 +32,7 @@ public final class HteEngine {
     private final RdIntensityRule rdIntensity;
     private final InnovationScoring scoring;
     private final TierPlacement placement;
+    private final String scoreRule;
 
     public HteEngine(RuleSet rules) {
         this.rules = rules;
@@ -40,6 +41,8 @@ public final class HteEngine {
         this.rdIntensity = new RdIntensityRule(shares, rules.tier2RdCatchupMaxMultiple());
         this.scoring = new InnovationScoring(rules);
         this.placement = new TierPlacement(rules);
+        this.scoreRule = "integer score > " + (rules.tier1MinProjectedScore() - 1) + " (i.e. >= "
+                + rules.tier1MinProjectedScore() + ")";
     }
 
     public RuleSet rules() {
@@ -47,6 +50,7 @@ public final class HteEngine {
     }
 
     /**
+     * @param firm a snapshot without {@link SnapshotCheck#problems problems}
      * @throws IllegalArgumentException when the snapshot lacks the last fiscal year or has a gap in its years
      */
     public Assessment assess(FirmSnapshot firm) {
@@ -58,7 +62,7 @@ public final class HteEngine {
         Fraction domestic = domesticShare(window);
         LastFiscalYearIncome income = firm.lastFiscalYearIncome();
         Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome());
-        InnovationScore score = scoring.score(firm, window.years());
+        InnovationScore score = scoring.score(firm, window);
         RdIntensity intensity = rdIntensity.check(window);
 
         Conditions conditions = new Conditions(registrationAge(firm, reference), coreIp(firm.ip()),
@@ -113,8 +117,7 @@ public final class HteEngine {
 
     private InnovationCapability innovationCapability(int projected) {
         int passMark = rules.tier1MinProjectedScore();
-        return new InnovationCapability(projected, "integer score > " + (passMark - 1) + " (i.e. >= " + passMark + ")",
-                projected >= passMark, SCORE_BASIS, Math.max(0, passMark - projected));
+        return new InnovationCapability(projected, scoreRule, projected >= passMark, SCORE_BASIS, Math.max(0, passMark - projected));
     }
 
     /** Incidents dated within [reference − 365 days, reference]. */

@@ -18,6 +18,15 @@ final class InnovationScoring {
             BandStep.atLeast(Band.B, "4", 19, 24), BandStep.atLeast(Band.C, "3", 13, 18),
             BandStep.atLeast(Band.D, "2", 7, 12), BandStep.atLeast(Band.E, "1", 1, 6), BandStep.of(Band.F, 0, 0));
     private static final BandStep NO_POINTS = BandStep.of(Band.NONE, 0, 0);
+    private static final BandStep QUANTITY_A = BandStep.of(Band.A, 7, 8);
+    private static final BandStep QUANTITY_B = BandStep.of(Band.B, 5, 6);
+    private static final BandStep QUANTITY_C = BandStep.of(Band.C, 3, 4);
+    private static final BandStep QUANTITY_D = BandStep.of(Band.D, 1, 2);
+    private static final BandStep QUANTITY_E = BandStep.of(Band.E, 0, 0);
+    private static final BandStep OWN_RD = BandStep.of(Band.A, 1, 6);
+    private static final BandStep ACQUIRED_ONLY = BandStep.of(Band.B, 1, 3);
+    private static final BandStep STANDARDS = BandStep.of(Band.A, 1, 2);
+    private static final BandStep NO_STANDARDS = BandStep.of(Band.B, 0, 0);
 
     private final RuleSet rules;
     private final GrowthRating growth;
@@ -27,16 +36,15 @@ final class InnovationScoring {
         this.growth = new GrowthRating(rules);
     }
 
-    InnovationScore score(FirmSnapshot firm, List<FiscalYear> years) {
+    InnovationScore score(FirmSnapshot firm, RdWindow window) {
+        List<FiscalYear> years = window.years();
         List<BigDecimal> netAssets = new ArrayList<>(years.size());
-        List<BigDecimal> sales = new ArrayList<>(years.size());
         for (FiscalYear year : years) {
             netAssets.add(year.netAssetsYearEndCny());
-            sales.add(year.salesRevenue());
         }
         TransformationBand transformation = transformation(firm, years);
         GrowthBand netAssetGrowth = growth.rate(netAssets);
-        GrowthBand salesGrowth = growth.rate(sales);
+        GrowthBand salesGrowth = growth.rate(window.sales());
         IpHoldings ip = firm.ip();
         BandStep quantity = ipQuantity(ip);
         List<Integer> fixedRange = List.of(
@@ -87,15 +95,15 @@ final class InnovationScoring {
     private static BandStep ipQuantity(IpHoldings ip) {
         int classII = ip.usableClass2();
         if (ip.usableClass1() >= 1) {
-            return BandStep.of(Band.A, 7, 8);
+            return QUANTITY_A;
         }
         if (classII >= 5) {
-            return BandStep.of(Band.B, 5, 6);
+            return QUANTITY_B;
         }
         if (classII >= 3) {
-            return BandStep.of(Band.C, 3, 4);
+            return QUANTITY_C;
         }
-        return classII >= 1 ? BandStep.of(Band.D, 1, 2) : BandStep.of(Band.E, 0, 0);
+        return classII >= 1 ? QUANTITY_D : QUANTITY_E;
     }
 
     /** A: some IP from own R&D; B: only transfer, gift, M&A; none without usable IP. */
@@ -103,21 +111,21 @@ final class InnovationScoring {
         if (!ip.anyUsable()) {
             return NO_POINTS;
         }
-        return ip.hasSelfDeveloped() ? BandStep.of(Band.A, 1, 6) : BandStep.of(Band.B, 1, 3);
+        return ip.hasSelfDeveloped() ? OWN_RD : ACQUIRED_ONLY;
     }
 
     private static BandStep standards(IpHoldings ip) {
-        return ip.participatedInStandards() ? BandStep.of(Band.A, 1, 2) : BandStep.of(Band.B, 0, 0);
+        return ip.participatedInStandards() ? STANDARDS : NO_STANDARDS;
     }
 
-    /** Technological advancement and core support share one scale: A 7–8 … D 1–2, E 0. */
+    /** Technological advancement and core support share the scale of IP quantity: A 7–8 … D 1–2, E 0. */
     private static BandStep expertBand(Band band) {
         return switch (band) {
-            case A -> BandStep.of(Band.A, 7, 8);
-            case B -> BandStep.of(Band.B, 5, 6);
-            case C -> BandStep.of(Band.C, 3, 4);
-            case D -> BandStep.of(Band.D, 1, 2);
-            default -> BandStep.of(band, 0, 0);
+            case A -> QUANTITY_A;
+            case B -> QUANTITY_B;
+            case C -> QUANTITY_C;
+            case D -> QUANTITY_D;
+            default -> QUANTITY_E;
         };
     }
 

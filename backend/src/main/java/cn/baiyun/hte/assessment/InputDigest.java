@@ -19,6 +19,18 @@ import java.util.TreeMap;
  */
 public final class InputDigest {
 
+    /** Looking up a record's components is far slower than reading them: once per class. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
+
     private InputDigest() {
     }
 
@@ -41,7 +53,7 @@ public final class InputDigest {
     private static void write(StringBuilder text, Object value) {
         if (value instanceof Record record) {
             text.append('{');
-            RecordComponent[] components = record.getClass().getRecordComponents();
+            RecordComponent[] components = COMPONENTS.get(record.getClass());
             for (int i = 0; i < components.length; i++) {
                 text.append(i == 0 ? "" : ",").append(components[i].getName()).append('=');
                 write(text, componentValue(record, components[i]));

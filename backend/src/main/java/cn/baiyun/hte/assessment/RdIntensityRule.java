@@ -39,7 +39,7 @@ final class RdIntensityRule {
     }
 
     RdIntensity check(RdWindow window) {
-        BigDecimal lastYearSales = window.last().salesRevenue();
+        BigDecimal lastYearSales = window.lastSales();
         SalesBand band = band(lastYearSales);
         BigDecimal threshold = threshold(band);
         Fraction ratio = Fraction.of(window.rdTotal(), window.salesTotal());
@@ -58,7 +58,7 @@ final class RdIntensityRule {
         Fraction ratio = Fraction.of(uncapped, window.salesTotal());
         BigDecimal perYear = Fraction.of(excluded, BigDecimal.valueOf(window.years().size())).rounded(2);
         return new RdWithoutCapInfo(Amounts.tidy(uncapped), ratio.value4dp(),
-                shares.meets(ratio, threshold(band(window.last().salesRevenue()))), Amounts.tidy(perYear));
+                shares.meets(ratio, threshold(band(window.lastSales()))), Amounts.tidy(perYear));
     }
 
     /**
@@ -70,11 +70,11 @@ final class RdIntensityRule {
         BigDecimal threshold = now.threshold();
         List<FiscalYear> years = window.years();
         int from = Math.max(0, years.size() - 2);
-        BigDecimal nextSales = window.last().salesRevenue();
+        BigDecimal nextSales = window.lastSales();
         BigDecimal sales = nextSales;
         BigDecimal rd = BigDecimal.ZERO;
         for (int i = from; i < years.size(); i++) {
-            sales = sales.add(years.get(i).salesRevenue());
+            sales = sales.add(window.sales().get(i));
             rd = rd.add(window.counted().get(i).rdCounted());
         }
         Fraction required = Fraction.of(threshold.multiply(sales).subtract(rd), nextSales);

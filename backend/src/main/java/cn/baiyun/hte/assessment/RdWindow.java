@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The fiscal years the R&D intensity looks at (近三个会计年度: Y−3..Y−1, or the years actually operated) with
- * each year's counted R&D.
+ * each year's counted R&D and sales revenue, oldest first, and their totals.
  */
-record RdWindow(List<FiscalYear> years, List<CountedRd> counted) {
+record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal> sales, BigDecimal rdTotal,
+                BigDecimal salesTotal) {
 
     static RdWindow of(FirmSnapshot firm, RdCounting counting) {
         int applicationYear = firm.assessmentDate().getYear();
@@ -29,10 +30,21 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted) {
             }
         }
         List<CountedRd> counted = new ArrayList<>(years.size());
+        List<BigDecimal> sales = new ArrayList<>(years.size());
+        BigDecimal rdTotal = BigDecimal.ZERO;
+        BigDecimal salesTotal = BigDecimal.ZERO;
         for (FiscalYear year : years) {
-            counted.add(counting.count(year.rdExpenseCny()));
+            CountedRd rd = counting.count(year.rdExpenseCny());
+            counted.add(rd);
+            sales.add(year.salesRevenue());
+            rdTotal = rdTotal.add(rd.rdCounted());
+            salesTotal = salesTotal.add(sales.get(sales.size() - 1));
         }
-        return new RdWindow(List.copyOf(years), List.copyOf(counted));
+        return new RdWindow(years, counted, sales, rdTotal, salesTotal);
+    }
+
+    BigDecimal lastSales() {
+        return sales.get(sales.size() - 1);
     }
 
     FiscalYear last() {
@@ -45,14 +57,6 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted) {
         return numbers;
     }
 
-    BigDecimal salesTotal() {
-        return Amounts.sum(years, FiscalYear::salesRevenue);
-    }
-
-    BigDecimal rdTotal() {
-        return Amounts.sum(counted, CountedRd::rdCounted);
-    }
-
     List<YearRd> perYear() {
         List<YearRd> rows = new ArrayList<>(years.size());
         for (int i = 0; i < years.size(); i++) {
@@ -60,7 +64,7 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted) {
             rows.add(new YearRd(years.get(i).year(), Amounts.tidy(rd.internalNonOther()),
                     Amounts.tidy(rd.outsourcedCounted()), Amounts.tidy(rd.otherActual()), Amounts.tidy(rd.otherCap()),
                     Amounts.tidy(rd.otherCounted()), Amounts.tidy(rd.rdCounted()), Amounts.tidy(rd.domesticCounted()),
-                    Amounts.tidy(years.get(i).salesRevenue())));
+                    Amounts.tidy(sales.get(i))));
         }
         return rows;
     }
