@@ -9,6 +9,7 @@ import cn.baiyun.hte.assessment.Assessment;
 import cn.baiyun.hte.assessment.HteEngine;
 import cn.baiyun.hte.assessment.InputDigest;
 import cn.baiyun.hte.assessment.RuleSets;
+import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.filing.FilingService;
@@ -132,9 +133,11 @@ public class AssessmentRunner {
         Enterprise firm = records.firm();
         var outcome = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
         Instant now = Instant.now(clock);
-        if (!outcome.complete()) {
+        List<MissingData> missing = outcome.complete() ? SnapshotCheck.problems(outcome.snapshot()).stream()
+                .map(problem -> new MissingData("invalid", problem.field())).toList() : outcome.missing();
+        if (!missing.isEmpty()) {
             return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
-                    PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), outcome.missing(), engine.rules().version(),
+                    PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, engine.rules().version(),
                     null, null, now);
         }
         Assessment result = engine.assess(outcome.snapshot());

@@ -7,6 +7,7 @@ import cn.baiyun.hte.assessment.FirmSnapshot;
 import cn.baiyun.hte.assessment.HteEngine;
 import cn.baiyun.hte.assessment.RuleSet;
 import cn.baiyun.hte.assessment.RuleSets;
+import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
@@ -57,24 +58,18 @@ class PreviewApi {
             RuleSet rules = ruleSet == null ? RuleSets.current() : RuleSets.byVersion(ruleSet).orElseThrow(() ->
                     PortalException.invalid(new FieldProblem("ruleSet", "pool.preview.rule-set", ruleSet)));
             FirmSnapshot snapshot = json.mapper().treeToValue(body, FirmSnapshot.class);
-            List<FieldProblem> problems = SnapshotValidator.validate(snapshot);
+            List<FieldProblem> problems = SnapshotCheck.problems(snapshot).stream()
+                    .map(problem -> new FieldProblem(problem.field(), "pool.snapshot." + problem.code().code()))
+                    .toList();
             if (!problems.isEmpty()) {
                 throw PortalException.invalid(problems);
             }
-            Assessment result = assess(rules, snapshot);
+            Assessment result = new HteEngine(rules).assess(snapshot);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(json.mapper().writeValueAsString(result));
         }));
     }
 
-    /** The engine's own objections (a gap in the fiscal years, no last year) are the client's to fix. */
-    private static Assessment assess(RuleSet rules, FirmSnapshot snapshot) {
-        try {
-            return new HteEngine(rules).assess(snapshot);
-        } catch (IllegalArgumentException e) {
-            throw PortalException.invalid(new FieldProblem("fiscalYears", "pool.preview.fiscal-years", e.getMessage()));
-        }
-    }
 
     private static Mono<Void> allowed(PortalUser user) {
         boolean person = !user.client() && (user.isReviewer() || user.has(PortalRole.ENTERPRISE));

@@ -52,7 +52,7 @@ class PreviewApiTest {
         inputs.put("assessmentDate", "2026-04-20");
         post(Principals.reviewer(), inputs).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("registrationDate")
-                .jsonPath("$.errors[0].code").isEqualTo("NotNull");
+                .jsonPath("$.errors[0].code").isEqualTo("pool.snapshot.required");
     }
 
     @Test
