@@ -86,8 +86,9 @@ public class CoachingService {
     Mono<CursorPaging.Page<CoachingVisit>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
         List<FieldProblem> problems = paging(limit, VisitPaging.MAX_LIMIT, CursorPaging.validCursor(cursor));
         return access.readable(user, enterpriseId).then(Mono.defer(() -> valid(problems)
-                .then(CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId), CoachingVisit.class,
-                        limit == null ? VisitPaging.DEFAULT_LIMIT : limit, cursor, CoachingVisit::id))));
+                .then(Mono.defer(() -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId),
+                        CoachingVisit.class, limit == null ? VisitPaging.DEFAULT_LIMIT : limit, cursor,
+                        CoachingVisit::id)))));
     }
 
     /** Replaces what the visit says, follow-ups included; reviewers only. */
@@ -139,7 +140,7 @@ public class CoachingService {
         List<FieldProblem> problems = paging(search.limit(), FollowUpSearch.MAX_LIMIT,
                 FollowUpQueue.Cursor.valid(search.cursor()));
         return CoachingAccess.requireReviewer(reviewer).then(Mono.defer(() -> valid(problems)
-                .then(queue.page(search))));
+                .then(Mono.defer(() -> queue.page(search)))));
     }
 
     private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion) {

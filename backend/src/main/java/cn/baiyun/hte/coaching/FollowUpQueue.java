@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
 class FollowUpQueue {
 
     private static final String DUE = "followUps.dueDate";
-    /** Mapped like any property called {@code id}, also inside a list of embedded documents. */
+    /** The mapping stores a property called {@code id} as {@code _id}, an ObjectId, in embedded documents too. */
     private static final String FOLLOW_UP_ID = "followUps._id";
 
     private final ReactiveMongoTemplate mongo;
@@ -83,7 +83,7 @@ class FollowUpQueue {
         return new Criteria().orOperator(
                 Criteria.where(DUE).gt(due),
                 Criteria.where(DUE).is(due).and("_id").gt(visit),
-                Criteria.where(DUE).is(due).and("_id").is(visit).and(FOLLOW_UP_ID).gt(cursor.followUpId()));
+                Criteria.where(DUE).is(due).and("_id").is(visit).and(FOLLOW_UP_ID).gt(new ObjectId(cursor.followUpId())));
     }
 
     /** A day as the mapping stores it, for criteria that bypass the mapping. */
