@@ -8,6 +8,9 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -55,7 +58,10 @@ class CoachingApi {
 
     @PostMapping(path = VISITS, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "logCoachingVisit",
-            summary = "Log a visit that took place (reviewers); answers its address and ETag")
+            summary = "Log a visit that took place (reviewers); answers its address and ETag",
+            responses = @ApiResponse(responseCode = "201", description = "Logged; Location names the new visit",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = CoachingVisit.class))))
     Mono<ResponseEntity<CoachingVisit>> create(PortalUser user, @PathVariable String enterpriseId,
                                                @RequestBody VisitDetails details) {
         return coaching.logVisit(user, enterpriseId, details).map(saved -> {
