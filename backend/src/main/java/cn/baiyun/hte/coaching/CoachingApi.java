@@ -49,7 +49,8 @@ class CoachingApi {
     }
 
     @GetMapping(VISITS)
-    @Operation(operationId = "listCoachingVisits", summary = "The firm's visits in the order they were logged, a page at a time")
+    @Operation(operationId = "listCoachingVisits",
+            summary = "The firm's visits in the order they were logged, a page at a time")
     Mono<VisitList> list(PortalUser user, @PathVariable String enterpriseId,
                          @RequestParam(required = false) Integer limit,
                          @RequestParam(required = false) String cursor) {
@@ -79,7 +80,8 @@ class CoachingApi {
 
     @PutMapping(path = VISIT, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "replaceCoachingVisit",
-            summary = "Replace what a visit says, follow-ups included (reviewers); follow-ups keep their ids when sent with them")
+            summary = "Replace what a visit says, follow-ups included (reviewers); "
+                    + "follow-ups keep their ids when sent with them")
     Mono<ResponseEntity<CoachingVisit>> replace(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable String visitId,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

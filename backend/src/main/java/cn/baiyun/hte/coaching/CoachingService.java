@@ -120,17 +120,11 @@ public class CoachingService {
             }
             Completion clean = new Completion(VisitRules.strip(completion.note()),
                     completion.doneOn() == null ? rules.today() : completion.doneOn());
+            FollowUp done = followUp.done(clean.doneOn(), clean.note());
             return valid(rules.problems(clean, current.visitDate()))
-                    .then(Mono.defer(() -> {
-                        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                            return Mono.error(PortalException.staleVersion());
-                        }
-                        if (!followUp.open()) {
-                            return Mono.error(PortalException.conflict("coaching.follow-up.already-done"));
-                        }
-                        FollowUp done = followUp.done(clean.doneOn(), clean.note());
-                        return save(current.withFollowUp(done, Instant.now(clock)), current, null);
-                    }))
+                    .then(Mono.defer(() -> followUp.open()
+                            ? save(current.withFollowUp(done, Instant.now(clock)), current, expectedVersion)
+                            : Mono.error(PortalException.conflict("coaching.follow-up.already-done"))))
                     .flatMap(saved -> recorded(user, saved, "coaching.follow-up.closed", followUp.action()));
         });
     }

@@ -19,6 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class VisitForm {
 
     static final int SPARE_ROWS = 2;
+    /** A problem path naming one entry of a list that the form types into a single input. */
+    private static final String LIST_ENTRY = "^(bureauAttendees|firmAttendees|topics)\\[\\d+]$";
     /** A version no visit has: a form that lost its version can only be stale. */
     private static final long NO_VERSION = -1;
 
@@ -79,8 +81,7 @@ public class VisitForm {
             return error;
         }
         return PortalException.invalid(error.fieldProblems().stream()
-                .map(p -> new FieldProblem(p.field().replaceFirst("^(bureauAttendees|firmAttendees|topics)\\[\\d+]$", "$1"),
-                        p.messageKey(), p.args()))
+                .map(p -> new FieldProblem(p.field().replaceFirst(LIST_ENTRY, "$1"), p.messageKey(), p.args()))
                 .toList());
     }
 
@@ -89,7 +90,8 @@ public class VisitForm {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[\\r\\n,，、;；]+")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return Arrays.stream(text.split("[\\r\\n,，、;；]+")).map(String::strip).filter(name -> !name.isEmpty())
+                .toList();
     }
 
     public static class FollowUpRow {
