@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.baiyun.hte.coaching.CoachingDemo;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.Contact;
 import cn.baiyun.hte.enterprise.Enterprise;
@@ -65,16 +66,18 @@ class DemoData implements ApplicationRunner {
     private final PortfolioDemo portfolios;
     private final PortfolioService portfolioService;
     private final EvidenceService evidence;
+    private final CoachingDemo coaching;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
-             PortfolioService portfolioService, EvidenceService evidence, Clock clock) {
+             PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
         this.portfolios = portfolios;
         this.portfolioService = portfolioService;
         this.evidence = evidence;
+        this.coaching = coaching;
         this.clock = clock;
     }
 
@@ -93,7 +96,8 @@ class DemoData implements ApplicationRunner {
         fileThreeYears(firmA, firmB);
         portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
         uploadDocuments(firmA, firmB);
-        log.info("Demo data: two approved firms with three years of filings, portfolios and documents, and one pending claim added");
+        coaching.seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
+        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {

@@ -1,0 +1,44 @@
+package cn.baiyun.hte.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * A demo visit for the run command's demo data, logged through the same rules as the pages, with dates
+ * counted back from today so that the demo always shows an open follow-up, an overdue one and a done one.
+ */
+@Component
+public class CoachingDemo {
+
+    private final CoachingService coaching;
+    private final Clock clock;
+
+    CoachingDemo(CoachingService coaching, Clock clock) {
+        this.coaching = coaching;
+        this.clock = clock;
+    }
+
+    /** A tier-1 coaching visit (R&D expense collection, application materials) three weeks ago. */
+    public Mono<CoachingVisit> seedTierOneVisit(PortalUser reviewer, String enterpriseId) {
+        LocalDate visited = LocalDate.now(clock).minusDays(21);
+        return coaching.logVisit(reviewer, enterpriseId, new VisitDetails(visited,
+                List.of(reviewer.displayName(), "刘洋（区科技局高新科）"),
+                List.of("李明（总经理）", "陈静（财务负责人）"),
+                List.of(CoachingTopic.RD_EXPENSE_COLLECTION, CoachingTopic.APPLICATION_MATERIALS,
+                        CoachingTopic.POLICY_EXPLANATION),
+                "逐项核对近三年研发费用归集：人员人工费用按研发工时分摊，委托外部研发费用按 80% 计入；"
+                        + "讲解高企申报材料清单与专项审计报告要求，介绍研发费用加计扣除政策。",
+                List.of(new FollowUp(null, "按研发项目设立研发费用辅助账，补齐上一年度工时记录", Party.FIRM,
+                                visited.plusDays(45), FollowUpStatus.OPEN, null, null),
+                        new FollowUp(null, "整理知识产权证书与成果转化证明材料，上传至证明材料栏目", Party.FIRM,
+                                visited.plusDays(14), FollowUpStatus.OPEN, null, null),
+                        new FollowUp(null, "提供具备资质的研发费用专项审计机构名单", Party.BUREAU,
+                                visited.plusDays(7), FollowUpStatus.DONE, visited.plusDays(3),
+                                "已通过邮件发送三家机构的名单与联系方式。"))));
+    }
+}

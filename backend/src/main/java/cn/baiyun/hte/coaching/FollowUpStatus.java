@@ -1,0 +1,5 @@
+package cn.baiyun.hte.coaching;
+
+public enum FollowUpStatus {
+    OPEN, DONE
+}
