@@ -27,6 +27,8 @@ import cn.baiyun.hte.filing.portfolio.PortfolioDemo;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.pool.AssessmentRunner;
+import cn.baiyun.hte.pool.CycleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,10 +69,13 @@ class DemoData implements ApplicationRunner {
     private final PortfolioService portfolioService;
     private final EvidenceService evidence;
     private final CoachingDemo coaching;
+    private final CycleService cycles;
+    private final AssessmentRunner runner;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
-             PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching, Clock clock) {
+             PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching,
+             CycleService cycles, AssessmentRunner runner, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -78,6 +83,8 @@ class DemoData implements ApplicationRunner {
         this.portfolioService = portfolioService;
         this.evidence = evidence;
         this.coaching = coaching;
+        this.cycles = cycles;
+        this.runner = runner;
         this.clock = clock;
     }
 
@@ -97,7 +104,9 @@ class DemoData implements ApplicationRunner {
         portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
         uploadDocuments(firmA, firmB);
         coaching.seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
-        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, and one pending claim added");
+        int year = LocalDate.now(clock).getYear();
+        cycles.open(REVIEWER, year, null).then(runner.run(REVIEWER, year, false)).block(TIMEOUT);
+        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, this year's assessed cycle, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {

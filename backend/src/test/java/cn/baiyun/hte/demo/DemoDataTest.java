@@ -68,6 +68,19 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void thisYearsCycleIsAssessedWithFirmAProposedAndFirmBShortOfAcceptedFilings() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        web.mutateWith(Principals.reviewer().bearer()).get().uri("/api/v1/cycles/{y}/entries", year)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(2)
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_A_USCC) + "')].outcome")
+                .isEqualTo("ASSESSED")
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_B_USCC) + "')].outcome")
+                .isEqualTo("INSUFFICIENT_DATA");
+    }
+
     private java.util.List<Filing> filings(String uscc) {
         return filings.ofFirm(Principals.reviewer().user(), firmId(uscc)).collectList().block(TIMEOUT);
     }
