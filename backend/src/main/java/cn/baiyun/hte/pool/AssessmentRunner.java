@@ -138,33 +138,41 @@ public class AssessmentRunner {
         if (!missing.isEmpty()) {
             return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
                     PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, engine.rules().version(),
-                    null, null, now);
+                    null, null, now, null);
         }
         Assessment result = engine.assess(outcome.snapshot());
         return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
                 PoolEntry.Outcome.ASSESSED, result.tier().result(),
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
-                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now);
+                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now, null);
     }
 
-    /** Writes the entry unless the stored one came from the same inputs and rules. */
+    /**
+     * Writes the proposal unless the stored one came from the same inputs and rules. Only the proposal's
+     * fields are set, in one upsert, so a reviewer's decision on the entry is never overwritten.
+     */
     private Mono<PoolEntry.Outcome> saveIfChanged(PoolEntry fresh) {
         return entries.findByCycleYearAndEnterpriseId(fresh.cycleYear(), fresh.enterpriseId())
-                .flatMap(stored -> sameInputs(stored, fresh) ? Mono.just(stored) : entries.save(withId(fresh, stored.id())))
-                .switchIfEmpty(Mono.defer(() -> entries.save(fresh)))
-                .map(PoolEntry::outcome);
+                .filter(stored -> sameInputs(stored, fresh))
+                .map(PoolEntry::outcome)
+                .switchIfEmpty(Mono.defer(() -> upsertProposal(fresh)));
+    }
+
+    private Mono<PoolEntry.Outcome> upsertProposal(PoolEntry fresh) {
+        Query query = Query.query(Criteria.where("cycleYear").is(fresh.cycleYear())
+                .and("enterpriseId").is(fresh.enterpriseId()));
+        Update update = new Update().set("firmName", fresh.firmName()).set("technicalField", fresh.technicalField())
+                .set("outcome", fresh.outcome()).set("proposedTier", fresh.proposedTier()).set("unmet", fresh.unmet())
+                .set("missing", fresh.missing()).set("ruleSetVersion", fresh.ruleSetVersion())
+                .set("inputsDigest", fresh.inputsDigest()).set("snapshotJson", fresh.snapshotJson())
+                .set("assessedAt", fresh.assessedAt());
+        return mongo.upsert(query, update, PoolEntry.class).thenReturn(fresh.outcome());
     }
 
     private static boolean sameInputs(PoolEntry stored, PoolEntry fresh) {
         return stored.outcome() == fresh.outcome() && stored.ruleSetVersion().equals(fresh.ruleSetVersion())
                 && java.util.Objects.equals(stored.inputsDigest(), fresh.inputsDigest())
                 && stored.missing().equals(fresh.missing());
-    }
-
-    private static PoolEntry withId(PoolEntry entry, String id) {
-        return new PoolEntry(id, entry.cycleYear(), entry.enterpriseId(), entry.firmName(), entry.technicalField(),
-                entry.outcome(), entry.proposedTier(), entry.unmet(), entry.missing(), entry.ruleSetVersion(),
-                entry.inputsDigest(), entry.snapshotJson(), entry.assessedAt());
     }
 
     private Mono<Void> heartbeat(Cycle cycle, long processed) {

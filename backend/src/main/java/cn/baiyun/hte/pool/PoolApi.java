@@ -37,12 +37,17 @@ class PoolApi {
     /** One firm's line in the pool, without the snapshot it was computed from. */
     record EntrySummary(String enterpriseId, String firmName, String technicalField, PoolEntry.Outcome outcome,
                         TierResult proposedTier, List<String> unmet, List<MissingData> missing,
-                        String ruleSetVersion, String inputsDigest) {
+                        String ruleSetVersion, String inputsDigest, PoolEntry.Decision decision) {
 
         static EntrySummary of(PoolEntry entry) {
             return new EntrySummary(entry.enterpriseId(), entry.firmName(), entry.technicalField(), entry.outcome(),
-                    entry.proposedTier(), entry.unmet(), entry.missing(), entry.ruleSetVersion(), entry.inputsDigest());
+                    entry.proposedTier(), entry.unmet(), entry.missing(), entry.ruleSetVersion(), entry.inputsDigest(),
+                    entry.decision());
         }
+    }
+
+    /** @param reason required unless the tier confirms the proposal */
+    record DecisionRequest(TierResult tier, String reason) {
     }
 
     record EntryPage(List<EntrySummary> items, String next) {
@@ -54,6 +59,13 @@ class PoolApi {
     Mono<ResponseEntity<Cycle>> start(PortalUser user, @PathVariable int year, @RequestBody(required = false) RunRequest request) {
         boolean includeSubmitted = request != null && Boolean.TRUE.equals(request.includeSubmitted());
         return runner.start(user, year, includeSubmitted).map(cycle -> ResponseEntity.accepted().body(cycle));
+    }
+
+    @PostMapping("/entries/{enterpriseId}/decision")
+    @Operation(operationId = "decidePoolTier", summary = "Confirm the proposed tier of an assessed firm, or set another with a reason")
+    Mono<EntrySummary> decide(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
+                              @RequestBody DecisionRequest request) {
+        return pool.decide(user, year, enterpriseId, request.tier(), request.reason()).map(EntrySummary::of);
     }
 
     @GetMapping("/entries")

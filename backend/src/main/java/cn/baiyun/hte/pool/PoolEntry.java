@@ -22,9 +22,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, String firmName, String technicalField,
                         Outcome outcome, TierResult proposedTier, List<String> unmet,
                         List<MissingData> missing, String ruleSetVersion, String inputsDigest,
-                        String snapshotJson, Instant assessedAt) {
+                        String snapshotJson, Instant assessedAt, Decision decision) {
 
     public enum Outcome { ASSESSED, INSUFFICIENT_DATA }
+
+    /**
+     * The bureau's tier for the firm: the proposal confirmed, or another tier with the reason why. Who
+     * decided is in the audit log, never shown to the firm.
+     */
+    public record Decision(TierResult tier, String reason, Instant decidedAt) {
+    }
 
     public PoolEntry {
         unmet = unmet == null ? List.of() : List.copyOf(unmet);

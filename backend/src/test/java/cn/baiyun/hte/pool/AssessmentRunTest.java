@@ -15,6 +15,7 @@ import cn.baiyun.hte.filing.portfolio.IpAssetDetails;
 import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.filing.portfolio.Transformation;
 import cn.baiyun.hte.filing.portfolio.TransformationForm;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -33,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The 2026 cycle's run over the shared test database: a firm with three accepted years that meets
- * every condition is proposed for tier 1, a firm without filings is told what to file, and a second run
- * rewrites nothing.
+ * every condition is proposed for tier 1, a firm without filings is told what to file, a second run
+ * rewrites nothing, and the bureau's decision survives a later run.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +60,8 @@ class AssessmentRunTest {
     AssessmentRunner runner;
     @Autowired
     PoolEntryRepository entries;
+    @Autowired
+    AuditLog audit;
 
     final Principals reviewer = Principals.reviewer();
     String ready;
@@ -112,6 +115,17 @@ class AssessmentRunTest {
         runner.run(reviewer.user(), YEAR, false).block(Duration.ofMinutes(2));
         assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT)).isEqualTo(readyEntry);
 
+        decide(Map.of("tier", "TIER_2")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        decide(Map.of("tier", "TIER_2", "reason", "研发费用归集口径待专项审计确认"))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.decision.tier").isEqualTo("TIER_2")
+                .jsonPath("$.proposedTier").isEqualTo("TIER_1");
+        runner.run(reviewer.user(), YEAR, false).block(Duration.ofMinutes(2));
+        assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT).decision().tier())
+                .as("a rerun keeps the bureau's decision").isEqualTo(TierResult.TIER_2);
+        assertThat(audit.ofEnterprise(ready, 1).blockFirst(TIMEOUT).reason()).isEqualTo("研发费用归集口径待专项审计确认");
+
         web.mutateWith(reviewer.bearer()).get()
                 .uri(b -> b.path("/api/v1/cycles/{y}/entries").queryParam("proposedTier", "TIER_1").build(YEAR))
                 .exchange().expectStatus().isOk()
@@ -121,6 +135,12 @@ class AssessmentRunTest {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(board).contains("Done", "评价就绪科技有限公司", "Tier 1 (apply this year)")
                 .doesNotContain("尚未填报有限公司");
+    }
+
+    private WebTestClient.ResponseSpec decide(Map<String, Object> decision) {
+        return web.mutateWith(reviewer.bearer()).post()
+                .uri("/api/v1/cycles/{y}/entries/{firm}/decision", YEAR, ready)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(decision).exchange();
     }
 
     private Cycle awaitDone() {

@@ -34,6 +34,10 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 Case.of("GET /api/v1/cycles/{unknown}/entries", c -> c.get().uri("/api/v1/cycles/1999/entries"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                Case.of("POST /api/v1/cycles/{unknown}/entries/{A}/decision", c -> c.post()
+                                .uri("/api/v1/cycles/1999/entries/{firm}/decision", firmA)
+                                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("tier", "TIER_1")),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 // An empty snapshot: whoever may preview gets through to validation; it reads no firm's data.
                 Case.of("POST /api/v1/assessments/preview", c -> c.post().uri("/api/v1/assessments/preview")
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),

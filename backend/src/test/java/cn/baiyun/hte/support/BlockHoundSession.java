@@ -27,6 +27,9 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // The MongoDB driver guards its in-memory connection-pool queue with a lock held for a
                 // few instructions; no I/O happens under it.
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                // Netty's adaptive buffer allocator takes a short internal lock while it adds a magazine
+                // under contention (seen with many concurrent database reads); no I/O happens under it.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
                 // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
                 // for the whole document on the first request per language). Known and accepted for the
                 // documentation endpoints only; no business request goes through this method.
