@@ -20,9 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
-/** Reviewers open a year's cycle and keep its dates. */
+/** Reviewers open a year's cycle, keep its dates, run its assessment and decide the tiers. */
 @Controller
 class CyclePages {
+
+    /** Form posts bind through model attributes: WebFlux's request parameters are the query string only. */
+    record RunForm(Boolean includeSubmitted) {
+    }
+
+    record DecisionForm(TierResult tier, String reason) {
+    }
 
     private final CycleService cycles;
     private final AssessmentRunner runner;
@@ -64,14 +71,27 @@ class CyclePages {
     }
 
     @PostMapping("/reviewer/cycles/{year}/assessment-runs")
-    Mono<String> run(PortalUser user, @PathVariable int year,
-                     @RequestParam(defaultValue = "false") boolean includeSubmitted, Model model, Locale locale) {
-        return runner.start(user, year, includeSubmitted)
+    Mono<String> run(PortalUser user, @PathVariable int year, @ModelAttribute RunForm form, Model model,
+                     Locale locale) {
+        return runner.start(user, year, Boolean.TRUE.equals(form.includeSubmitted()))
                 .map(started -> "redirect:/reviewer/cycles/" + year + "?started")
                 .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle ->
                         cyclePage(user, model, cycle, PoolSearch.all(year),
                                 CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
                                 FormErrors.of((PortalException) error, messages, locale))));
+    }
+
+    @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/decision")
+    Mono<String> decide(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
+                        @ModelAttribute DecisionForm form, Model model, Locale locale) {
+        return pool.decide(user, year, enterpriseId, form.tier(), form.reason())
+                .map(decided -> "redirect:/reviewer/cycles/" + year + "?decided")
+                .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle -> {
+                    model.addAttribute("failedEntry", enterpriseId);
+                    return cyclePage(user, model, cycle, PoolSearch.all(year),
+                            CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
+                            FormErrors.of((PortalException) error, messages, locale));
+                }));
     }
 
     @PostMapping("/reviewer/cycles/{year}")

@@ -28,9 +28,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 /**
  * The 2026 cycle's run over the shared test database: a firm with three accepted years that meets
@@ -135,6 +137,19 @@ class AssessmentRunTest {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(board).contains("Done", "评价就绪科技有限公司", "Tier 1 (apply this year)")
                 .doesNotContain("尚未填报有限公司");
+
+        String refused = web.mutateWith(reviewer.session()).mutateWith(csrf()).post()
+                .uri("/reviewer/cycles/{y}/entries/{f}/decision", YEAR, ready)
+                .body(BodyInserters.fromFormData("tier", "TIER_3").with("reason", ""))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(refused).contains("调整建议梯队时必须说明理由", "href=\"#f-reason\"", "id=\"f-reason\"");
+        web.mutateWith(reviewer.session()).mutateWith(csrf()).post()
+                .uri("/reviewer/cycles/{y}/entries/{f}/decision", YEAR, ready)
+                .body(BodyInserters.fromFormData("tier", "TIER_1").with("reason", ""))
+                .exchange().expectStatus().isSeeOther()
+                .expectHeader().valueEquals("Location", "/reviewer/cycles/" + YEAR + "?decided");
+        assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT).decision().tier())
+                .as("confirming the proposal needs no reason").isEqualTo(TierResult.TIER_1);
     }
 
     private WebTestClient.ResponseSpec decide(Map<String, Object> decision) {

@@ -54,6 +54,9 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
                 Case.of("POST /reviewer/cycles/{unknown}", c -> c.mutateWith(csrf()).post().uri("/reviewer/cycles/1999"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+                Case.of("POST /reviewer/cycles/{unknown}/entries/{A}/decision", c -> c.mutateWith(csrf()).post()
+                                .uri("/reviewer/cycles/1999/entries/{firm}/decision", firmA),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
                 Case.of("POST /reviewer/cycles/{unknown}/assessment-runs", c -> c.mutateWith(csrf()).post()
                                 .uri("/reviewer/cycles/1999/assessment-runs"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN));
