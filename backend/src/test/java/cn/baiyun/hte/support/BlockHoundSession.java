@@ -27,6 +27,9 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // The MongoDB driver guards its in-memory connection-pool queue with a lock held for a
                 // few instructions; no I/O happens under it.
                 .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock")
+                // The same kind of in-memory lock guards the driver's cluster clock, met when many reads
+                // complete at once (an assessment run).
+                .allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithInterruptibleLock")
                 // Netty's adaptive buffer allocator takes a short internal lock while it adds a magazine
                 // under contention (seen with many concurrent database reads); no I/O happens under it.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
