@@ -138,13 +138,13 @@ public class AssessmentRunner {
         if (!missing.isEmpty()) {
             return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
                     PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, engine.rules().version(),
-                    null, null, now, null);
+                    null, null, now, null, null, null, null);
         }
         Assessment result = engine.assess(outcome.snapshot());
         return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
                 PoolEntry.Outcome.ASSESSED, result.tier().result(),
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
-                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now, null);
+                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now, null, null, null, null);
     }
 
     /**
