@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,14 +25,17 @@ public final class Chromium {
     private Chromium() {
     }
 
-    public static ChromeDriver start() {
+    /** @param downloads where the browser saves downloaded files, without asking */
+    public static ChromeDriver start(Path downloads) {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1280,1024",
-                "--user-data-dir=" + freshProfile());
+                "--user-data-dir=" + freshDirectory("chromium-profile-"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -57,9 +61,9 @@ public final class Chromium {
         Assumptions.abort(message);
     }
 
-    private static Path freshProfile() {
+    static Path freshDirectory(String prefix) {
         try {
-            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.support.e2e;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
@@ -14,16 +16,27 @@ public final class PortalBrowser implements AutoCloseable {
     public static final String PASSWORD = "demo1234";
 
     private final WebDriver driver;
+    private final Path downloads;
 
-    private PortalBrowser(WebDriver driver) {
+    private PortalBrowser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     /** Starts the browser and makes sure the test Keycloak is up. */
     public static PortalBrowser start() {
-        PortalBrowser browser = new PortalBrowser(Chromium.start());
+        Path downloads = Chromium.freshDirectory("chromium-downloads-");
+        PortalBrowser browser = new PortalBrowser(Chromium.start(downloads), downloads);
         KeycloakTestServer.get();
         return browser;
+    }
+
+    /** Waits until the browser has finished downloading a file of that name and answers where it is. */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        waitUpTo(Duration.ofSeconds(20)).until(page -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     public WebDriver driver() {
