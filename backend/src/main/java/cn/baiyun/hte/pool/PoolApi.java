@@ -7,6 +7,7 @@ import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,17 +136,22 @@ class PoolApi {
     @Operation(operationId = "listPoolEntries", summary = "The cycle's pool, filtered: each firm's proposal or what "
             + "it must still file, the bureau's decision and what the firm was shown")
     Mono<EntryPage> entries(PortalUser user, @PathVariable int year,
-                            @Parameter(description = "TIER_1, TIER_2, TIER_3 or NOT_IN_POOL")
+                            @Parameter(description = "the engine's proposal",
+                                    schema = @Schema(implementation = TierResult.class))
                             @RequestParam(required = false) String proposedTier,
-                            @Parameter(description = "the decided tier: TIER_1, TIER_2, TIER_3 or NOT_IN_POOL")
+                            @Parameter(description = "the bureau's decided tier",
+                                    schema = @Schema(implementation = TierResult.class))
                             @RequestParam(required = false) String decidedTier,
                             @Parameter(description = "a technical field code (second or third level), matched exactly")
                             @RequestParam(required = false) String technicalField,
-                            @Parameter(description = "INSUFFICIENT_DATA, PROPOSED, DECIDED, PUBLISHED or ACKNOWLEDGED")
+                            @Parameter(description = "where the entry stands: see EntryStatus (DECIDED includes a "
+                                    + "decision taken after the last publication)",
+                                    schema = @Schema(implementation = EntryStatus.class))
                             @RequestParam(required = false) String status,
                             @Parameter(description = "the referring department, by its exact name")
                             @RequestParam(required = false) String department,
-                            @Parameter(description = "ASSESSED or INSUFFICIENT_DATA")
+                            @Parameter(description = "whether the firm could be assessed",
+                                    schema = @Schema(implementation = PoolEntry.Outcome.class))
                             @RequestParam(required = false) String outcome,
                             @RequestParam(required = false) Integer limit,
                             @RequestParam(required = false) String cursor) {
