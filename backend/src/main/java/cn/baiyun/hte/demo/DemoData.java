@@ -29,6 +29,7 @@ import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.AssessmentRunner;
 import cn.baiyun.hte.pool.CycleService;
+import cn.baiyun.hte.pool.PoolService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,6 +50,7 @@ class DemoData implements ApplicationRunner {
     static final String FIRM_A_USCC = "91520113MA6J8XY1AX";
     static final String FIRM_B_USCC = "91520113MA6J8XY2B2";
     static final String CLAIMED_USCC = "91520113MA6J8XY3C6";
+    static final String FIRM_A_FEEDBACK = "贵企研发投入保持较快增长，请按梯队重点规范研发费用归集，提前准备高企申报材料。";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -71,11 +73,12 @@ class DemoData implements ApplicationRunner {
     private final CoachingDemo coaching;
     private final CycleService cycles;
     private final AssessmentRunner runner;
+    private final PoolService pool;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
              PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching,
-             CycleService cycles, AssessmentRunner runner, Clock clock) {
+             CycleService cycles, AssessmentRunner runner, PoolService pool, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -85,6 +88,7 @@ class DemoData implements ApplicationRunner {
         this.coaching = coaching;
         this.cycles = cycles;
         this.runner = runner;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -106,7 +110,9 @@ class DemoData implements ApplicationRunner {
         coaching.seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
         int year = LocalDate.now(clock).getYear();
         cycles.open(REVIEWER, year, null).then(runner.run(REVIEWER, year, false)).block(TIMEOUT);
-        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, this year's assessed cycle, and one pending claim added");
+        // Firm A reads its feedback; firm B's result stays the bureau's until it is published.
+        pool.publish(REVIEWER, year, firmA, FIRM_A_FEEDBACK).block(TIMEOUT);
+        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, this year's assessed cycle with firm A's feedback published, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
-/** Reviewers open a year's cycle, keep its dates, run its assessment and decide the tiers. */
+/**
+ * Reviewers open a year's cycle, keep its dates, run its assessment, filter the pool board and publish
+ * the feedback of every firm the filters match. Each firm's decision is taken on its entry page
+ * ({@link PoolEntryPages}).
+ */
 @Controller
 class CyclePages {
 
@@ -28,7 +34,17 @@ class CyclePages {
     record RunForm(Boolean includeSubmitted) {
     }
 
-    record DecisionForm(TierResult tier, String reason) {
+    /** The board's filters, carried as hidden fields, and the comment for every firm published. */
+    record BulkPublicationForm(String proposedTier, String decidedTier, String technicalField, String status,
+                               String department, String outcome, String comment) {
+
+        PoolFilter filter() {
+            return new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome);
+        }
+    }
+
+    /** One line of the board. */
+    record BoardRow(PoolEntry entry, EntryStatus status) {
     }
 
     private final CycleService cycles;
@@ -63,11 +79,13 @@ class CyclePages {
                         FormErrors.of((PortalException) error, messages, locale)));
     }
 
+    /** The board's filters come in the query string, so a filtered board can be bookmarked and shared. */
     @GetMapping("/reviewer/cycles/{year}")
-    Mono<String> show(PortalUser user, @PathVariable int year, @RequestParam(required = false) TierResult tier,
-                      @RequestParam(required = false) String cursor, Model model) {
-        return cycles.find(user, year).flatMap(cycle -> cyclePage(user, model, cycle, new PoolSearch(year, tier, null,
-                null, cursor), CycleForm.of(cycle.year(), cycle.dates(), cycle.version()), FormErrors.none()));
+    Mono<String> show(PortalUser user, @PathVariable int year, @ModelAttribute("filter") PoolFilter filter,
+                      @RequestParam(required = false) String cursor, Model model, Locale locale) {
+        return cycles.find(user, year).flatMap(cycle -> cyclePage(user, model, cycle,
+                new PoolSearch(year, filter, null, cursor), CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
+                FormErrors.none(), locale));
     }
 
     @PostMapping("/reviewer/cycles/{year}/assessment-runs")
@@ -78,19 +96,20 @@ class CyclePages {
                 .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle ->
                         cyclePage(user, model, cycle, PoolSearch.all(year),
                                 CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
-                                FormErrors.of((PortalException) error, messages, locale))));
+                                FormErrors.of((PortalException) error, messages, locale), locale)));
     }
 
-    @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/decision")
-    Mono<String> decide(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
-                        @ModelAttribute DecisionForm form, Model model, Locale locale) {
-        return pool.decide(user, year, enterpriseId, form.tier(), form.reason())
-                .map(decided -> "redirect:/reviewer/cycles/" + year + "?decided")
+    @PostMapping("/reviewer/cycles/{year}/publications")
+    Mono<String> publishAll(PortalUser user, @PathVariable int year, @ModelAttribute BulkPublicationForm form,
+                            Model model, Locale locale) {
+        PoolFilter filter = form.filter();
+        return pool.publishAll(user, year, filter, form.comment())
+                .map(count -> "redirect:" + boardUrl(year, filter).queryParam("published").build().encode().toUriString())
                 .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle -> {
-                    model.addAttribute("failedEntry", enterpriseId);
-                    return cyclePage(user, model, cycle, PoolSearch.all(year),
+                    model.addAttribute("comment", form.comment());
+                    return cyclePage(user, model, cycle, new PoolSearch(year, filter, null, null),
                             CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
-                            FormErrors.of((PortalException) error, messages, locale));
+                            FormErrors.of((PortalException) error, messages, locale), locale);
                 }));
     }
 
@@ -100,12 +119,13 @@ class CyclePages {
         return cycles.find(user, year).flatMap(cycle -> {
             if (binding.hasErrors()) {
                 return cyclePage(user, model, cycle, PoolSearch.all(year), form,
-                        FormErrors.of(binding, List.of(), messages, locale));
+                        FormErrors.of(binding, List.of(), messages, locale), locale);
             }
             return cycles.reschedule(user, year, form.toDates(), form.getVersion())
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
-                            PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale)));
+                            PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale),
+                            locale));
         });
     }
 
@@ -119,15 +139,55 @@ class CyclePages {
         });
     }
 
+    /**
+     * The cycle with one page of its board. A filter the board cannot use shows its problem next to the
+     * filter and lists nothing, rather than an error page.
+     */
     private Mono<String> cyclePage(PortalUser user, Model model, Cycle cycle, PoolSearch search, CycleForm form,
-                                   FormErrors errors) {
+                                   FormErrors errors, Locale locale) {
         model.addAttribute("cycle", cycle);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("warning", cycle.deadlineWarning(LocalDate.now(clock)).orElse(null));
         model.addAttribute("tiers", TierResult.values());
-        model.addAttribute("tier", search.proposedTier());
-        model.addAttribute("entries", pool.entries(user, search));
-        return Mono.just("pool/cycle");
+        model.addAttribute("statuses", EntryStatus.values());
+        model.addAttribute("filter", search.filter());
+        return pool.entries(user, search)
+                .zipWith(pool.count(user, cycle.year(), search.filter()))
+                .map(found -> {
+                    CursorPaging.Page<PoolEntry> page = found.getT1();
+                    model.addAttribute("rows", page.items().stream()
+                            .map(entry -> new BoardRow(entry, EntryStatus.of(entry))).toList());
+                    model.addAttribute("matching", found.getT2());
+                    model.addAttribute("nextPage", page.next() == null ? null : boardUrl(cycle.year(), search.filter())
+                            .queryParam("cursor", page.next()).build().encode().toUriString());
+                    model.addAttribute("errors", errors);
+                    return "pool/cycle";
+                })
+                .onErrorResume(FormErrors::shownOnForm, error -> {
+                    model.addAttribute("rows", List.of());
+                    model.addAttribute("nextPage", null);
+                    model.addAttribute("matching", 0L);
+                    model.addAttribute("errors", errors.any() ? errors
+                            : FormErrors.of((PortalException) error, messages, locale));
+                    return Mono.just("pool/cycle");
+                });
+    }
+
+    /** The board's address with the filters that are set, for the next page and after a bulk publication. */
+    private static UriComponentsBuilder boardUrl(int year, PoolFilter filter) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/reviewer/cycles/" + year);
+        addIfGiven(url, "proposedTier", filter.proposedTier());
+        addIfGiven(url, "decidedTier", filter.decidedTier());
+        addIfGiven(url, "technicalField", filter.technicalField());
+        addIfGiven(url, "status", filter.status());
+        addIfGiven(url, "department", filter.department());
+        addIfGiven(url, "outcome", filter.outcome());
+        return url;
+    }
+
+    private static void addIfGiven(UriComponentsBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.queryParam(name, value.strip());
+        }
     }
 }

@@ -25,6 +25,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_cycle_and_tier", def = "{'cycleYear': 1, 'proposedTier': 1, '_id': 1}")
 @CompoundIndex(name = "by_cycle_and_decided_tier", def = "{'cycleYear': 1, 'decision.tier': 1, '_id': 1}")
 @CompoundIndex(name = "by_cycle_and_field", def = "{'cycleYear': 1, 'technicalField': 1, '_id': 1}")
+// The board's status filter: published or not, decided or not, then the outcome (EntryStatus#criteria).
+@CompoundIndex(name = "by_cycle_and_status",
+        def = "{'cycleYear': 1, 'publication.publishedAt': 1, 'decision.decidedAt': 1, 'outcome': 1}")
 @CompoundIndex(name = "by_firm_history", def = "{'enterpriseId': 1, 'cycleYear': -1}")
 public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, String firmName, String technicalField,
                         Outcome outcome, TierResult proposedTier, List<String> unmet,

@@ -1,15 +1,13 @@
 package cn.baiyun.hte.pool;
 
-import cn.baiyun.hte.assessment.TierResult;
-
-/** The filters of a cycle's pool; all but the year optional. */
-record PoolSearch(int year, TierResult proposedTier, PoolEntry.Outcome outcome, Integer limit, String cursor) {
+/** One page of a cycle's pool: the board's filters, the page size and where the previous page ended. */
+record PoolSearch(int year, PoolFilter filter, Integer limit, String cursor) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
     static PoolSearch all(int year) {
-        return new PoolSearch(year, null, null, null, null);
+        return new PoolSearch(year, PoolFilter.none(), null, null);
     }
 
     int effectiveLimit() {

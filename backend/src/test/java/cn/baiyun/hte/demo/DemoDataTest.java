@@ -81,6 +81,22 @@ class DemoDataTest {
                 .isEqualTo("INSUFFICIENT_DATA");
     }
 
+    @Test
+    void firmAsFeedbackIsPublishedWithACommentAndFirmBsIsNot() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        web.mutateWith(Principals.reviewer().bearer()).get().uri("/api/v1/cycles/{y}/entries", year)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_A_USCC) + "')].status")
+                .isEqualTo("PUBLISHED")
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_A_USCC) + "')].publication.comment")
+                .isEqualTo(DemoData.FIRM_A_FEEDBACK)
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_B_USCC) + "')].status")
+                .isEqualTo("INSUFFICIENT_DATA")
+                .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_B_USCC) + "')].publication")
+                .doesNotExist();
+    }
+
     private java.util.List<Filing> filings(String uscc) {
         return filings.ofFirm(Principals.reviewer().user(), firmId(uscc)).collectList().block(TIMEOUT);
     }

@@ -133,7 +133,7 @@ class AssessmentRunTest {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.enterpriseId == '" + ready + "')].firmName")
                 .isEqualTo("评价就绪科技有限公司");
-        String board = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles/{y}?tier=TIER_1&lang=en", YEAR)
+        String board = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles/{y}?proposedTier=TIER_1&lang=en", YEAR)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(board).contains("Done", "评价就绪科技有限公司", "Tier 1 (apply this year)")
                 .doesNotContain("尚未填报有限公司");
@@ -142,12 +142,13 @@ class AssessmentRunTest {
                 .uri("/reviewer/cycles/{y}/entries/{f}/decision", YEAR, ready)
                 .body(BodyInserters.fromFormData("tier", "TIER_3").with("reason", ""))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(refused).contains("调整建议梯队时必须说明理由", "href=\"#f-reason\"", "id=\"f-reason\"");
+        assertThat(refused).as("the firm's entry page, whatever page of the board the firm is on")
+                .contains("评价就绪科技有限公司", "调整建议梯队时必须说明理由", "href=\"#f-reason\"", "id=\"f-reason\"");
         web.mutateWith(reviewer.session()).mutateWith(csrf()).post()
                 .uri("/reviewer/cycles/{y}/entries/{f}/decision", YEAR, ready)
                 .body(BodyInserters.fromFormData("tier", "TIER_1").with("reason", ""))
                 .exchange().expectStatus().isSeeOther()
-                .expectHeader().valueEquals("Location", "/reviewer/cycles/" + YEAR + "?decided");
+                .expectHeader().valueEquals("Location", "/reviewer/cycles/" + YEAR + "/entries/" + ready + "?decided");
         assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT).decision().tier())
                 .as("confirming the proposal needs no reason").isEqualTo(TierResult.TIER_1);
     }

@@ -1,0 +1,88 @@
+package cn.baiyun.hte.pool;
+
+import java.util.Locale;
+
+import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import reactor.core.publisher.Mono;
+
+/**
+ * One firm's entry for the bureau: what the engine proposed and why (its full condition table), what the
+ * bureau decided, what the firm was shown; the tier is decided and the feedback published here.
+ */
+@Controller
+class PoolEntryPages {
+
+    record DecisionForm(TierResult tier, String reason) {
+
+        /** The form as it opens: the tier decided so far, else the proposal. */
+        static DecisionForm current(PoolEntry entry) {
+            return new DecisionForm(entry.decision() != null ? entry.decision().tier() : entry.proposedTier(), null);
+        }
+    }
+
+    record PublicationForm(String comment) {
+    }
+
+    private final PoolService pool;
+    private final EntryConditions conditions;
+    private final ProblemFactory messages;
+
+    PoolEntryPages(PoolService pool, EntryConditions conditions, ProblemFactory messages) {
+        this.pool = pool;
+        this.conditions = conditions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reviewer/cycles/{year}/entries/{enterpriseId}")
+    Mono<String> show(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId, Model model) {
+        return pool.entry(user, year, enterpriseId).map(entry -> entryPage(model, entry,
+                DecisionForm.current(entry), new PublicationForm(null), FormErrors.none()));
+    }
+
+    @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/decision")
+    Mono<String> decide(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
+                        @ModelAttribute DecisionForm form, Model model, Locale locale) {
+        return pool.decide(user, year, enterpriseId, form.tier(), form.reason())
+                .map(decided -> entryUrl(year, enterpriseId) + "?decided")
+                .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
+                        .map(entry -> entryPage(model, entry, form, new PublicationForm(null),
+                                FormErrors.of((PortalException) error, messages, locale))));
+    }
+
+    @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/publication")
+    Mono<String> publish(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
+                         @ModelAttribute PublicationForm form, Model model, Locale locale) {
+        return pool.publish(user, year, enterpriseId, form.comment())
+                .map(published -> entryUrl(year, enterpriseId) + "?published")
+                .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
+                        .map(entry -> entryPage(model, entry, DecisionForm.current(entry), form,
+                                FormErrors.of((PortalException) error, messages, locale))));
+    }
+
+    private String entryPage(Model model, PoolEntry entry, DecisionForm decision, PublicationForm publication,
+                             FormErrors errors) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("status", EntryStatus.of(entry));
+        model.addAttribute("conditions", conditions.of(entry));
+        model.addAttribute("tiers", TierResult.values());
+        model.addAttribute("decisionForm", decision);
+        model.addAttribute("publicationForm", publication);
+        model.addAttribute("maxComment", PoolService.MAX_COMMENT);
+        model.addAttribute("errors", errors);
+        return "pool/entry";
+    }
+
+    private static String entryUrl(int year, String enterpriseId) {
+        return "redirect:/reviewer/cycles/" + year + "/entries/" + enterpriseId;
+    }
+}
