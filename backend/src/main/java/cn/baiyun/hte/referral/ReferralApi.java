@@ -2,6 +2,7 @@ package cn.baiyun.hte.referral;
 
 import java.util.List;
 
+import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,9 +45,13 @@ class ReferralApi {
                     + "`department` claim; a client without one gets 403. A firm the portal does not know yet "
                     + "is listed as unverified under the given name, so that its staff can claim it later; for a "
                     + "known firm the name is not used. A department refers a firm once: a second referral gets 409.",
-            responses = @ApiResponse(responseCode = "201", description = "Referred",
-                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ReferralItem.class))))
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Referred",
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    schema = @Schema(implementation = ReferralItem.class))),
+                    @ApiResponse(responseCode = "409", description = "The department has already referred this firm",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = Problem.class)))})
     Mono<ResponseEntity<ReferralItem>> refer(PortalUser user, @RequestBody ReferralRequest request) {
         return referrals.refer(user, request).map(item -> ResponseEntity.status(HttpStatus.CREATED).body(item));
     }
