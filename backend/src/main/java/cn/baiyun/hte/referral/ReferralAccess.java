@@ -21,11 +21,19 @@ final class ReferralAccess {
 
     /** The department the caller refers for; 403 for anyone who does not refer for a department. */
     static String referringDepartment(PortalUser user) {
+        return departmentReferredFor(user).orElseThrow(PortalException::forbidden);
+    }
+
+    static boolean mayRefer(PortalUser user) {
+        return departmentReferredFor(user).isPresent();
+    }
+
+    private static Optional<String> departmentReferredFor(PortalUser user) {
         boolean refers = user.client() ? user.hasScope(WRITE_SCOPE) : user.isDepartmentOfficer();
         if (!refers || user.department() == null || user.department().isBlank()) {
-            throw PortalException.forbidden();
+            return Optional.empty();
         }
-        return user.department();
+        return Optional.of(user.department());
     }
 
     /**
@@ -43,14 +51,5 @@ final class ReferralAccess {
             throw PortalException.forbidden();
         }
         return Optional.of(own);
-    }
-
-    static boolean mayRefer(PortalUser user) {
-        try {
-            referringDepartment(user);
-            return true;
-        } catch (PortalException e) {
-            return false;
-        }
     }
 }
