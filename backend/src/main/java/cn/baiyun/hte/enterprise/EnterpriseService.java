@@ -12,6 +12,7 @@ import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -151,5 +152,24 @@ public class EnterpriseService {
             criteria = search.verified() ? criteria.and("verifiedAt").ne(null) : criteria.and("verifiedAt").is(null);
         }
         return criteria;
+    }
+
+    /**
+     * The firm with this code. When there is none and {@code nameIfUnlisted} is given, the firm is listed
+     * as an unverified firm without members, exactly as a first claim would create it, so that its staff
+     * can claim it later and a reviewer's approval verifies it; without a name nothing is ever written.
+     * For partner departments' referrals: the caller has checked that the user may refer firms, and shows
+     * them no more than the firm's id, code, name and whether it is verified.
+     */
+    public Mono<Enterprise> withCode(UnifiedSocialCreditCode code, String nameIfUnlisted) {
+        Mono<Enterprise> found = enterprises.findByUscc(code.value());
+        if (nameIfUnlisted == null) {
+            return found;
+        }
+        return found
+                .switchIfEmpty(Mono.defer(() -> enterprises.save(
+                        Enterprise.claimed(code.value(), nameIfUnlisted, Instant.now(clock)))))
+                // Two first listings of the same new firm race on the unique code: the loser reads the winner's.
+                .onErrorResume(DuplicateKeyException.class, e -> enterprises.findByUscc(code.value()));
     }
 }

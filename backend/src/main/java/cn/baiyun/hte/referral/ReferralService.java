@@ -1,20 +1,117 @@
 package cn.baiyun.hte.referral;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
+import cn.baiyun.hte.platform.audit.AuditEvent;
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** Records departments' referrals and answers which firms a department referred. */
+/**
+ * Records departments' referrals and answers who referred which firm. A firm the portal does not know
+ * yet is listed, unverified and without members, when first referred: its staff claim it later like any
+ * firm, and the referral shows it verified once the bureau approves the claim.
+ */
 @Service
 public class ReferralService {
 
-    private final ReferralRepository referrals;
+    /** Firms looked up at once while a page of referrals is shown. */
+    private static final int FIRM_LOOKUPS = 8;
 
-    ReferralService(ReferralRepository referrals) {
+    private final ReferralRepository referrals;
+    private final ReactiveMongoTemplate mongo;
+    private final EnterpriseService enterprises;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, ReactiveMongoTemplate mongo, EnterpriseService enterprises,
+                    AuditLog audit, Clock clock) {
         this.referrals = referrals;
+        this.mongo = mongo;
+        this.enterprises = enterprises;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** The firms a department referred, for filtering the pool by referring department. */
     public Flux<String> enterpriseIdsReferredBy(String department) {
         return referrals.findByDepartment(department).map(Referral::enterpriseId).distinct();
+    }
+
+    /**
+     * Refers a firm for the caller's own department (audited {@code referral.created}); a second referral
+     * of the same firm by the same department is a conflict and changes nothing.
+     */
+    Mono<ReferralItem> refer(PortalUser user, ReferralRequest request) {
+        return Mono.fromCallable(() -> ReferralAccess.referringDepartment(user)).flatMap(department -> {
+            ReferralRules.Checked checked = ReferralRules.check(request);
+            return enterprises.withCode(checked.uscc(), checked.firmName()).flatMap(firm -> mongo
+                    .insert(new Referral(null, firm.id(), firm.uscc(), department, checked.note(), user.id(),
+                            Instant.now(clock)))
+                    .onErrorMap(DuplicateKeyException.class,
+                            e -> PortalException.conflict("referral.duplicate", department, firm.uscc()))
+                    .flatMap(saved -> audit.record(user, "referral.created",
+                                    new AuditLog.Subject("referral", saved.id()), firm.id(),
+                                    List.of(new AuditEvent.FieldChange("department", null, department)),
+                                    checked.note())
+                            .thenReturn(ReferralItem.of(saved, firm))));
+        });
+    }
+
+    /** A page of the referrals the caller may read, oldest first. */
+    Mono<CursorPaging.Page<ReferralItem>> page(PortalUser user, ReferralSearch search) {
+        return Mono.fromCallable(() -> ReferralAccess.readableDepartment(user, search.department()))
+                .flatMap(department -> {
+                    checkPaging(search);
+                    Criteria criteria = department.map(d -> Criteria.where("department").is(d))
+                            .orElseGet(Criteria::new);
+                    return CursorPaging.page(mongo, criteria, Referral.class, search.effectiveLimit(),
+                            search.cursor(), Referral::id);
+                })
+                .flatMap(page -> Flux.fromIterable(page.items())
+                        .flatMapSequential(this::item, FIRM_LOOKUPS)
+                        .collectList()
+                        .map(items -> new CursorPaging.Page<>(items, page.next())));
+    }
+
+    /** The departments that have referred firms, for the reviewers' filter. */
+    Flux<String> departments(PortalUser reviewer) {
+        if (!reviewer.isReviewer() || reviewer.client()) {
+            return Flux.error(PortalException.forbidden());
+        }
+        return mongo.findDistinct(new Query(), "department", Referral.class, String.class).sort();
+    }
+
+    private Mono<ReferralItem> item(Referral referral) {
+        return enterprises.withCode(UnifiedSocialCreditCode.of(referral.uscc()), null)
+                .map(firm -> ReferralItem.of(referral, firm))
+                .switchIfEmpty(Mono.fromSupplier(() -> ReferralItem.of(referral, null)));
+    }
+
+    private static void checkPaging(ReferralSearch search) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (search.limit() != null && (search.limit() < 1 || search.limit() > ReferralSearch.MAX_LIMIT)) {
+            problems.add(new FieldProblem("limit", "referral.list.limit", 1, ReferralSearch.MAX_LIMIT));
+        }
+        if (!CursorPaging.validCursor(search.cursor())) {
+            problems.add(new FieldProblem("cursor", "referral.list.cursor"));
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
     }
 }

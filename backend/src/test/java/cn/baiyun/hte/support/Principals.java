@@ -41,6 +41,17 @@ public record Principals(PortalUser user) {
                 java.util.Set.of(), null, java.util.Set.of(scopes), true));
     }
 
+    /**
+     * An integration client whose token carries a {@code department} claim (a hardcoded-claim mapper on its
+     * Keycloak client), as a partner department's system that refers firms.
+     */
+    public static Principals departmentClient(String department, String... scopes) {
+        String id = UUID.randomUUID().toString();
+        String username = "service-account-department-system";
+        return new Principals(new PortalUser(id, username, username, java.util.Set.of(), department,
+                java.util.Set.of(scopes), true));
+    }
+
     /** A user of the realm file {@code keycloak/hte-realm.json}, as the end-to-end tests sign in. */
     public static Principals realmUser(String id, String username, PortalRole role) {
         return new Principals(new PortalUser(id, username, username, java.util.Set.of(role), null, java.util.Set.of(),
