@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.baiyun.hte.assessment.Assessment;
+import cn.baiyun.hte.assessment.RuleSet;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
@@ -25,12 +25,10 @@ import reactor.core.publisher.Mono;
 class SelfCheckPages {
 
     private final SelfCheckService selfChecks;
-    private final SelfCheckLines explain;
     private final ProblemFactory messages;
 
-    SelfCheckPages(SelfCheckService selfChecks, SelfCheckLines explain, ProblemFactory messages) {
+    SelfCheckPages(SelfCheckService selfChecks, ProblemFactory messages) {
         this.selfChecks = selfChecks;
-        this.explain = explain;
         this.messages = messages;
     }
 
@@ -46,10 +44,10 @@ class SelfCheckPages {
             if (!check.assessed()) {
                 return "selfcheck/self-check";
             }
-            List<SelfCheckLines.Line> today = explain.lines(check.snapshot(), check.today(), locale);
-            model.addAttribute("today", today);
+            RuleSet rules = selfChecks.engine().rules();
+            ResultExplanation today = ResultExplanation.of(check.today(), rules);
+            model.addAttribute("explanation", today);
             model.addAttribute("carried", carried(check.lastYear()));
-            model.addAttribute("requiredRd", requiredRd(check.today()));
             model.addAttribute("yearInProgress", check.snapshot().assessmentDate().getYear());
             if (asked) {
                 // Fields that could not be converted are empty here; the others are still checked.
@@ -57,9 +55,9 @@ class SelfCheckPages {
                 if (binding.hasErrors() || !result.problems().isEmpty()) {
                     model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale));
                 } else {
-                    List<SelfCheckLines.Line> after = explain.lines(result.snapshot(), result.projected(), locale);
                     model.addAttribute("result", result);
-                    model.addAttribute("changes", explain.changes(today, after));
+                    model.addAttribute("changes", SelfCheckChange.between(check.today(), today, result.projected(),
+                            ResultExplanation.of(result.projected(), rules)));
                 }
             }
             return "selfcheck/self-check";
@@ -68,18 +66,11 @@ class SelfCheckPages {
 
     /** Last year's figures as the form's hints show them: what an empty field stands for. */
     private static Map<String, String> carried(SelfCheckProjection.Figures last) {
-        return Map.of("rdSpend", SelfCheckLines.yuan(last.rdSpend()),
-                "salesRevenue", SelfCheckLines.yuan(last.salesRevenue()),
-                "netAssets", SelfCheckLines.yuan(last.netAssets()),
-                "stStaff", SelfCheckLines.number(last.stStaff()),
-                "totalStaff", SelfCheckLines.number(last.totalStaff()),
+        return Map.of("rdSpend", ResultExplanation.figure(last.rdSpend()),
+                "salesRevenue", ResultExplanation.figure(last.salesRevenue()),
+                "netAssets", ResultExplanation.figure(last.netAssets()),
+                "stStaff", ResultExplanation.figure(last.stStaff()),
+                "totalStaff", ResultExplanation.figure(last.totalStaff()),
                 "transformations", String.valueOf(last.transformations()));
-    }
-
-    /** The R&D intensity next year must reach, when the R&D condition is not met today. */
-    private static String requiredRd(Assessment today) {
-        var gaps = today.tier().gapClassification();
-        return gaps == null || gaps.c5aRdIntensity() == null ? null
-                : SelfCheckLines.percent(gaps.c5aRdIntensity().requiredNextYearRdIntensity4dp());
     }
 }

@@ -110,14 +110,14 @@ class SelfCheckPagesTest {
                 (year - 1) + " 会计年度：草稿（第 2 版）", (year - 2) + " 会计年度：已受理（第 1 版）",
                 "科技局评价只计已受理的填报",
                 "<strong id=\"tier-today\">第二梯队（次年申报）</strong>",
-                "计入的研发费用 3,000,000.00 元 ÷ 销售收入 75,000,000.00 元（" + (year - 3) + "–" + (year - 1)
-                        + " 年合计）= 4.00%；上一年销售收入 30,000,000.00 元，对应比例要求 5.00%。",
-                "还差 1.00 个百分点",
-                "科技人员 20 ÷ 职工总数 80（上一会计年度全年月平均数）= 25.00%；须不低于 10.00%。",
-                "预计得分 = 知识产权 22 + 科技成果转化 27 + 研发组织管理 18 + 净资产增长 5 + 销售收入增长 5 = 77 分",
+                (year - 3) + "–" + (year - 1) + " 年研发费用占同期销售收入比例 = 研发费用合计 ÷ 销售收入合计"
+                        + " = 3,000,000 元 ÷ 75,000,000 元 = 4.00%，要求 ≥ 5%",
+                "差 1.00 个百分点",
+                "= 20 ÷ 80 = 25.00%，要求 ≥ 10%",
+                "预估总分 77 分",
                 // (5% × (25M + 30M + 30M) − 1.0M − 1.2M) ÷ 30M = 6.8333%
-                "明年研发费用须达到明年销售收入（按上一年持平计）的 6.83%",
-                "留空沿用上一年：1,200,000.00", "目前在审 1 件");
+                "明年的研发费用需达到销售收入的 6.83%",
+                "留空沿用上一年：1,200,000", "目前在审 1 件");
     }
 
     @Test
@@ -127,13 +127,16 @@ class SelfCheckPagesTest {
 
         assertThat(enough).contains("<td id=\"tier-after\">第一梯队（当年申报）</td>",
                 (year - 2) + ", " + (year - 1) + ", " + year,
-                "计入的研发费用 4,550,000.00 元 ÷ 销售收入 91,000,000.00 元（" + (year - 2) + "–" + year
-                        + " 年合计）= 5.00%；上一年销售收入 36,000,000.00 元，对应比例要求 5.00%。")
-                .contains("id=\"change-C5A_RD_INTENSITY\"").doesNotContain("id=\"change-C7_INNOVATION_CAPABILITY\"");
+                (year - 2) + "–" + year + " 年研发费用占同期销售收入比例 = 研发费用合计 ÷ 销售收入合计"
+                        + " = 4,550,000 元 ÷ 91,000,000 元 = 5.00%，要求 ≥ 5%")
+                .contains("id=\"change-c5a\"")
+                .as("the window moves, but what the other conditions measure stays").doesNotContain(
+                        "id=\"change-c1\"", "id=\"change-c4\"", "id=\"change-c5b\"", "id=\"change-c6\"",
+                        "id=\"change-c7\"");
 
         // 10,000 yuan less: 4.54M ÷ 91M = 4.9890%, the gap shrinks from 1.00 to 0.01 points and the tier stays.
         String almost = page(owner, "/firms/{id}/self-check?rdSpend=2340000&salesRevenue=36000000&netAssets=18000000", firm);
-        assertThat(almost).contains("<td id=\"tier-after\">第二梯队（次年申报）</td>", "= 4.99%", "还差 0.01 个百分点");
+        assertThat(almost).contains("<td id=\"tier-after\">第二梯队（次年申报）</td>", "= 4.99%", "差 0.01 个百分点");
     }
 
     @Test
@@ -164,7 +167,8 @@ class SelfCheckPagesTest {
         String page = page(owner, "/firms/{id}/self-check?lang=en&rdSpend=2350000&salesRevenue=36000000&netAssets=18000000", firm);
 
         assertThat(page).contains("Tier 2 (apply next year)", "Tier 1 (apply this year)", "Not met",
-                "Counted R&amp;D 3,000,000.00 yuan ÷ sales revenue 75,000,000.00 yuan over " + (year - 3) + "–" + (year - 1),
+                "over " + (year - 3) + "–" + (year - 1) + " = total R&amp;D expenses ÷ total sales revenue"
+                        + " = CNY 3,000,000 ÷ CNY 75,000,000 = 4.00%, required ≥ 5%",
                 "1.00 percentage points short", "Fiscal year " + (year - 1) + ": draft (revision 2)",
                 "the bureau counts only accepted filings");
     }
