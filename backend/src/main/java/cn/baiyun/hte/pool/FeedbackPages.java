@@ -49,11 +49,11 @@ class FeedbackPages {
         }
 
         /** The series as JSON for the chart script, e.g. {@code [3,2,null]}. */
-        String tiersJson() {
+        public String tiersJson() {
             return tiers.toString().replace(" ", "");
         }
 
-        String yearsJson() {
+        public String yearsJson() {
             return years.toString().replace(" ", "");
         }
     }
