@@ -1,6 +1,5 @@
 package cn.baiyun.hte.pool;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
