@@ -28,8 +28,24 @@ import reactor.core.publisher.Mono;
 @Controller
 class RecommendationPages {
 
-    /** The marking form; binds through a model attribute (WebFlux's request parameters are the query only). */
-    record MarkForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    /**
+     * The marking form, bound through a model attribute (WebFlux's request parameters are the query only).
+     * A bean rather than a record: a date that cannot be read then lands in the binding result and is shown
+     * next to its field, instead of failing the whole request.
+     */
+    public static class MarkForm {
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate date;
+
+        static MarkForm of(LocalDate date) {
+            MarkForm form = new MarkForm();
+            form.date = date;
+            return form;
+        }
+
+        public LocalDate getDate() { return date; }
+        public void setDate(LocalDate date) { this.date = date; }
     }
 
     private final RecommendationService recommendations;
@@ -49,7 +65,7 @@ class RecommendationPages {
     Mono<String> show(PortalUser user, @PathVariable int year, @RequestParam(required = false) String cursor,
                       Model model) {
         return recommendations.cycle(user, year).flatMap(cycle -> page(user, model, cycle, cursor,
-                new MarkForm(today()), FormErrors.none()));
+                MarkForm.of(today()), FormErrors.none()));
     }
 
     @PostMapping("/reviewer/cycles/{year}/recommendation")
@@ -59,7 +75,7 @@ class RecommendationPages {
             if (binding.hasErrors()) {
                 return page(user, model, cycle, null, form, FormErrors.of(binding, List.of(), messages, locale));
             }
-            return recommendations.mark(user, year, form.date())
+            return recommendations.mark(user, year, form.getDate())
                     .map(marking -> "redirect:/reviewer/cycles/" + year + "/recommendation?marked")
                     .onErrorResume(FormErrors::shownOnForm, error -> page(user, model, cycle, null, form,
                             FormErrors.of((PortalException) error, messages, locale)));
