@@ -65,11 +65,13 @@ public class CycleService {
 
     /**
      * Records that tier 1 went to the province on {@code date}. Saved against the version read, so a
-     * concurrent change of the cycle (a reschedule, a run finishing) is never overwritten.
+     * concurrent change of the cycle (a reschedule, a run's progress) is never overwritten: the caller is
+     * told to mark again, which is safe because marking is idempotent.
      */
     Mono<Cycle> recommended(Cycle cycle, LocalDate date) {
         return cycles.save(cycle.recommended(date, Instant.now(clock)))
-                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
+                .onErrorMap(OptimisticLockingFailureException.class,
+                        e -> PortalException.conflict("recommendation.cycle.changed", String.valueOf(cycle.year())));
     }
 
     public Mono<Cycle> find(PortalUser reviewer, int year) {
