@@ -2,6 +2,7 @@ package cn.baiyun.hte.pool;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.baiyun.hte.platform.audit.AuditLog;
@@ -9,6 +10,7 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,6 +61,17 @@ public class CycleService {
             return cycles.save(cycle.withDates(dates, Instant.now(clock)))
                     .flatMap(saved -> audited(reviewer, saved, "cycle.rescheduled"));
         });
+    }
+
+    /**
+     * Records that tier 1 went to the province on {@code date}. Saved against the version read, so a
+     * concurrent change of the cycle (a reschedule, a run's progress) is never overwritten: the caller is
+     * told to mark again, which is safe because marking is idempotent.
+     */
+    Mono<Cycle> recommended(Cycle cycle, LocalDate date) {
+        return cycles.save(cycle.recommended(date, Instant.now(clock)))
+                .onErrorMap(OptimisticLockingFailureException.class,
+                        e -> PortalException.conflict("recommendation.cycle.changed", String.valueOf(cycle.year())));
     }
 
     public Mono<Cycle> find(PortalUser reviewer, int year) {
