@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolBoardApiTest {
 
-    static final int YEAR = 2041;
+    static final int YEAR = 2051;
     static final String DEPARTMENT = "筛选测试推荐局";
 
     @Autowired
@@ -62,7 +62,7 @@ class PoolBoardApiTest {
         put("insufficient-published", pool.published(pool.insufficient(YEAR, "insufficient-published", "1.1.1"),
                 t0.plusSeconds(10), null));
         for (String name : List.of("proposed", "acknowledged")) {
-            mongo.save(new Referral(null, mine.get(name).enterpriseId(), DEPARTMENT, "推荐", "officer", t0))
+            mongo.save(new Referral(null, mine.get(name).enterpriseId(), null, DEPARTMENT, "推荐", "officer", t0))
                     .block(TestPool.TIMEOUT);
         }
     }

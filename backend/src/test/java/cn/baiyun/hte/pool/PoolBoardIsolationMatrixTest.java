@@ -20,7 +20,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @PortalIntegrationTest
 class PoolBoardIsolationMatrixTest extends IsolationMatrix {
 
-    static final int YEAR = 2045;
+    static final int YEAR = 2055;
 
     @Autowired
     TestPool pool;

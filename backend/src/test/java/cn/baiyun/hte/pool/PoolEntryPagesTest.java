@@ -21,7 +21,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolEntryPagesTest {
 
-    static final int YEAR = 2044;
+    static final int YEAR = 2054;
 
     @Autowired
     WebTestClient web;

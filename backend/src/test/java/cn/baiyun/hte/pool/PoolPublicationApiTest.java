@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PoolPublicationApiTest {
 
     /** One year for the per-firm publications, one for bulk, whose counts must be exact. */
-    static final int YEAR = 2042;
-    static final int BULK_YEAR = 2043;
+    static final int YEAR = 2052;
+    static final int BULK_YEAR = 2053;
 
     @Autowired
     WebTestClient web;
