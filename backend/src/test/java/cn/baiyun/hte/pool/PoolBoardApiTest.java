@@ -12,6 +12,7 @@ import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.referral.Referral;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,7 +63,7 @@ class PoolBoardApiTest {
         put("insufficient-published", pool.published(pool.insufficient(YEAR, "insufficient-published", "1.1.1"),
                 t0.plusSeconds(10), null));
         for (String name : List.of("proposed", "acknowledged")) {
-            mongo.save(new Referral(null, mine.get(name).enterpriseId(), null, DEPARTMENT, "推荐", "officer", t0))
+            mongo.save(new Referral(null, mine.get(name).enterpriseId(), TestFirms.newUscc(), DEPARTMENT, "推荐", "officer", t0))
                     .block(TestPool.TIMEOUT);
         }
     }
