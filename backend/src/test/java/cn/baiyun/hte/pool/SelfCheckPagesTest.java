@@ -7,25 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import cn.baiyun.hte.enterprise.EnterpriseProfile;
-import cn.baiyun.hte.enterprise.EnterpriseService;
-import cn.baiyun.hte.enterprise.LifecycleStage;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.Financials;
-import cn.baiyun.hte.filing.portfolio.AchievementDetails;
 import cn.baiyun.hte.filing.portfolio.Acquisition;
 import cn.baiyun.hte.filing.portfolio.IpAssetDetails;
 import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
-import cn.baiyun.hte.filing.portfolio.Transformation;
-import cn.baiyun.hte.filing.portfolio.TransformationForm;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
-import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +45,9 @@ class SelfCheckPagesTest {
     @Autowired
     TestFirms firms;
     @Autowired
-    TestFilings filings;
+    RdShortFirms rdShortFirms;
     @Autowired
     FilingService filingService;
-    @Autowired
-    EnterpriseService enterprises;
     @Autowired
     PortfolioService portfolio;
     @Autowired
@@ -73,28 +64,13 @@ class SelfCheckPagesTest {
     @BeforeAll
     void aFirmShortOfRdAndAFirmThatHasNotFiled() {
         year = LocalDate.now(clock.withZone(ClockConfiguration.ZONE)).getYear();
-        firm = firms.approvedFirm(owner, "自查研发略欠科技有限公司");
-        enterprises.updateProfile(owner.user(), firm, new EnterpriseProfile("自查研发略欠科技有限公司",
-                LocalDate.of(2015, 3, 1), null, "白云区", "1.1.9", true, false, false, null, null, null,
-                LifecycleStage.TECH_BASED_SME, List.of()), null).block(TIMEOUT);
-        filings.accepted(owner, firm, year - 3, 20_000_000, 800_000, 80, 20);
-        filings.accepted(owner, firm, year - 2, 25_000_000, 1_000_000, 80, 20);
-        Filing last = filings.accepted(owner, firm, year - 1, 30_000_000, 1_200_000, 80, 20);
+        firm = rdShortFirms.create(owner, "自查研发略欠科技有限公司", year);
+        Filing last = filingService.find(owner.user(), firm, year - 1).block(TIMEOUT);
         // The firm reopens last year's filing: the self-check reads the draft, the bureau would not.
         filingService.amend(owner.user(), firm, year - 1, last.version()).block(TIMEOUT);
-        portfolio.addIpAsset(owner.user(), firm, new IpAssetDetails(IpType.INVENTION_PATENT, "ZL202110000002.1",
-                "一种数据校验方法", IpStatus.GRANTED, LocalDate.of(2021, 1, 5), LocalDate.of(2023, 2, 1), null,
-                Acquisition.SELF_DEVELOPED, true, false, true)).block(TIMEOUT);
         portfolio.addIpAsset(owner.user(), firm, new IpAssetDetails(IpType.INVENTION_PATENT, "CN202410000003.1",
                 "一种数据压缩方法", IpStatus.PENDING, LocalDate.of(year - 1, 6, 1), null, null,
                 Acquisition.SELF_DEVELOPED, true, false, true)).block(TIMEOUT);
-        for (int i = 1; i <= 6; i++) {
-            List<Transformation> everyYear = List.of(year - 3, year - 2, year - 1).stream()
-                    .map(y -> new Transformation(null, y, TransformationForm.OWN_IMPLEMENTATION, "数据平台产品"))
-                    .toList();
-            portfolio.addAchievement(owner.user(), firm,
-                    new AchievementDetails("自查成果" + i, List.of(), null, everyYear)).block(TIMEOUT);
-        }
 
         unfiled = firms.approvedFirm(newcomer, "自查尚未填报有限公司");
         Filing draft = filingService.create(newcomer.user(), unfiled, year - 1).block(TIMEOUT);
