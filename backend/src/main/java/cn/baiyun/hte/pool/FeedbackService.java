@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.Assessment;
-import cn.baiyun.hte.assessment.FirmSnapshot;
-import cn.baiyun.hte.assessment.HteEngine;
-import cn.baiyun.hte.assessment.RuleSet;
-import cn.baiyun.hte.assessment.RuleSets;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.coaching.CoachingTopic;
 import cn.baiyun.hte.enterprise.Enterprise;
@@ -41,17 +37,17 @@ public class FeedbackService {
     private final FirmAccess access;
     private final PoolEntryRepository entries;
     private final ReactiveMongoTemplate mongo;
-    private final AssessmentJson json;
+    private final StoredResults results;
     private final AuditLog audit;
     private final Clock clock;
 
     FeedbackService(EnterpriseService enterprises, FirmAccess access, PoolEntryRepository entries,
-                    ReactiveMongoTemplate mongo, AssessmentJson json, AuditLog audit, Clock clock) {
+                    ReactiveMongoTemplate mongo, StoredResults results, AuditLog audit, Clock clock) {
         this.enterprises = enterprises;
         this.access = access;
         this.entries = entries;
         this.mongo = mongo;
-        this.json = json;
+        this.results = results;
         this.audit = audit;
         this.clock = clock;
     }
@@ -112,16 +108,10 @@ public class FeedbackService {
     /** The feedback of a published entry, as {@link #published} answers it. */
     Feedback feedback(PoolEntry entry) {
         PoolEntry.Publication publication = entry.publication();
-        Assessment result = null;
-        ResultExplanation explanation = null;
-        if (publication.snapshotJson() != null) {
-            RuleSet rules = RuleSets.byVersion(publication.ruleSetVersion()).orElseThrow(() -> new IllegalStateException(
-                    "published feedback names the unknown rule set " + publication.ruleSetVersion()));
-            FirmSnapshot snapshot = json.mapper().readValue(publication.snapshotJson(), FirmSnapshot.class);
-            result = new HteEngine(rules).assess(snapshot);
-            explanation = ResultExplanation.of(result, rules);
-        }
-        return new Feedback(entry.cycleYear(), publication, result, explanation, focusOf(publication.tier()),
+        var recomputed = results.of(publication.snapshotJson(), publication.ruleSetVersion());
+        return new Feedback(entry.cycleYear(), publication,
+                recomputed.map(StoredResults.Recomputed::result).orElse(null),
+                recomputed.map(StoredResults.Recomputed::explained).orElse(null), focusOf(publication.tier()),
                 entry.acknowledgedAt());
     }
 

@@ -34,12 +34,12 @@ class PoolEntryPages {
     }
 
     private final PoolService pool;
-    private final EntryConditions conditions;
+    private final StoredResults results;
     private final ProblemFactory messages;
 
-    PoolEntryPages(PoolService pool, EntryConditions conditions, ProblemFactory messages) {
+    PoolEntryPages(PoolService pool, StoredResults results, ProblemFactory messages) {
         this.pool = pool;
-        this.conditions = conditions;
+        this.results = results;
         this.messages = messages;
     }
 
@@ -73,7 +73,8 @@ class PoolEntryPages {
                              FormErrors errors) {
         model.addAttribute("entry", entry);
         model.addAttribute("status", EntryStatus.of(entry));
-        model.addAttribute("conditions", conditions.of(entry));
+        model.addAttribute("explanation", results.of(entry.snapshotJson(), entry.ruleSetVersion())
+                .map(StoredResults.Recomputed::explained).orElse(null));
         model.addAttribute("tiers", TierResult.values());
         model.addAttribute("decisionForm", decision);
         model.addAttribute("publicationForm", publication);

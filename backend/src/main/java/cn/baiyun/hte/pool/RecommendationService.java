@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.baiyun.hte.assessment.Assessment;
-import cn.baiyun.hte.assessment.FirmSnapshot;
-import cn.baiyun.hte.assessment.HteEngine;
-import cn.baiyun.hte.assessment.RuleSets;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
@@ -53,16 +49,16 @@ class RecommendationService {
     private final CycleService cycles;
     private final EnterpriseService enterprises;
     private final ReactiveMongoTemplate mongo;
-    private final AssessmentJson json;
+    private final StoredResults results;
     private final AuditLog audit;
     private final Clock clock;
 
     RecommendationService(CycleService cycles, EnterpriseService enterprises, ReactiveMongoTemplate mongo,
-                          AssessmentJson json, AuditLog audit, Clock clock) {
+                          StoredResults results, AuditLog audit, Clock clock) {
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.mongo = mongo;
-        this.json = json;
+        this.results = results;
         this.audit = audit;
         this.clock = clock;
     }
@@ -156,13 +152,9 @@ class RecommendationService {
     }
 
     private RecommendationRow row(PoolEntry entry, Map<String, Enterprise> firms) {
-        if (entry.snapshotJson() == null) {
-            return RecommendationRow.of(entry, firms.get(entry.enterpriseId()), null, null);
-        }
-        FirmSnapshot snapshot = json.mapper().readValue(entry.snapshotJson(), FirmSnapshot.class);
-        Assessment result = new HteEngine(RuleSets.byVersion(entry.ruleSetVersion()).orElseThrow(() ->
-                new IllegalStateException("Unknown rule set " + entry.ruleSetVersion() + " of entry " + entry.id())))
-                .assess(snapshot);
-        return RecommendationRow.of(entry, firms.get(entry.enterpriseId()), snapshot, result);
+        Enterprise firm = firms.get(entry.enterpriseId());
+        return results.of(entry.snapshotJson(), entry.ruleSetVersion())
+                .map(recomputed -> RecommendationRow.of(entry, firm, recomputed.snapshot(), recomputed.result()))
+                .orElseGet(() -> RecommendationRow.of(entry, firm, null, null));
     }
 }

@@ -36,7 +36,7 @@ class PoolEntryPagesTest {
     }
 
     @Test
-    void theEntryPageShowsTheProposalTheConditionTableAndTheForms() {
+    void theEntryPageShowsTheProposalEachConditionInWordsAndTheForms() {
         PoolEntry entry = pool.assessed(YEAR, "条目页面企业", TierResult.TIER_2, "1.1.5");
 
         String page = get("/reviewer/cycles/" + YEAR + "/entries/" + entry.enterpriseId() + "?lang=en");
@@ -44,7 +44,7 @@ class PoolEntryPagesTest {
         assertThat(page).contains("条目页面企业", "1.1.5", "Tier 2 (apply next year)", "C4_ST_STAFF_RATIO",
                 "Proposed, not decided", "2026.1", "Not decided yet",
                 "Nothing published yet: the firm sees nothing of this cycle.",
-                "C1 Registered at least one year", "C8 No major incident", "daysRegistered",
+                "C1 Registered for at least a year", "C8 No major incident", "Days registered = reference date",
                 "id=\"f-tier\"", "id=\"f-reason\"", "id=\"f-comment\"", "Publish the feedback");
     }
 
