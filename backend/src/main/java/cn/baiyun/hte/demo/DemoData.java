@@ -30,6 +30,7 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.AssessmentRunner;
 import cn.baiyun.hte.pool.CycleService;
 import cn.baiyun.hte.pool.PoolService;
+import cn.baiyun.hte.referral.ReferralDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,6 +62,8 @@ class DemoData implements ApplicationRunner {
             PortalRole.ENTERPRISE);
     private static final PortalUser FIRM_B = user("00000000-0000-4000-8000-000000000012", "firm-b", "张华",
             PortalRole.ENTERPRISE);
+    private static final PortalUser OFFICER = new PortalUser("00000000-0000-4000-8000-000000000002", "officer-gxj",
+            "刘推荐", Set.of(PortalRole.DEPARTMENT), "工信局", Set.of(), false);
     private static final PortalUser CLAIMANT = user("00000000-0000-4000-8000-000000000013", "claimant", "赵强",
             PortalRole.ENTERPRISE);
 
@@ -74,11 +77,13 @@ class DemoData implements ApplicationRunner {
     private final CycleService cycles;
     private final AssessmentRunner runner;
     private final PoolService pool;
+    private final ReferralDemo referrals;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
              PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching,
-             CycleService cycles, AssessmentRunner runner, PoolService pool, Clock clock) {
+             CycleService cycles, AssessmentRunner runner, PoolService pool, ReferralDemo referrals,
+             Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -89,6 +94,7 @@ class DemoData implements ApplicationRunner {
         this.cycles = cycles;
         this.runner = runner;
         this.pool = pool;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -108,11 +114,12 @@ class DemoData implements ApplicationRunner {
         portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
         uploadDocuments(firmA, firmB);
         coaching.seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
+        referrals.seedReferral(OFFICER, FIRM_B_USCC, firmBProfile().name()).block(TIMEOUT);
         int year = LocalDate.now(clock).getYear();
         cycles.open(REVIEWER, year, null).then(runner.run(REVIEWER, year, false)).block(TIMEOUT);
         // Firm A reads its feedback; firm B's result stays the bureau's until it is published.
         pool.publish(REVIEWER, year, firmA, FIRM_A_FEEDBACK).block(TIMEOUT);
-        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, this year's assessed cycle with firm A's feedback published, and one pending claim added");
+        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, 工信局's referral of firm B, this year's assessed cycle with firm A's feedback published, and one pending claim added");
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {

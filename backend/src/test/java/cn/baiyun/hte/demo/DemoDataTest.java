@@ -97,6 +97,20 @@ class DemoDataTest {
                 .doesNotExist();
     }
 
+    @Test
+    void theIndustryBureauReferredFirmBAndTheBoardFiltersByIt() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        web.mutateWith(Principals.department("工信局").bearer()).get().uri("/api/v1/referrals")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].enterpriseId").isEqualTo(firmId(DemoData.FIRM_B_USCC));
+        web.mutateWith(Principals.reviewer().bearer()).get()
+                .uri(b -> b.path("/api/v1/cycles/{y}/entries").queryParam("department", "工信局").build(year))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].enterpriseId").isEqualTo(firmId(DemoData.FIRM_B_USCC));
+    }
+
     private java.util.List<Filing> filings(String uscc) {
         return filings.ofFirm(Principals.reviewer().user(), firmId(uscc)).collectList().block(TIMEOUT);
     }
