@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import cn.baiyun.hte.assessment.Assessment;
 import cn.baiyun.hte.assessment.HteEngine;
@@ -156,11 +157,11 @@ public class AssessmentRunner {
                                 List.copyOf(loaded.getT1().getOrDefault(firm.id(), List.of())),
                                 List.copyOf(loaded.getT2().getOrDefault(firm.id(), List.of())),
                                 loaded.getT3().getOrDefault(firm.id(), NO_TRANSFORMATIONS));
-                        PoolEntry fresh = entry(engine, cycle, records, includeSubmitted);
-                        assessed += fresh.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
-                        PoolEntry stored = loaded.getT4().get(firm.id());
-                        if (stored == null || !sameInputs(stored, fresh)) {
-                            changed.add(fresh);
+                        Proposal proposal = proposal(engine, cycle, records, includeSubmitted,
+                                loaded.getT4().get(firm.id()));
+                        assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
+                        if (proposal.changed() != null) {
+                            changed.add(proposal.changed());
                         }
                     }
                     return new ChunkResult(new Totals(chunk.size(), assessed, chunk.size() - assessed,
@@ -180,22 +181,38 @@ public class AssessmentRunner {
                 .collectMap(PoolEntry::enterpriseId);
     }
 
-    private PoolEntry entry(HteEngine engine, Cycle cycle, FirmRecords records, boolean includeSubmitted) {
+    /** A firm's outcome, and its new entry unless the stored one came from the same inputs and rules. */
+    private record Proposal(PoolEntry.Outcome outcome, PoolEntry changed) {
+    }
+
+    /**
+     * Assembles the firm's snapshot and compares its digest (or what is missing) with the stored entry's:
+     * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
+     * assembly and the digest per firm and writes nothing.
+     */
+    private Proposal proposal(HteEngine engine, Cycle cycle, FirmRecords records, boolean includeSubmitted,
+                              PoolEntry stored) {
         Enterprise firm = records.firm();
-        var outcome = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
-        Instant now = Instant.now(clock);
-        List<MissingData> missing = outcome.complete() ? SnapshotCheck.problems(outcome.snapshot()).stream()
-                .map(problem -> new MissingData("invalid", problem.field())).toList() : outcome.missing();
-        if (!missing.isEmpty()) {
-            return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
-                    PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, engine.rules().version(),
-                    null, null, now, null, null, null, null);
+        var assembled = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
+        List<MissingData> missing = assembled.complete() ? SnapshotCheck.problems(assembled.snapshot()).stream()
+                .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
+        PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;
+        String digest = missing.isEmpty() ? InputDigest.of(assembled.snapshot()) : null;
+        if (stored != null && stored.outcome() == outcome && engine.rules().version().equals(stored.ruleSetVersion())
+                && Objects.equals(stored.inputsDigest(), digest) && stored.missing().equals(missing)) {
+            return new Proposal(outcome, null);
         }
-        Assessment result = engine.assess(outcome.snapshot());
-        return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
-                PoolEntry.Outcome.ASSESSED, result.tier().result(),
-                result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
-                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now, null, null, null, null);
+        Instant now = Instant.now(clock);
+        if (!missing.isEmpty()) {
+            return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
+                    firm.profile().technicalField(), outcome, null, List.of(), missing, engine.rules().version(),
+                    null, null, now, null, null, null, null));
+        }
+        Assessment result = engine.assess(assembled.snapshot());
+        return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
+                firm.profile().technicalField(), outcome, result.tier().result(),
+                result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(), digest,
+                json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
     }
 
     /**
@@ -216,12 +233,6 @@ public class AssessmentRunner {
                         .set("ruleSetVersion", fresh.ruleSetVersion()).set("inputsDigest", fresh.inputsDigest())
                         .set("snapshotJson", fresh.snapshotJson()).set("assessedAt", fresh.assessedAt())));
         return bulk.execute().then();
-    }
-
-    private static boolean sameInputs(PoolEntry stored, PoolEntry fresh) {
-        return stored.outcome() == fresh.outcome() && stored.ruleSetVersion().equals(fresh.ruleSetVersion())
-                && java.util.Objects.equals(stored.inputsDigest(), fresh.inputsDigest())
-                && stored.missing().equals(fresh.missing());
     }
 
     private Mono<Void> heartbeat(Cycle cycle, long processed) {
