@@ -35,9 +35,9 @@ public final class CycleRunBenchmark {
         int firms = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "4g"));
              ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
-                     .properties("spring.mongodb.uri=" + database.uri("hte-benchmark"), "server.port=0",
-                             "hte.demo-data.enabled=false", "logging.level.de.bwaldvogel.mongo=WARN")
-                     .run()) {
+                     // Arguments, not default properties: application.yml's own values win over those.
+                     .run("--spring.mongodb.uri=" + database.uri("hte-benchmark"), "--server.port=0",
+                             "--hte.demo-data.enabled=false", "--logging.level.de.bwaldvogel.mongo=WARN")) {
             PortalUser reviewer = Principals.reviewer().user();
             ReactiveMongoTemplate mongo = app.getBean(ReactiveMongoTemplate.class);
             AssessmentRunner runner = app.getBean(AssessmentRunner.class);
