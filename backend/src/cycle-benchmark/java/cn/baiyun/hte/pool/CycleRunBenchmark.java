@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * application in this JVM (start it with the heap cap to measure, e.g. -Xmx512m) and the database in a
  * process of its own. Prints the figures; asserts nothing. Run through the Maven profile
  * {@code cycle-benchmark} (see README): argument 1 is the number of firms (default 100,000); the system
- * property {@code benchmark.db-heap} sets the database process's heap (default 4g).
+ * property {@code benchmark.db-heap} sets the database process's heap (default 6g).
  */
 public final class CycleRunBenchmark {
 
@@ -33,7 +33,7 @@ public final class CycleRunBenchmark {
 
     public static void main(String[] args) throws Exception {
         int firms = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "4g"));
+        try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "6g"));
              ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
                      // Arguments, not default properties: application.yml's own values win over those.
                      .run("--spring.mongodb.uri=" + database.uri("hte-benchmark"), "--server.port=0",
