@@ -3,7 +3,10 @@ package cn.baiyun.hte.pool;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import cn.baiyun.hte.assessment.Assessment;
 import cn.baiyun.hte.assessment.HteEngine;
@@ -12,14 +15,21 @@ import cn.baiyun.hte.assessment.RuleSets;
 import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.FirmBatch;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,42 +41,58 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assesses every verified firm for a cycle. The firms stream from the database in id order and are
- * assessed a few at a time, so memory stays flat however many firms there are. Each firm's entry is
- * upserted by (year, firm) and written only when its inputs changed, so running again changes nothing
- * and a run that stopped half-way is finished by simply running again. One run at a time: starting
- * claims the cycle with a conditional update that a stale run (no heartbeat for a while) gives up.
+ * taken {@value #CHUNK} at a time: a chunk's filings, IP, achievements and stored proposals are read with
+ * one query each, the chunk is assessed in memory, and the proposals whose inputs changed are written in
+ * one unordered bulk of single-document upserts. At most {@value #CHUNKS_IN_FLIGHT} chunks are in hand at
+ * once, so memory stays flat however many firms there are, and a run costs a handful of round trips per
+ * chunk instead of five per firm. Each firm's entry is upserted by (year, firm) and written only when
+ * its inputs changed, so running again changes nothing and a run that stopped half-way is finished by
+ * simply running again. One run at a time: starting claims the cycle with a conditional update that a
+ * stale run (no heartbeat for a while) gives up.
  */
 @Service
 public class AssessmentRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentRunner.class);
 
-    static final int CONCURRENCY = 8;
-    static final int HEARTBEAT_EVERY = 50;
+    /** Firms per chunk: large enough that queries and writes are few, small enough to hold a few at once. */
+    static final int CHUNK = 500;
+    /** One chunk is read while another is assessed: keeps both cores busy and the database answering. */
+    static final int CHUNKS_IN_FLIGHT = 2;
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
+    private static final TransformationsPerYear NO_TRANSFORMATIONS = TransformationsPerYear.of(List.of());
 
     private final CycleService cycles;
     private final EnterpriseService enterprises;
     private final FilingService filings;
     private final PortfolioService portfolio;
-    private final PoolEntryRepository entries;
     private final ReactiveMongoTemplate mongo;
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
     AssessmentRunner(CycleService cycles, EnterpriseService enterprises, FilingService filings,
-                     PortfolioService portfolio, PoolEntryRepository entries, ReactiveMongoTemplate mongo,
-                     JsonMapper json, AuditLog audit, Clock clock) {
+                     PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, AuditLog audit,
+                     Clock clock) {
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.filings = filings;
         this.portfolio = portfolio;
-        this.entries = entries;
         this.mongo = mongo;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What a run did so far; {@code written} counts the entries it created or changed. */
+    record Totals(long processed, long assessed, long insufficientData, long written) {
+
+        static final Totals NONE = new Totals(0, 0, 0, 0);
+
+        Totals plus(Totals other) {
+            return new Totals(processed + other.processed, assessed + other.assessed,
+                    insufficientData + other.insufficientData, written + other.written);
+        }
     }
 
     /**
@@ -103,76 +129,110 @@ public class AssessmentRunner {
     private Mono<Cycle> assessAll(PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         HteEngine engine = new HteEngine(RuleSets.current());
         return enterprises.verifiedFirms(reviewer)
-                .flatMap(firm -> assessOne(reviewer, engine, cycle, firm, includeSubmitted), CONCURRENCY)
-                .index()
-                .concatMap(counted -> (counted.getT1() + 1) % HEARTBEAT_EVERY == 0
-                        ? heartbeat(cycle, counted.getT1() + 1).thenReturn(counted.getT2())
-                        : Mono.just(counted.getT2()))
-                .reduce(new long[3], (totals, outcome) -> {
-                    totals[0]++;
-                    totals[outcome == PoolEntry.Outcome.ASSESSED ? 1 : 2]++;
-                    return totals;
-                })
+                .buffer(CHUNK)
+                .flatMap(chunk -> assessChunk(reviewer, engine, cycle, chunk, includeSubmitted), CHUNKS_IN_FLIGHT)
+                .scan(Totals::plus)
+                .concatMap(totals -> heartbeat(cycle, totals.processed()).thenReturn(totals))
+                .last(Totals.NONE)
                 .flatMap(totals -> finish(cycle, totals))
                 .flatMap(done -> audit.record(reviewer, "cycle.assessed", new AuditLog.Subject("cycle", done.id()),
                         null, List.of(), null).thenReturn(done));
     }
 
-    private Mono<PoolEntry.Outcome> assessOne(PortalUser reviewer, HteEngine engine, Cycle cycle, Enterprise firm,
-                                              boolean includeSubmitted) {
-        return Mono.zip(filings.ofFirm(reviewer, firm.id()).collectList(),
-                        portfolio.ipAssets(reviewer, firm.id()).collectList(),
-                        portfolio.transformationsPerYear(reviewer, firm.id()))
-                .map(loaded -> new FirmRecords(firm, loaded.getT1(), loaded.getT2(), loaded.getT3()))
+    private Mono<Totals> assessChunk(PortalUser reviewer, HteEngine engine, Cycle cycle, List<Enterprise> chunk,
+                                     boolean includeSubmitted) {
+        List<String> ids = chunk.stream().map(Enterprise::id).toList();
+        List<FilingStatus> usable = includeSubmitted ? List.of(FilingStatus.ACCEPTED, FilingStatus.SUBMITTED)
+                : List.of(FilingStatus.ACCEPTED);
+        return Mono.zip(filings.ofFirms(reviewer, ids, usable).collectMultimap(Filing::enterpriseId),
+                        portfolio.ipAssetsOfFirms(reviewer, ids).collectMultimap(IpAsset::enterpriseId),
+                        portfolio.transformationsPerYearOfFirms(reviewer, ids),
+                        storedProposals(cycle.year(), ids))
                 .publishOn(Schedulers.parallel())
-                .map(records -> entry(engine, cycle, records, includeSubmitted))
-                .flatMap(this::saveIfChanged);
+                .map(loaded -> {
+                    List<PoolEntry> changed = new ArrayList<>();
+                    long assessed = 0;
+                    for (Enterprise firm : chunk) {
+                        FirmRecords records = new FirmRecords(firm,
+                                List.copyOf(loaded.getT1().getOrDefault(firm.id(), List.of())),
+                                List.copyOf(loaded.getT2().getOrDefault(firm.id(), List.of())),
+                                loaded.getT3().getOrDefault(firm.id(), NO_TRANSFORMATIONS));
+                        Proposal proposal = proposal(engine, cycle, records, includeSubmitted,
+                                loaded.getT4().get(firm.id()));
+                        assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
+                        if (proposal.changed() != null) {
+                            changed.add(proposal.changed());
+                        }
+                    }
+                    return new ChunkResult(new Totals(chunk.size(), assessed, chunk.size() - assessed,
+                            changed.size()), changed);
+                })
+                .flatMap(result -> upsertProposals(result.changed()).thenReturn(result.totals()));
     }
 
-    private PoolEntry entry(HteEngine engine, Cycle cycle, FirmRecords records, boolean includeSubmitted) {
-        Enterprise firm = records.firm();
-        var outcome = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
-        Instant now = Instant.now(clock);
-        List<MissingData> missing = outcome.complete() ? SnapshotCheck.problems(outcome.snapshot()).stream()
-                .map(problem -> new MissingData("invalid", problem.field())).toList() : outcome.missing();
-        if (!missing.isEmpty()) {
-            return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
-                    PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, engine.rules().version(),
-                    null, null, now, null, null, null, null);
-        }
-        Assessment result = engine.assess(outcome.snapshot());
-        return new PoolEntry(null, cycle.year(), firm.id(), firm.name(), firm.profile().technicalField(),
-                PoolEntry.Outcome.ASSESSED, result.tier().result(),
-                result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
-                InputDigest.of(outcome.snapshot()), json.writeValueAsString(outcome.snapshot()), now, null, null, null, null);
+    private record ChunkResult(Totals totals, List<PoolEntry> changed) {
+    }
+
+    /** The chunk's stored proposals by firm, only the fields that tell whether the inputs changed. */
+    private Mono<Map<String, PoolEntry>> storedProposals(int year, List<String> ids) {
+        Query query = Query.query(Criteria.where("cycleYear").is(year));
+        query.fields().include("cycleYear", "enterpriseId", "outcome", "ruleSetVersion", "inputsDigest", "missing");
+        return FirmBatch.find(mongo, ids, query, PoolEntry.class, PoolEntry::enterpriseId)
+                .collectMap(PoolEntry::enterpriseId);
+    }
+
+    /** A firm's outcome, and its new entry unless the stored one came from the same inputs and rules. */
+    private record Proposal(PoolEntry.Outcome outcome, PoolEntry changed) {
     }
 
     /**
-     * Writes the proposal unless the stored one came from the same inputs and rules. Only the proposal's
-     * fields are set, in one upsert, so a reviewer's decision on the entry is never overwritten.
+     * Assembles the firm's snapshot and compares its digest (or what is missing) with the stored entry's:
+     * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
+     * assembly and the digest per firm and writes nothing.
      */
-    private Mono<PoolEntry.Outcome> saveIfChanged(PoolEntry fresh) {
-        return entries.findByCycleYearAndEnterpriseId(fresh.cycleYear(), fresh.enterpriseId())
-                .filter(stored -> sameInputs(stored, fresh))
-                .map(PoolEntry::outcome)
-                .switchIfEmpty(Mono.defer(() -> upsertProposal(fresh)));
+    private Proposal proposal(HteEngine engine, Cycle cycle, FirmRecords records, boolean includeSubmitted,
+                              PoolEntry stored) {
+        Enterprise firm = records.firm();
+        var assembled = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
+        List<MissingData> missing = assembled.complete() ? SnapshotCheck.problems(assembled.snapshot()).stream()
+                .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
+        PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;
+        String digest = missing.isEmpty() ? InputDigest.of(assembled.snapshot()) : null;
+        if (stored != null && stored.outcome() == outcome && engine.rules().version().equals(stored.ruleSetVersion())
+                && Objects.equals(stored.inputsDigest(), digest) && stored.missing().equals(missing)) {
+            return new Proposal(outcome, null);
+        }
+        Instant now = Instant.now(clock);
+        if (!missing.isEmpty()) {
+            return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
+                    firm.profile().technicalField(), outcome, null, List.of(), missing, engine.rules().version(),
+                    null, null, now, null, null, null, null));
+        }
+        Assessment result = engine.assess(assembled.snapshot());
+        return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
+                firm.profile().technicalField(), outcome, result.tier().result(),
+                result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(), digest,
+                json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
     }
 
-    private Mono<PoolEntry.Outcome> upsertProposal(PoolEntry fresh) {
-        Query query = Query.query(Criteria.where("cycleYear").is(fresh.cycleYear())
-                .and("enterpriseId").is(fresh.enterpriseId()));
-        Update update = new Update().set("firmName", fresh.firmName()).set("technicalField", fresh.technicalField())
-                .set("outcome", fresh.outcome()).set("proposedTier", fresh.proposedTier()).set("unmet", fresh.unmet())
-                .set("missing", fresh.missing()).set("ruleSetVersion", fresh.ruleSetVersion())
-                .set("inputsDigest", fresh.inputsDigest()).set("snapshotJson", fresh.snapshotJson())
-                .set("assessedAt", fresh.assessedAt());
-        return mongo.upsert(query, update, PoolEntry.class).thenReturn(fresh.outcome());
-    }
-
-    private static boolean sameInputs(PoolEntry stored, PoolEntry fresh) {
-        return stored.outcome() == fresh.outcome() && stored.ruleSetVersion().equals(fresh.ruleSetVersion())
-                && java.util.Objects.equals(stored.inputsDigest(), fresh.inputsDigest())
-                && stored.missing().equals(fresh.missing());
+    /**
+     * Writes the proposals in one unordered bulk. Only the proposal's fields are set, each in a
+     * single-document upsert by (year, firm), so a reviewer's decision on an entry is never overwritten
+     * and no transaction is needed.
+     */
+    private Mono<Void> upsertProposals(List<PoolEntry> changed) {
+        if (changed.isEmpty()) {
+            return Mono.empty();
+        }
+        ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PoolEntry.class);
+        changed.forEach(fresh -> bulk.upsert(Query.query(Criteria.where("cycleYear").is(fresh.cycleYear())
+                        .and("enterpriseId").is(fresh.enterpriseId())),
+                new Update().set("firmName", fresh.firmName()).set("technicalField", fresh.technicalField())
+                        .set("outcome", fresh.outcome()).set("proposedTier", fresh.proposedTier())
+                        .set("unmet", fresh.unmet()).set("missing", fresh.missing())
+                        .set("ruleSetVersion", fresh.ruleSetVersion()).set("inputsDigest", fresh.inputsDigest())
+                        .set("snapshotJson", fresh.snapshotJson()).set("assessedAt", fresh.assessedAt())));
+        return bulk.execute().then();
     }
 
     private Mono<Void> heartbeat(Cycle cycle, long processed) {
@@ -181,12 +241,14 @@ public class AssessmentRunner {
         return mongo.updateFirst(query, update, Cycle.class).then();
     }
 
-    private Mono<Cycle> finish(Cycle cycle, long[] totals) {
+    private Mono<Cycle> finish(Cycle cycle, Totals totals) {
+        log.info("Cycle {}: {} firms assessed, {} proposals written", cycle.year(), totals.processed(),
+                totals.written());
         Instant now = Instant.now(clock);
         Query query = Query.query(Criteria.where("_id").is(cycle.id()));
         Update update = new Update()
-                .set("run.state", CycleRun.State.DONE.name()).set("run.processed", totals[0])
-                .set("run.assessed", totals[1]).set("run.insufficientData", totals[2])
+                .set("run.state", CycleRun.State.DONE.name()).set("run.processed", totals.processed())
+                .set("run.assessed", totals.assessed()).set("run.insufficientData", totals.insufficientData())
                 .set("run.heartbeat", now).set("run.finishedAt", now)
                 .set("status", cycle.status() == CycleStatus.OPEN ? CycleStatus.ASSESSED.name() : cycle.status().name())
                 .set("updatedAt", now).inc("version", 1);

@@ -1,5 +1,9 @@
 package cn.baiyun.hte.filing.portfolio;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -60,5 +64,22 @@ public class PortfolioService {
 
     public Mono<RdProject> addRdProject(PortalUser user, String enterpriseId, RdProjectDetails details) {
         return rdProjects.create(user, enterpriseId, details);
+    }
+
+    /** The IP assets of each of the given firms, for reviewers' batch work (one query per batch). */
+    public Flux<IpAsset> ipAssetsOfFirms(PortalUser reviewer, Collection<String> enterpriseIds) {
+        return ipAssets.ofFirms(reviewer, enterpriseIds);
+    }
+
+    /**
+     * The counted transformations per fiscal year of each of the given firms that has achievements (firms
+     * without any are absent), for reviewers' batch work (one query per batch).
+     */
+    public Mono<Map<String, TransformationsPerYear>> transformationsPerYearOfFirms(PortalUser reviewer,
+                                                                                  Collection<String> enterpriseIds) {
+        return achievements.ofFirms(reviewer, enterpriseIds)
+                .collectMultimap(Achievement::enterpriseId, Achievement::details)
+                .map(byFirm -> byFirm.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        entry -> TransformationsPerYear.of(entry.getValue()))));
     }
 }
