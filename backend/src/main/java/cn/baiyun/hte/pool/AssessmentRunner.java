@@ -250,8 +250,10 @@ public class AssessmentRunner {
                 .set("run.state", CycleRun.State.DONE.name()).set("run.processed", totals.processed())
                 .set("run.assessed", totals.assessed()).set("run.insufficientData", totals.insufficientData())
                 .set("run.heartbeat", now).set("run.finishedAt", now)
-                .set("status", cycle.status() == CycleStatus.OPEN ? CycleStatus.ASSESSED.name() : cycle.status().name())
                 .set("updatedAt", now).inc("version", 1);
-        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Cycle.class);
+        // Only an open cycle becomes assessed: the bureau may have settled or recommended it meanwhile.
+        Query stillOpen = Query.query(Criteria.where("_id").is(cycle.id()).and("status").is(CycleStatus.OPEN.name()));
+        return mongo.updateFirst(stillOpen, new Update().set("status", CycleStatus.ASSESSED.name()), Cycle.class)
+                .then(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Cycle.class));
     }
 }

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -46,6 +50,8 @@ class AssessmentRunTest {
     static final int YEAR = 2026;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    @Autowired
+    ReactiveMongoTemplate mongo;
     @Autowired
     WebTestClient web;
     @Autowired
@@ -151,6 +157,19 @@ class AssessmentRunTest {
                 .expectHeader().valueEquals("Location", "/reviewer/cycles/" + YEAR + "/entries/" + ready + "?decided");
         assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT).decision().tier())
                 .as("confirming the proposal needs no reason").isEqualTo(TierResult.TIER_1);
+    }
+
+    @Test
+    void aRunNeverTakesBackAStatusTheBureauMovedOnMeanwhile() {
+        int year = 2023;
+        cycles.open(reviewer.user(), year, CycleDates.defaultsFor(year)).block(TIMEOUT);
+        mongo.updateFirst(Query.query(Criteria.where("year").is(year)),
+                new Update().set("status", CycleStatus.RECOMMENDED.name()), Cycle.class).block(TIMEOUT);
+
+        Cycle done = runner.run(reviewer.user(), year, false).block(Duration.ofMinutes(2));
+
+        assertThat(done.run().state()).isEqualTo(CycleRun.State.DONE);
+        assertThat(done.status()).isEqualTo(CycleStatus.RECOMMENDED);
     }
 
     private WebTestClient.ResponseSpec decide(Map<String, Object> decision) {
