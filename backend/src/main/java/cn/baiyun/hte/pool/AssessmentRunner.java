@@ -17,7 +17,6 @@ import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
@@ -128,9 +127,10 @@ public class AssessmentRunner {
 
     private Mono<Cycle> assessAll(PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         HteEngine engine = new HteEngine(RuleSets.current());
+        CountedFilings counted = CountedFilings.forRun(includeSubmitted);
         return enterprises.verifiedFirms(reviewer)
                 .buffer(CHUNK)
-                .flatMap(chunk -> assessChunk(reviewer, engine, cycle, chunk, includeSubmitted), CHUNKS_IN_FLIGHT)
+                .flatMap(chunk -> assessChunk(reviewer, engine, cycle, chunk, counted), CHUNKS_IN_FLIGHT)
                 .scan(Totals::plus)
                 .concatMap(totals -> heartbeat(cycle, totals.processed()).thenReturn(totals))
                 .last(Totals.NONE)
@@ -140,11 +140,9 @@ public class AssessmentRunner {
     }
 
     private Mono<Totals> assessChunk(PortalUser reviewer, HteEngine engine, Cycle cycle, List<Enterprise> chunk,
-                                     boolean includeSubmitted) {
+                                     CountedFilings counted) {
         List<String> ids = chunk.stream().map(Enterprise::id).toList();
-        List<FilingStatus> usable = includeSubmitted ? List.of(FilingStatus.ACCEPTED, FilingStatus.SUBMITTED)
-                : List.of(FilingStatus.ACCEPTED);
-        return Mono.zip(filings.ofFirms(reviewer, ids, usable).collectMultimap(Filing::enterpriseId),
+        return Mono.zip(filings.ofFirms(reviewer, ids, counted.statuses()).collectMultimap(Filing::enterpriseId),
                         portfolio.ipAssetsOfFirms(reviewer, ids).collectMultimap(IpAsset::enterpriseId),
                         portfolio.transformationsPerYearOfFirms(reviewer, ids),
                         storedProposals(cycle.year(), ids))
@@ -157,7 +155,7 @@ public class AssessmentRunner {
                                 List.copyOf(loaded.getT1().getOrDefault(firm.id(), List.of())),
                                 List.copyOf(loaded.getT2().getOrDefault(firm.id(), List.of())),
                                 loaded.getT3().getOrDefault(firm.id(), NO_TRANSFORMATIONS));
-                        Proposal proposal = proposal(engine, cycle, records, includeSubmitted,
+                        Proposal proposal = proposal(engine, cycle, records, counted,
                                 loaded.getT4().get(firm.id()));
                         assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
                         if (proposal.changed() != null) {
@@ -190,10 +188,10 @@ public class AssessmentRunner {
      * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
      * assembly and the digest per firm and writes nothing.
      */
-    private Proposal proposal(HteEngine engine, Cycle cycle, FirmRecords records, boolean includeSubmitted,
+    private Proposal proposal(HteEngine engine, Cycle cycle, FirmRecords records, CountedFilings counted,
                               PoolEntry stored) {
         Enterprise firm = records.firm();
-        var assembled = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), includeSubmitted);
+        var assembled = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), counted);
         List<MissingData> missing = assembled.complete() ? SnapshotCheck.problems(assembled.snapshot()).stream()
                 .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
         PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;

@@ -22,7 +22,6 @@ import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.filing.SectionProgress;
 import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.IpClass;
@@ -86,12 +85,13 @@ class SelfCheckService {
         for (Filing filing : all) {
             List<FilingSection> open = unfinishedSections(filing, filing.fiscalYear() == lastYear);
             if (open.isEmpty()) {
-                readable.add(asCounted(filing));
+                readable.add(filing);
             } else {
                 unfinished.put(filing.fiscalYear(), open);
             }
         }
-        var outcome = SnapshotAssembler.assemble(new FirmRecords(firm, readable, ipAssets, transformations), today, false);
+        var outcome = SnapshotAssembler.assemble(new FirmRecords(firm, readable, ipAssets, transformations), today,
+                CountedFilings.ANY_STATUS);
         SelfCheck.PendingIp pending = pending(ipAssets);
         if (!outcome.complete()) {
             return new SelfCheck(firm, List.of(), missing(firm.id(), outcome.missing(), unfinished), null, null,
@@ -120,16 +120,6 @@ class SelfCheckService {
                 .filter(section -> progress.get(section) == SectionProgress.NOT_STARTED
                         || progress.get(section) == SectionProgress.IN_PROGRESS)
                 .toList();
-    }
-
-    /**
-     * The filing as the assembler reads an accepted one: the self-check counts the latest revision whatever
-     * its status, and the page says which status each year had.
-     */
-    private static Filing asCounted(Filing filing) {
-        return new Filing(filing.id(), filing.enterpriseId(), filing.fiscalYear(), FilingStatus.ACCEPTED,
-                filing.content(), filing.returnComments(), filing.revision(), filing.previousRevisions(),
-                filing.submittedAt(), filing.acceptedAt(), filing.createdAt(), filing.updatedAt(), filing.version());
     }
 
     private static List<SelfCheck.Missing> missing(String firmId, List<MissingData> missing,

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import cn.baiyun.hte.assessment.FirmSnapshot;
 import cn.baiyun.hte.assessment.FiscalYear;
@@ -23,7 +22,6 @@ import cn.baiyun.hte.assessment.TechField;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingContent;
-import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.filing.Financials;
 import cn.baiyun.hte.filing.Staff;
 import cn.baiyun.hte.filing.portfolio.Acquisition;
@@ -53,7 +51,7 @@ final class SnapshotAssembler {
         }
     }
 
-    static Outcome assemble(FirmRecords records, LocalDate assessmentDate, boolean includeSubmitted) {
+    static Outcome assemble(FirmRecords records, LocalDate assessmentDate, CountedFilings counted) {
         EnterpriseProfile profile = records.firm().profile();
         List<MissingData> missing = new ArrayList<>();
         if (profile.registrationDate() == null) {
@@ -65,10 +63,8 @@ final class SnapshotAssembler {
         int lastYear = assessmentDate.getYear() - 1;
         int firstYear = profile.registrationDate() == null ? lastYear - YEARS_CONSIDERED + 1
                 : Math.max(lastYear - YEARS_CONSIDERED + 1, profile.registrationDate().getYear());
-        Predicate<Filing> usable = filing -> filing.status() == FilingStatus.ACCEPTED
-                || (includeSubmitted && filing.status() == FilingStatus.SUBMITTED);
         Map<Integer, FilingContent> byYear = new HashMap<>();
-        records.filings().stream().filter(usable).forEach(f -> byYear.put(f.fiscalYear(), f.content()));
+        records.filings().stream().filter(counted::counts).forEach(f -> byYear.put(f.fiscalYear(), f.content()));
         for (int year = firstYear; year <= lastYear; year++) {
             if (!byYear.containsKey(year)) {
                 missing.add(new MissingData("filing", String.valueOf(year)));

@@ -48,6 +48,8 @@ class ReviewPagesTest {
         assertThat(get("/reviewer/filings?status=DRAFT&enterpriseId=" + firm)).contains("没有符合条件的填报。");
         assertThat(get("/reviewer/filings?fiscalYear=" + filings.year() + "&enterpriseId=" + firm + "&lang=en"))
                 .contains("Review annual filings").contains("审核页面测试公司");
+        assertThat(get("/reviewer/filings?technicalField=1"))
+                .containsPattern("<option value=\"1\"\\s+selected=\"selected\">1 电子信息</option>");
     }
 
     @Test
