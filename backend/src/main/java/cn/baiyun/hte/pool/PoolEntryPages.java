@@ -1,8 +1,11 @@
 package cn.baiyun.hte.pool;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -22,11 +25,22 @@ import reactor.core.publisher.Mono;
 @Controller
 class PoolEntryPages {
 
-    record DecisionForm(TierResult tier, String reason) {
+    /** @param tier as posted: only a hand-made request sends one the select does not offer */
+    record DecisionForm(String tier, String reason) {
 
         /** The form as it opens: the tier decided so far, else the proposal. */
         static DecisionForm current(PoolEntry entry) {
-            return new DecisionForm(entry.decision() != null ? entry.decision().tier() : entry.proposedTier(), null);
+            TierResult tier = entry.decision() != null ? entry.decision().tier() : entry.proposedTier();
+            return new DecisionForm(tier == null ? null : tier.name(), null);
+        }
+
+        /** The tier chosen, null when none was; a value that is no tier is a field problem. */
+        TierResult chosenTier() {
+            if (tier == null || tier.isBlank()) {
+                return null;
+            }
+            return Arrays.stream(TierResult.values()).filter(t -> t.name().equals(tier)).findFirst()
+                    .orElseThrow(() -> PortalException.invalid(List.of(new FieldProblem("tier", "typeMismatch"))));
         }
     }
 
@@ -52,7 +66,7 @@ class PoolEntryPages {
     @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/decision")
     Mono<String> decide(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId,
                         @ModelAttribute DecisionForm form, Model model, Locale locale) {
-        return pool.decide(user, year, enterpriseId, form.tier(), form.reason())
+        return Mono.defer(() -> pool.decide(user, year, enterpriseId, form.chosenTier(), form.reason()))
                 .map(decided -> entryUrl(year, enterpriseId) + "?decided")
                 .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
                         .map(entry -> entryPage(model, entry, form, new PublicationForm(null),

@@ -58,6 +58,10 @@ class PoolEntryPagesTest {
         assertThat(decision).contains("表单错误企业", "Give the reason for deciding a tier other than the proposed one",
                 "href=\"#f-reason\"", "id=\"f-reason-error\"");
 
+        String notATier = post(base + "/decision?lang=en", BodyInserters.fromFormData("tier", "TIER_9"))
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(notATier).contains("The format is not valid", "href=\"#f-tier\"", "id=\"f-tier-error\"");
+
         String publication = post(base + "/publication?lang=en", BodyInserters.fromFormData("comment", "长".repeat(1001)))
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(publication).contains("At most 1000 characters", "href=\"#f-comment\"", "id=\"f-comment-error\"",
