@@ -123,6 +123,10 @@ public final class HteEngine {
 
     /** Incidents dated within [reference − 365 days, reference]. */
     private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
+        if (incidents.isEmpty()) {
+            // the usual case: no list to filter and copy
+            return new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
+        }
         LocalDate windowStart = reference.minusDays(365);
         List<Incident> inWindow = new ArrayList<>(0);
         for (Incident incident : incidents) {
