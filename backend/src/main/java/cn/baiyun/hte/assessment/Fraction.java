@@ -23,7 +23,8 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
 
     /** Sign of (this − value); the fraction must be defined. */
     int compareTo(BigDecimal value) {
-        return numerator.subtract(value.multiply(denominator)).signum() * denominator.signum();
+        // n/d − v has the sign of (n − v·d)·sign(d); comparing n with v·d saves building the difference
+        return numerator.compareTo(value.multiply(denominator)) * denominator.signum();
     }
 
     boolean atLeast(BigDecimal value) {

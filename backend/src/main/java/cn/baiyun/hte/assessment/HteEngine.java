@@ -59,6 +59,7 @@ public final class HteEngine {
                 ? firm.assessmentDate() : rules.provincialSubmissionDate().atYear(applicationYear);
         RdWindow window = RdWindow.of(firm, counting);
         StaffAverages staff = StaffAverages.of(firm.staffLastFiscalYear());
+        Fraction staffShare = staff.ratio();
         Fraction domestic = domesticShare(window);
         LastFiscalYearIncome income = firm.lastFiscalYearIncome();
         Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome());
@@ -67,8 +68,8 @@ public final class HteEngine {
 
         Conditions conditions = new Conditions(registrationAge(firm, reference), coreIp(firm.ip()),
                 new TechFieldCheck(firm.techField() != null && firm.techField().inCatalogue(), FIELD_REVIEW),
-                new StaffRatio(staff.stAverage(), staff.totalAverage(), staff.ratio().exact(), staff.ratio().value4dp(),
-                        STAFF_THRESHOLD, staff.ratio().atLeast(STAFF_THRESHOLD), staff.ratio().shortfall4dp(STAFF_THRESHOLD)),
+                new StaffRatio(staff.stAverage(), staff.totalAverage(), staffShare.exact(), staffShare.value4dp(),
+                        STAFF_THRESHOLD, staffShare.atLeast(STAFF_THRESHOLD), staffShare.shortfall4dp(STAFF_THRESHOLD)),
                 intensity,
                 new DomesticRdShare(Amounts.tidy(domestic.numerator()), domestic.exact(), domestic.value4dp(),
                         DOMESTIC_THRESHOLD, shares.meets(domestic, DOMESTIC_THRESHOLD), domestic.shortfall4dp(DOMESTIC_THRESHOLD)),
@@ -80,7 +81,7 @@ public final class HteEngine {
 
         Tier tier = placement.place(conditions, new TierPlacement.Facts(firm.residentEnterprise(),
                 firm.ip().pendingApplications(), score.nextYearProjection().total(), reference,
-                intensity.pass() ? null : rdIntensity.catchUp(window, intensity), staff.ratio(), domestic, hightech));
+                intensity.pass() ? null : rdIntensity.catchUp(window, intensity), staffShare, domestic, hightech));
         Boolean aboveDesignatedSize = firm.industrialEnterprise()
                 ? window.last().mainBusinessRevenueCny().compareTo(ABOVE_DESIGNATED_SIZE_REVENUE) >= 0 : null;
         return new Assessment(rules.version(), applicationYear, window.yearNumbers(), window.last().year(),
@@ -122,6 +123,10 @@ public final class HteEngine {
 
     /** Incidents dated within [reference − 365 days, reference]. */
     private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
+        if (incidents.isEmpty()) {
+            // the usual case: no list to filter and copy
+            return new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
+        }
         LocalDate windowStart = reference.minusDays(365);
         List<Incident> inWindow = new ArrayList<>(0);
         for (Incident incident : incidents) {

@@ -50,10 +50,21 @@ final class InnovationScoring {
         List<Integer> fixedRange = List.of(
                 quantity.lowest() + transformation.range().get(0) + netAssetGrowth.range().get(0) + salesGrowth.range().get(0),
                 quantity.highest() + transformation.range().get(1) + netAssetGrowth.range().get(1) + salesGrowth.range().get(1));
+        // the items the pending IP cannot change are the same in both projections: score them once
+        Unchanged unchanged = new Unchanged(points(transformation.range()), rdManagement(firm.selfAssessment().rdManagement()),
+                points(netAssetGrowth.range()), points(salesGrowth.range()));
         return new InnovationScore(quantity.scored(), acquisition(ip).scored(), standards(ip).scored(), transformation,
                 netAssetGrowth, salesGrowth, fixedRange,
-                project(ip, firm.selfAssessment(), transformation, netAssetGrowth, salesGrowth),
-                project(nextYear(ip), firm.selfAssessment(), transformation, netAssetGrowth, salesGrowth));
+                project(ip, firm.selfAssessment(), unchanged),
+                project(nextYear(ip), firm.selfAssessment(), unchanged));
+    }
+
+    /** The points of the items that do not depend on the IP held. */
+    private record Unchanged(int transformation, int management, int netAssetGrowth, int salesGrowth) {
+
+        int total() {
+            return transformation + management + netAssetGrowth + salesGrowth;
+        }
     }
 
     /** Next year's holdings: every pending application granted as a Class II item (inventions rarely grant sooner). */
@@ -63,8 +74,7 @@ final class InnovationScoring {
                 0, ip.participatedInStandards());
     }
 
-    private ScoreProjection project(IpHoldings ip, SelfAssessment self, TransformationBand transformation,
-                                    GrowthBand netAssetGrowth, GrowthBand salesGrowth) {
+    private ScoreProjection project(IpHoldings ip, SelfAssessment self, Unchanged unchanged) {
         boolean usable = ip.anyUsable();
         int advancement = usable ? points(expertBand(self.techAdvancementBand())) : 0;
         int coreSupport = usable ? points(expertBand(self.coreSupportBand())) : 0;
@@ -72,13 +82,9 @@ final class InnovationScoring {
         int acquisition = points(acquisition(ip));
         int standards = points(standards(ip));
         int ipSubtotal = Math.min(IP_SUBTOTAL_CAP, advancement + coreSupport + quantity + acquisition + standards);
-        int transformationPoints = points(transformation.range());
-        int management = rdManagement(self.rdManagement());
-        int netAssetPoints = points(netAssetGrowth.range());
-        int salesPoints = points(salesGrowth.range());
         return new ScoreProjection(advancement, coreSupport, quantity, acquisition, standards, ipSubtotal,
-                transformationPoints, management, netAssetPoints, salesPoints,
-                ipSubtotal + transformationPoints + management + netAssetPoints + salesPoints);
+                unchanged.transformation(), unchanged.management(), unchanged.netAssetGrowth(), unchanged.salesGrowth(),
+                ipSubtotal + unchanged.total());
     }
 
     private TransformationBand transformation(FirmSnapshot firm, List<FiscalYear> years) {
@@ -145,12 +151,14 @@ final class InnovationScoring {
     }
 
     private int points(BandStep step) {
-        return points(step.range());
+        return points(step.lowest(), step.highest());
     }
 
     private int points(List<Integer> range) {
-        int lowest = range.get(0);
-        int highest = range.get(1);
+        return points(range.get(0), range.get(1));
+    }
+
+    private int points(int lowest, int highest) {
         return switch (rules.projectionPointInBand()) {
             case FLOOR_MID -> Math.floorDiv(lowest + highest, 2);
             case MIN -> lowest;

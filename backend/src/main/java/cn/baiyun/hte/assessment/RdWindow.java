@@ -12,6 +12,8 @@ import java.util.List;
 record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal> sales, BigDecimal rdTotal,
                 BigDecimal salesTotal) {
 
+    private static final Comparator<FiscalYear> OLDEST_FIRST = Comparator.comparingInt(FiscalYear::year);
+
     static RdWindow of(FirmSnapshot firm, RdCounting counting) {
         int applicationYear = firm.assessmentDate().getYear();
         List<FiscalYear> years = new ArrayList<>(3);
@@ -20,7 +22,7 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal
                 years.add(year);
             }
         }
-        years.sort(Comparator.comparingInt(FiscalYear::year));
+        years.sort(OLDEST_FIRST);
         if (years.isEmpty() || years.get(years.size() - 1).year() != applicationYear - 1) {
             throw new IllegalArgumentException("no figures for the last fiscal year " + (applicationYear - 1));
         }
@@ -53,7 +55,9 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal
 
     List<Integer> yearNumbers() {
         List<Integer> numbers = new ArrayList<>(years.size());
-        years.forEach(year -> numbers.add(year.year()));
+        for (FiscalYear year : years) {
+            numbers.add(year.year());
+        }
         return numbers;
     }
 

@@ -41,7 +41,13 @@ final class TierPlacement {
             return new Tier(TierResult.TIER_1, unmet, null, null, TIER_1_FOCUS);
         }
         GapClassification gaps = classify(unmet, conditions, facts);
-        boolean allSlight = unmet.stream().allMatch(condition -> slight(gaps, condition));
+        boolean allSlight = true;
+        for (ConditionId condition : unmet) {
+            if (!slight(gaps, condition)) {
+                allSlight = false;
+                break;
+            }
+        }
         return unmet.size() <= rules.tier2MaxUnmet() && allSlight
                 ? new Tier(TierResult.TIER_2, unmet, gaps, null, TIER_2_FOCUS)
                 : new Tier(TierResult.TIER_3, unmet, gaps, null, TIER_3_FOCUS);
@@ -70,7 +76,7 @@ final class TierPlacement {
     /** The optional tolerance: an R&D intensity just short of its threshold, fixable by better collection. */
     private boolean withinTier1Tolerance(List<ConditionId> unmet, RdIntensity intensity) {
         BigDecimal tolerance = rules.tier1Tolerance();
-        if (tolerance == null || !unmet.equals(List.of(ConditionId.C5A_RD_INTENSITY))) {
+        if (tolerance == null || unmet.size() != 1 || unmet.get(0) != ConditionId.C5A_RD_INTENSITY) {
             return false;
         }
         BigDecimal floor = intensity.threshold().multiply(BigDecimal.ONE.subtract(tolerance));
