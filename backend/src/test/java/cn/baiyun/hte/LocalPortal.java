@@ -61,12 +61,14 @@ public final class LocalPortal {
                   API docs          http://localhost:%d/swagger-ui.html
 
                   Demo accounts (password demo1234 for all; demo only):
-                    firm-a       firm user, 贵阳白云智造科技有限公司: three accepted filings, IP portfolio
+                    firm-a       firm user, 贵阳白云智造科技有限公司: three accepted filings, IP portfolio,
+                                 published tier feedback to read and acknowledge, self-check
                     firm-b       firm user, 贵州云数信息技术有限公司: a draft and a returned filing
                     claimant     firm user whose claim waits for review
                     firm-new     firm user without a firm: claim one, e.g. code 91350100M000100Y43
-                    reviewer     区科技局 reviewer: claims, firms, filing review (return, accept)
-                    officer-gxj  工信局 department officer
+                    reviewer     区科技局 reviewer: claims, firms, filing review, this year's cycle (board,
+                                 decisions, publication, recommendation list), coaching, referrals
+                    officer-gxj  工信局 department officer: refers firms (has referred firm B)
                     admin        platform operator
 
                   Press Ctrl-C to stop the portal and Keycloak.
