@@ -47,6 +47,7 @@ public final class CycleRunBenchmark {
             double generation = seconds(generationStart);
             app.getBean(CycleService.class).open(reviewer, YEAR, null).block(RUN_TIMEOUT);
 
+            long databaseHeap = database.settle();
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -75,7 +76,8 @@ public final class CycleRunBenchmark {
                     "application heap: max " + (Runtime.getRuntime().maxMemory() >> 20) + " MB, GC "
                             + ManagementFactory.getGarbageCollectorMXBeans().stream()
                             .map(GarbageCollectorMXBean::getName).toList(),
-                    "database: " + database.description(),
+                    "database: " + database.description() + String.format(", %d MB used after the generation",
+                            databaseHeap >> 20),
                     String.format("firms: %d (generated in %.1f s)", firms, generation),
                     String.format("first run: %.1f s, %.0f firms/s; processed %d, assessed %d, insufficient data %d",
                             firstRun, firms / firstRun, first.run().processed(), first.run().assessed(),

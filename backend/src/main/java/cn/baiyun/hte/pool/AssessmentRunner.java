@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import cn.baiyun.hte.assessment.Assessment;
@@ -15,17 +14,14 @@ import cn.baiyun.hte.assessment.RuleSets;
 import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
-import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
-import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.PortalException;
-import cn.baiyun.hte.platform.mongo.FirmBatch;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveBulkOperations;
@@ -34,20 +30,21 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Assesses every verified firm for a cycle. The firms stream from the database in id order and are
- * taken {@value #CHUNK} at a time: a chunk's filings, IP, achievements and stored proposals are read with
- * one query each, the chunk is assessed in memory, and the proposals whose inputs changed are written in
- * one unordered bulk of single-document upserts. At most {@value #CHUNKS_IN_FLIGHT} chunks are in hand at
- * once, so memory stays flat however many firms there are, and a run costs a handful of round trips per
- * chunk instead of five per firm. Each firm's entry is upserted by (year, firm) and written only when
- * its inputs changed, so running again changes nothing and a run that stopped half-way is finished by
- * simply running again. One run at a time: starting claims the cycle with a conditional update that a
- * stale run (no heartbeat for a while) gives up.
+ * Assesses every verified firm for a cycle. Each collection the assessment reads (firms, filings, IP,
+ * achievements, the cycle's stored entries) is read in one pass sorted by firm id, and the passes are
+ * merged into one firm at a time ({@link RunInputs}); the firms are assessed {@value #CHUNK} at a time
+ * and the proposals whose inputs changed are written in one unordered bulk of single-document upserts.
+ * At most {@value #CHUNKS_IN_FLIGHT} chunks are in hand at once, so memory stays flat however many firms
+ * there are, and every document is read once. Each firm's entry is upserted by (year, firm) and written
+ * only when its inputs changed, so running again changes nothing and a run that stopped half-way is
+ * finished by simply running again. One run at a time: starting claims the cycle with a conditional
+ * update that a stale run (no heartbeat for a while) gives up.
  */
 @Service
 public class AssessmentRunner {
@@ -56,10 +53,9 @@ public class AssessmentRunner {
 
     /** Firms per chunk: large enough that queries and writes are few, small enough to hold a few at once. */
     static final int CHUNK = 500;
-    /** One chunk is read while another is assessed: keeps both cores busy and the database answering. */
+    /** One chunk is assessed while the next is read: keeps both cores busy and the database answering. */
     static final int CHUNKS_IN_FLIGHT = 2;
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
-    private static final TransformationsPerYear NO_TRANSFORMATIONS = TransformationsPerYear.of(List.of());
 
     private final CycleService cycles;
     private final EnterpriseService enterprises;
@@ -128,9 +124,11 @@ public class AssessmentRunner {
     private Mono<Cycle> assessAll(PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         HteEngine engine = new HteEngine(RuleSets.current());
         CountedFilings counted = CountedFilings.forRun(includeSubmitted);
-        return enterprises.verifiedFirms(reviewer)
+        return RunInputs.merge(enterprises.verifiedFirms(reviewer),
+                        filings.inFirmOrder(reviewer, counted.statuses()), portfolio.ipAssetsInFirmOrder(reviewer),
+                        portfolio.achievementTransformationsInFirmOrder(reviewer), storedProposals(cycle.year()))
                 .buffer(CHUNK)
-                .flatMap(chunk -> assessChunk(reviewer, engine, cycle, chunk, counted), CHUNKS_IN_FLIGHT)
+                .flatMap(chunk -> assessChunk(engine, cycle, chunk, counted), CHUNKS_IN_FLIGHT)
                 .scan(Totals::plus)
                 .concatMap(totals -> heartbeat(cycle, totals.processed()).thenReturn(totals))
                 .last(Totals.NONE)
@@ -139,24 +137,13 @@ public class AssessmentRunner {
                         null, List.of(), null).thenReturn(done));
     }
 
-    private Mono<Totals> assessChunk(PortalUser reviewer, HteEngine engine, Cycle cycle, List<Enterprise> chunk,
+    private Mono<Totals> assessChunk(HteEngine engine, Cycle cycle, List<RunInputs.RunInput> chunk,
                                      CountedFilings counted) {
-        List<String> ids = chunk.stream().map(Enterprise::id).toList();
-        return Mono.zip(filings.ofFirms(reviewer, ids, counted.statuses()).collectMultimap(Filing::enterpriseId),
-                        portfolio.ipAssetsOfFirms(reviewer, ids).collectMultimap(IpAsset::enterpriseId),
-                        portfolio.transformationsPerYearOfFirms(reviewer, ids),
-                        storedProposals(cycle.year(), ids))
-                .publishOn(Schedulers.parallel())
-                .map(loaded -> {
+        return Mono.fromCallable(() -> {
                     List<PoolEntry> changed = new ArrayList<>();
                     long assessed = 0;
-                    for (Enterprise firm : chunk) {
-                        FirmRecords records = new FirmRecords(firm,
-                                List.copyOf(loaded.getT1().getOrDefault(firm.id(), List.of())),
-                                List.copyOf(loaded.getT2().getOrDefault(firm.id(), List.of())),
-                                loaded.getT3().getOrDefault(firm.id(), NO_TRANSFORMATIONS));
-                        Proposal proposal = proposal(engine, cycle, records, counted,
-                                loaded.getT4().get(firm.id()));
+                    for (RunInputs.RunInput input : chunk) {
+                        Proposal proposal = proposal(engine, cycle, input.records(), counted, input.stored());
                         assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
                         if (proposal.changed() != null) {
                             changed.add(proposal.changed());
@@ -165,18 +152,18 @@ public class AssessmentRunner {
                     return new ChunkResult(new Totals(chunk.size(), assessed, chunk.size() - assessed,
                             changed.size()), changed);
                 })
+                .subscribeOn(Schedulers.parallel())
                 .flatMap(result -> upsertProposals(result.changed()).thenReturn(result.totals()));
     }
 
     private record ChunkResult(Totals totals, List<PoolEntry> changed) {
     }
 
-    /** The chunk's stored proposals by firm, only the fields that tell whether the inputs changed. */
-    private Mono<Map<String, PoolEntry>> storedProposals(int year, List<String> ids) {
-        Query query = Query.query(Criteria.where("cycleYear").is(year));
+    /** The cycle's stored entries in firm order, only the fields that tell whether a firm's inputs changed. */
+    private Flux<PoolEntry> storedProposals(int year) {
+        Query query = Query.query(Criteria.where("cycleYear").is(year)).with(Sort.by("enterpriseId"));
         query.fields().include("cycleYear", "enterpriseId", "outcome", "ruleSetVersion", "inputsDigest", "missing");
-        return FirmBatch.find(mongo, ids, query, PoolEntry.class, PoolEntry::enterpriseId)
-                .collectMap(PoolEntry::enterpriseId);
+        return mongo.find(query, PoolEntry.class);
     }
 
     /** A firm's outcome, and its new entry unless the stored one came from the same inputs and rules. */

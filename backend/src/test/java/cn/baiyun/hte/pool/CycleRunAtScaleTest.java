@@ -98,7 +98,7 @@ class CycleRunAtScaleTest {
         // What holding every firm's accepted filings alone takes (the run would hold at least that, and
         // the snapshots and entries besides, if it collected all firms instead of streaming chunks).
         HeapAfterGc reference = HeapAfterGc.start();
-        var allFilings = filings.ofFirms(reviewer, profiles.keySet(), List.of(FilingStatus.ACCEPTED))
+        var allFilings = filings.inFirmOrder(reviewer, List.of(FilingStatus.ACCEPTED))
                 .collectList().block(RUN_TIMEOUT);
         long holdingAll = reference.stop();
         assertThat(allFilings).hasSize(FIRMS * 3 - FIRMS / 3);

@@ -20,21 +20,28 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class ExternalMongo implements AutoCloseable {
 
     private static final String READY = "listening on port ";
+    private static final String SETTLE = "settle";
+    private static final String SETTLED = "settled, heap used ";
 
     private final Process process;
+    private final BufferedReader out;
     private final int port;
     private final String heap;
 
-    private ExternalMongo(Process process, int port, String heap) {
+    private ExternalMongo(Process process, BufferedReader out, int port, String heap) {
         this.process = process;
+        this.out = out;
         this.port = port;
         this.heap = heap;
     }
 
-    /** Starts the server with the memory backend and the heap limit {@code maxHeap} (e.g. "3g"). */
+    /**
+     * Starts the server with the memory backend and a heap of {@code maxHeap} (e.g. "3g"), all of it
+     * reserved at once: a growing heap would add full collections that a real database does not have.
+     */
     public static ExternalMongo start(String maxHeap) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx" + maxHeap, "-XX:+UseParallelGC",
+        Process process = new ProcessBuilder(List.of(java, "-Xmx" + maxHeap, "-Xms" + maxHeap, "-XX:+UseParallelGC",
                 "-cp", System.getProperty("java.class.path"), ExternalMongo.class.getName()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -42,12 +49,27 @@ public final class ExternalMongo implements AutoCloseable {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith(READY)) {
-                return new ExternalMongo(process, Integer.parseInt(line.substring(READY.length()).strip()),
+                return new ExternalMongo(process, out, Integer.parseInt(line.substring(READY.length()).strip()),
                         "-Xmx" + maxHeap);
             }
         }
         process.destroyForcibly();
         throw new IOException("the database process ended before it listened");
+    }
+
+    /**
+     * Collects the database process's garbage, e.g. what loading test data left, so that a measurement
+     * that follows pays only for its own (a real database has no collector); returns the heap still used.
+     */
+    public long settle() throws IOException {
+        process.getOutputStream().write((SETTLE + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith(SETTLED)) {
+                return Long.parseLong(line.substring(SETTLED.length()).strip());
+            }
+        }
+        throw new IOException("the database process ended while settling");
     }
 
     public String uri(String database) {
@@ -78,9 +100,16 @@ public final class ExternalMongo implements AutoCloseable {
         server.bind("127.0.0.1", 0);
         System.out.println(READY + server.getLocalAddress().getPort());
         System.out.flush();
-        while (System.in.read() >= 0) {
-            // The parent never writes; end of input means it has gone.
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String command; (command = commands.readLine()) != null; ) {
+            if (command.equals(SETTLE)) {
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                System.out.println(SETTLED + (runtime.totalMemory() - runtime.freeMemory()));
+                System.out.flush();
+            }
         }
+        // End of input: the parent has gone.
         server.shutdownNow();
     }
 }

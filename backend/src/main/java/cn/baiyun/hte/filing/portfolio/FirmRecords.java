@@ -3,14 +3,12 @@ package cn.baiyun.hte.filing.portfolio;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
-import cn.baiyun.hte.platform.mongo.FirmBatch;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,12 +64,17 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
                 .thenMany(Flux.defer(() -> mongo.find(ofFirm(enterpriseId).with(Sort.by("_id")), type)));
     }
 
-    /** The records of each of the given firms, in no particular order; for reviewers' batch work. */
-    Flux<T> ofFirms(PortalUser reviewer, Collection<String> enterpriseIds) {
+    /**
+     * Every firm's records in the order of the firms' ids, each with its firm and the given fields only;
+     * for reviewers' work over all firms.
+     */
+    Flux<T> inFirmOrder(PortalUser reviewer, String... fields) {
         if (!reviewer.isReviewer()) {
             return Flux.error(PortalException.forbidden());
         }
-        return FirmBatch.find(mongo, enterpriseIds, new Query(), type, FirmOwned::enterpriseId);
+        Query query = new Query().with(Sort.by("enterpriseId", "_id"));
+        query.fields().include("enterpriseId").include(fields);
+        return mongo.find(query, type);
     }
 
     Mono<ItemPage<T>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {

@@ -1,9 +1,5 @@
 package cn.baiyun.hte.filing.portfolio;
 
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -66,20 +62,19 @@ public class PortfolioService {
         return rdProjects.create(user, enterpriseId, details);
     }
 
-    /** The IP assets of each of the given firms, for reviewers' batch work (one query per batch). */
-    public Flux<IpAsset> ipAssetsOfFirms(PortalUser reviewer, Collection<String> enterpriseIds) {
-        return ipAssets.ofFirms(reviewer, enterpriseIds);
+    /**
+     * Every firm's IP assets in the order of the firms' ids, for the bureau's work over all firms (merged
+     * with the firms in id order: one sorted pass instead of a query per firm).
+     */
+    public Flux<IpAsset> ipAssetsInFirmOrder(PortalUser reviewer) {
+        return ipAssets.inFirmOrder(reviewer, "details");
     }
 
     /**
-     * The counted transformations per fiscal year of each of the given firms that has achievements (firms
-     * without any are absent), for reviewers' batch work (one query per batch).
+     * Every firm's achievements in the order of the firms' ids, as {@link #ipAssetsInFirmOrder}, each with
+     * its transformations' dates and years only: what {@link TransformationsPerYear} counts.
      */
-    public Mono<Map<String, TransformationsPerYear>> transformationsPerYearOfFirms(PortalUser reviewer,
-                                                                                  Collection<String> enterpriseIds) {
-        return achievements.ofFirms(reviewer, enterpriseIds)
-                .collectMultimap(Achievement::enterpriseId, Achievement::details)
-                .map(byFirm -> byFirm.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        entry -> TransformationsPerYear.of(entry.getValue()))));
+    public Flux<Achievement> achievementTransformationsInFirmOrder(PortalUser reviewer) {
+        return achievements.inFirmOrder(reviewer, "details.transformations.date", "details.transformations.year");
     }
 }
