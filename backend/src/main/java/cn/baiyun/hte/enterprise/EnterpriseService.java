@@ -10,6 +10,7 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
@@ -124,7 +125,7 @@ public class EnterpriseService {
             return Flux.error(PortalException.forbidden());
         }
         Query query = Query.query(Criteria.where("verifiedAt").ne(null)).with(Sort.by("_id"));
-        return mongo.find(query, Enterprise.class);
+        return RecordReader.find(mongo, query, Enterprise.class);
     }
 
     /** The ids of the firms in a catalogue field or below it, for other features' filters. */

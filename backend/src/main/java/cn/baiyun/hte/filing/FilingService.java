@@ -16,6 +16,7 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -282,8 +283,9 @@ public class FilingService {
         if (!reviewer.isReviewer()) {
             return Flux.error(PortalException.forbidden());
         }
-        Query query = Query.query(Criteria.where("status").in(statuses)).with(Sort.by("enterpriseId", "fiscalYear"));
+        Query query = Query.query(Criteria.where("status").in(statuses.stream().map(Enum::name).toList()))
+                .with(Sort.by("enterpriseId", "fiscalYear"));
         query.fields().include("enterpriseId", "fiscalYear", "status", "revision", "content");
-        return mongo.find(query, Filing.class);
+        return RecordReader.find(mongo, query, Filing.class);
     }
 }

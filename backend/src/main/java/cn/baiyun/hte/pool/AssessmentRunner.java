@@ -18,6 +18,7 @@ import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,7 +164,7 @@ public class AssessmentRunner {
     private Flux<PoolEntry> storedProposals(int year) {
         Query query = Query.query(Criteria.where("cycleYear").is(year)).with(Sort.by("enterpriseId"));
         query.fields().include("cycleYear", "enterpriseId", "outcome", "ruleSetVersion", "inputsDigest", "missing");
-        return mongo.find(query, PoolEntry.class);
+        return RecordReader.find(mongo, query, PoolEntry.class);
     }
 
     /** A firm's outcome, and its new entry unless the stored one came from the same inputs and rules. */

@@ -9,6 +9,7 @@ import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -74,7 +75,7 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         }
         Query query = new Query().with(Sort.by("enterpriseId", "_id"));
         query.fields().include("enterpriseId").include(fields);
-        return mongo.find(query, type);
+        return RecordReader.find(mongo, query, type);
     }
 
     Mono<ItemPage<T>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
