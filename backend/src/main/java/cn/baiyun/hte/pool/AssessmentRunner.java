@@ -24,8 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -154,7 +152,7 @@ public class AssessmentRunner {
                             changed.size()), changed);
                 })
                 .subscribeOn(Schedulers.parallel())
-                .flatMap(result -> upsertProposals(result.changed()).thenReturn(result.totals()));
+                .flatMap(result -> ProposalUpserts.write(mongo, result.changed()).thenReturn(result.totals()));
     }
 
     private record ChunkResult(Totals totals, List<PoolEntry> changed) {
@@ -199,26 +197,6 @@ public class AssessmentRunner {
                 firm.profile().technicalField(), outcome, result.tier().result(),
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(), digest,
                 json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
-    }
-
-    /**
-     * Writes the proposals in one unordered bulk. Only the proposal's fields are set, each in a
-     * single-document upsert by (year, firm), so a reviewer's decision on an entry is never overwritten
-     * and no transaction is needed.
-     */
-    private Mono<Void> upsertProposals(List<PoolEntry> changed) {
-        if (changed.isEmpty()) {
-            return Mono.empty();
-        }
-        ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PoolEntry.class);
-        changed.forEach(fresh -> bulk.upsert(Query.query(Criteria.where("cycleYear").is(fresh.cycleYear())
-                        .and("enterpriseId").is(fresh.enterpriseId())),
-                new Update().set("firmName", fresh.firmName()).set("technicalField", fresh.technicalField())
-                        .set("outcome", fresh.outcome()).set("proposedTier", fresh.proposedTier())
-                        .set("unmet", fresh.unmet()).set("missing", fresh.missing())
-                        .set("ruleSetVersion", fresh.ruleSetVersion()).set("inputsDigest", fresh.inputsDigest())
-                        .set("snapshotJson", fresh.snapshotJson()).set("assessedAt", fresh.assessedAt())));
-        return bulk.execute().then();
     }
 
     private Mono<Void> heartbeat(Cycle cycle, long processed) {
