@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * application in this JVM (start it with the heap cap to measure, e.g. -Xmx512m) and the database in a
  * process of its own. Prints the figures; asserts nothing. Run through the Maven profile
  * {@code cycle-benchmark} (see README): argument 1 is the number of firms (default 100,000); the system
- * property {@code benchmark.db-heap} sets the database process's heap (default 6g).
+ * property {@code benchmark.db-heap} sets the database process's heap (default 12g).
  */
 public final class CycleRunBenchmark {
 
@@ -33,7 +33,7 @@ public final class CycleRunBenchmark {
 
     public static void main(String[] args) throws Exception {
         int firms = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "6g"));
+        try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "12g"));
              ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
                      // Arguments, not default properties: application.yml's own values win over those.
                      .run("--spring.mongodb.uri=" + database.uri("hte-benchmark"), "--server.port=0",
@@ -54,12 +54,15 @@ public final class CycleRunBenchmark {
             long[] gcBefore = gc();
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long appCpuBefore = os.getProcessCpuTime();
+            long compilationBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             Duration dbCpuBefore = database.cpuTime();
             long runStart = System.nanoTime();
             Cycle first = runner.run(reviewer, YEAR, false).block(RUN_TIMEOUT);
             double firstRun = seconds(runStart);
             long[] gcAfter = gc();
             double appCpu = (os.getProcessCpuTime() - appCpuBefore) / 1e9;
+            double compilation = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
+                    - compilationBefore) / 1e3;
             double dbCpu = database.cpuTime().minus(dbCpuBefore).toMillis() / 1e3;
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -82,8 +85,9 @@ public final class CycleRunBenchmark {
                     String.format("first run: %.1f s, %.0f firms/s; processed %d, assessed %d, insufficient data %d",
                             firstRun, firms / firstRun, first.run().processed(), first.run().assessed(),
                             first.run().insufficientData()),
-                    String.format("processor time during the first run: application %.1f s, database %.1f s;"
-                            + " load average before the run %.1f", appCpu, dbCpu, loadBefore),
+                    String.format("processor time during the first run: application %.1f s (its JIT compilers"
+                            + " %.1f s), database %.1f s; load average before the run %.1f", appCpu, compilation,
+                            dbCpu, loadBefore),
                     String.format("peak heap during the first run: %d MB (sum of the heap pools' peaks)",
                             peakHeap >> 20),
                     String.format("GC during the first run: %d collections, %d ms",
