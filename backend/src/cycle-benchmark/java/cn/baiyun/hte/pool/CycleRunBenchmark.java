@@ -54,15 +54,12 @@ public final class CycleRunBenchmark {
             long[] gcBefore = gc();
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long appCpuBefore = os.getProcessCpuTime();
-            long compilationBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             Duration dbCpuBefore = database.cpuTime();
             long runStart = System.nanoTime();
             Cycle first = runner.run(reviewer, YEAR, false).block(RUN_TIMEOUT);
             double firstRun = seconds(runStart);
             long[] gcAfter = gc();
             double appCpu = (os.getProcessCpuTime() - appCpuBefore) / 1e9;
-            double compilation = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime()
-                    - compilationBefore) / 1e3;
             double dbCpu = database.cpuTime().minus(dbCpuBefore).toMillis() / 1e3;
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -85,9 +82,8 @@ public final class CycleRunBenchmark {
                     String.format("first run: %.1f s, %.0f firms/s; processed %d, assessed %d, insufficient data %d",
                             firstRun, firms / firstRun, first.run().processed(), first.run().assessed(),
                             first.run().insufficientData()),
-                    String.format("processor time during the first run: application %.1f s (its JIT compilers"
-                            + " %.1f s), database %.1f s; load average before the run %.1f", appCpu, compilation,
-                            dbCpu, loadBefore),
+                    String.format("processor time during the first run: application %.1f s, database %.1f s;"
+                            + " load average before the run %.1f", appCpu, dbCpu, loadBefore),
                     String.format("peak heap during the first run: %d MB (sum of the heap pools' peaks)",
                             peakHeap >> 20),
                     String.format("GC during the first run: %d collections, %d ms",
