@@ -16,13 +16,20 @@ final class Amounts {
 
     /** Without trailing zeros but never in exponent form: 800000.0 → 800000, 0.2500 → 0.25. */
     static BigDecimal tidy(BigDecimal amount) {
-        if (amount.scale() == 0) {
+        int scale = amount.scale();
+        if (scale == 0) {
             return amount;
         }
-        // most amounts are whole yuan that only carry a scale from × 0.8 or × 0.25: cheaper than stripping
-        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
-        if (whole.compareTo(amount) == 0) {
-            return whole;
+        if (scale > 0 && amount.precision() <= RoundedQuotient.MAX_DIGITS) {
+            // strip the zeros off the unscaled long: stripTrailingZeros or setScale divide and allocate at each
+            // step, and an amount that is already tidy is returned as it is
+            long unscaled = RoundedQuotient.unscaled(amount);
+            int tidyScale = scale;
+            while (tidyScale > 0 && unscaled % 10 == 0) {
+                unscaled /= 10;
+                tidyScale--;
+            }
+            return tidyScale == scale ? amount : BigDecimal.valueOf(unscaled, tidyScale);
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -30,6 +37,13 @@ final class Amounts {
 
     static String plain(BigDecimal amount) {
         return tidy(amount).toPlainString();
+    }
+
+    /** Appends {@link #plain}: a whole amount's digits go straight into the builder, with no string of their own. */
+    static StringBuilder appendPlain(StringBuilder text, BigDecimal amount) {
+        BigDecimal tidy = tidy(amount);
+        return tidy.scale() == 0 && tidy.precision() <= RoundedQuotient.MAX_DIGITS
+                ? text.append(tidy.longValue()) : text.append(tidy.toPlainString());
     }
 
     static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {

@@ -35,13 +35,15 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         return defined() && compareTo(value) > 0;
     }
 
+    /** Half-up to {@code scale} decimals, without trailing zeros; the fraction must be defined. */
     BigDecimal rounded(int scale) {
-        return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+        BigDecimal quotient = RoundedQuotient.of(numerator, denominator, scale);
+        return quotient != null ? quotient : Amounts.tidy(numerator.divide(denominator, scale, RoundingMode.HALF_UP));
     }
 
     /** Half-up to 4 decimals for display; null when undefined. */
     BigDecimal value4dp() {
-        return defined() ? Amounts.tidy(rounded(4)) : null;
+        return defined() ? rounded(4) : null;
     }
 
     /** How far below {@code threshold} the value is, to 4 decimals; 0 when it reaches it. */
@@ -52,11 +54,20 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         if (!defined()) {
             return threshold;
         }
-        return Amounts.tidy(new Fraction(threshold.multiply(denominator).subtract(numerator), denominator).rounded(4));
+        return new Fraction(threshold.multiply(denominator).subtract(numerator), denominator).rounded(4);
+    }
+
+    /** The same fraction with both terms {@link Amounts#tidy tidy}, as the results show them. */
+    Fraction tidy() {
+        BigDecimal n = Amounts.tidy(numerator);
+        BigDecimal d = Amounts.tidy(denominator);
+        return n == numerator && d == denominator ? this : new Fraction(n, d);
     }
 
     /** "numerator/denominator" exactly as computed, e.g. "20/80". */
     String exact() {
-        return Amounts.plain(numerator) + "/" + Amounts.plain(denominator);
+        StringBuilder text = new StringBuilder(24);
+        Amounts.appendPlain(text, numerator).append('/');
+        return Amounts.appendPlain(text, denominator).toString();
     }
 }

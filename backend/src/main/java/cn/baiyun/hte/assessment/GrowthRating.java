@@ -43,7 +43,10 @@ final class GrowthRating {
         if (v1.signum() < 0 && nonpositiveBase != NonpositiveBasePolicy.LITERAL) {
             return negativeBase("first year", v1);
         }
-        return banded(Fraction.of(v2.subtract(v1), v1), Amounts.plain(v2) + "/" + Amounts.plain(v1) + "-1");
+        StringBuilder expression = new StringBuilder(24);
+        Amounts.appendPlain(expression, v2).append('/');
+        Amounts.appendPlain(expression, v1).append("-1");
+        return banded(Fraction.of(v2.subtract(v1), v1), expression.toString());
     }
 
     private GrowthBand twoPeriods(BigDecimal v1, BigDecimal v2, BigDecimal v3) {
@@ -63,9 +66,13 @@ final class GrowthRating {
         // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2)
         BigDecimal denominator = BigDecimal.valueOf(2).multiply(v1).multiply(v2);
         BigDecimal numerator = v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator);
-        String expression = "(" + Amounts.plain(v2) + "/" + Amounts.plain(v1) + "+" + Amounts.plain(v3) + "/"
-                + Amounts.plain(v2) + ")/2-1";
-        return banded(Fraction.of(numerator, denominator), expression);
+        BigDecimal tidyV2 = Amounts.tidy(v2);
+        StringBuilder expression = new StringBuilder(48).append('(');
+        Amounts.appendPlain(expression, tidyV2).append('/');
+        Amounts.appendPlain(expression, v1).append('+');
+        Amounts.appendPlain(expression, v3).append('/');
+        Amounts.appendPlain(expression, tidyV2).append(")/2-1");
+        return banded(Fraction.of(numerator, denominator), expression.toString());
     }
 
     private GrowthBand negativeBase(String which, BigDecimal value) {

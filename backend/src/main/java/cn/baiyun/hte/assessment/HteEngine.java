@@ -60,9 +60,9 @@ public final class HteEngine {
         RdWindow window = RdWindow.of(firm, counting);
         StaffAverages staff = StaffAverages.of(firm.staffLastFiscalYear());
         Fraction staffShare = staff.ratio();
-        Fraction domestic = domesticShare(window);
+        Fraction domestic = domesticShare(window).tidy();
         LastFiscalYearIncome income = firm.lastFiscalYearIncome();
-        Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome());
+        Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome()).tidy();
         InnovationScore score = scoring.score(firm, window);
         RdIntensity intensity = rdIntensity.check(window);
 
@@ -71,9 +71,9 @@ public final class HteEngine {
                 new StaffRatio(staff.stAverage(), staff.totalAverage(), staffShare.exact(), staffShare.value4dp(),
                         STAFF_THRESHOLD, staffShare.atLeast(STAFF_THRESHOLD), staffShare.shortfall4dp(STAFF_THRESHOLD)),
                 intensity,
-                new DomesticRdShare(Amounts.tidy(domestic.numerator()), domestic.exact(), domestic.value4dp(),
+                new DomesticRdShare(domestic.numerator(), domestic.exact(), domestic.value4dp(),
                         DOMESTIC_THRESHOLD, shares.meets(domestic, DOMESTIC_THRESHOLD), domestic.shortfall4dp(DOMESTIC_THRESHOLD)),
-                new HightechRevenueShare(Amounts.tidy(hightech.numerator()), Amounts.tidy(hightech.denominator()),
+                new HightechRevenueShare(hightech.numerator(), hightech.denominator(),
                         hightech.exact(), hightech.value4dp(), HIGHTECH_THRESHOLD, shares.meets(hightech, HIGHTECH_THRESHOLD),
                         hightech.shortfall4dp(HIGHTECH_THRESHOLD)),
                 innovationCapability(score.projection().total()),

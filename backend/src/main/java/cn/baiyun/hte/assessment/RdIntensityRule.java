@@ -42,8 +42,8 @@ final class RdIntensityRule {
         BigDecimal lastYearSales = window.lastSales();
         SalesBand band = band(lastYearSales);
         BigDecimal threshold = threshold(band);
-        Fraction ratio = Fraction.of(window.rdTotal(), window.salesTotal());
-        return new RdIntensity(Amounts.tidy(ratio.numerator()), Amounts.tidy(ratio.denominator()),
+        Fraction ratio = Fraction.of(window.rdTotal(), window.salesTotal()).tidy();
+        return new RdIntensity(ratio.numerator(), ratio.denominator(),
                 Amounts.tidy(lastYearSales), band, threshold, ratio.exact(), ratio.value4dp(),
                 shares.meets(ratio, threshold), ratio.shortfall4dp(threshold));
     }
@@ -58,7 +58,7 @@ final class RdIntensityRule {
         Fraction ratio = Fraction.of(uncapped, window.salesTotal());
         BigDecimal perYear = Fraction.of(excluded, BigDecimal.valueOf(window.years().size())).rounded(2);
         return new RdWithoutCapInfo(Amounts.tidy(uncapped), ratio.value4dp(),
-                shares.meets(ratio, threshold(band(window.lastSales()))), Amounts.tidy(perYear));
+                shares.meets(ratio, threshold(band(window.lastSales()))), perYear);
     }
 
     /**
