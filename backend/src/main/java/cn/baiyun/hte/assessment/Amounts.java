@@ -20,10 +20,10 @@ final class Amounts {
         if (scale == 0) {
             return amount;
         }
-        if (scale > 0 && amount.precision() <= RoundedQuotient.MAX_DIGITS) {
+        if (scale > 0 && amount.precision() <= LongDecimals.MAX_DIGITS) {
             // strip the zeros off the unscaled long: stripTrailingZeros or setScale divide and allocate at each
             // step, and an amount that is already tidy is returned as it is
-            long unscaled = RoundedQuotient.unscaled(amount);
+            long unscaled = LongDecimals.unscaled(amount);
             int tidyScale = scale;
             while (tidyScale > 0 && unscaled % 10 == 0) {
                 unscaled /= 10;
@@ -42,14 +42,15 @@ final class Amounts {
     /** Appends {@link #plain}: a whole amount's digits go straight into the builder, with no string of their own. */
     static StringBuilder appendPlain(StringBuilder text, BigDecimal amount) {
         BigDecimal tidy = tidy(amount);
-        return tidy.scale() == 0 && tidy.precision() <= RoundedQuotient.MAX_DIGITS
+        return tidy.scale() == 0 && tidy.precision() <= LongDecimals.MAX_DIGITS
                 ? text.append(tidy.longValue()) : text.append(tidy.toPlainString());
     }
 
     static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {
         BigDecimal total = BigDecimal.ZERO;
-        for (T item : items) {
-            total = total.add(amount.apply(item));
+        for (int i = 0; i < items.size(); i++) {
+            // by index: the lists summed are the window's few years, an iterator would cost more than the loop
+            total = total.add(amount.apply(items.get(i)));
         }
         return total;
     }

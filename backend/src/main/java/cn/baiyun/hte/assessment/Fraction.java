@@ -24,7 +24,11 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
     /** Sign of (this − value); the fraction must be defined. */
     int compareTo(BigDecimal value) {
         // n/d − v has the sign of (n − v·d)·sign(d); comparing n with v·d saves building the difference
-        return numerator.compareTo(value.multiply(denominator)) * denominator.signum();
+        int sign = LongDecimals.compareToProduct(numerator, value, denominator);
+        if (sign == LongDecimals.UNDECIDED) {
+            sign = numerator.compareTo(value.multiply(denominator));
+        }
+        return sign * denominator.signum();
     }
 
     boolean atLeast(BigDecimal value) {
@@ -37,7 +41,7 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
 
     /** Half-up to {@code scale} decimals, without trailing zeros; the fraction must be defined. */
     BigDecimal rounded(int scale) {
-        BigDecimal quotient = RoundedQuotient.of(numerator, denominator, scale);
+        BigDecimal quotient = LongDecimals.rounded(numerator, denominator, scale);
         return quotient != null ? quotient : Amounts.tidy(numerator.divide(denominator, scale, RoundingMode.HALF_UP));
     }
 

@@ -13,6 +13,7 @@ import cn.baiyun.hte.assessment.RuleSet.NonpositiveBasePolicy;
 final class GrowthRating {
 
     static final String MANUAL_REVIEW = "manual_review";
+    private static final List<Integer> NO_POINTS = List.of(0, 0);
 
     private final List<BandStep> bands;
     private final NonpositiveBasePolicy nonpositiveBase;
@@ -86,6 +87,6 @@ final class GrowthRating {
     }
 
     private static GrowthBand none(String why, String flag) {
-        return new GrowthBand(null, why, flag, Band.F, List.of(0, 0));
+        return new GrowthBand(null, why, flag, Band.F, NO_POINTS);
     }
 }
