@@ -33,8 +33,9 @@ final class GrowthRating {
         if (years < 2) {
             return none("insufficient_years(" + years + ")", null);
         }
-        List<BigDecimal> last = values.subList(Math.max(0, years - 3), years);
-        return last.size() == 2 ? singlePeriod(last.get(0), last.get(1)) : twoPeriods(last.get(0), last.get(1), last.get(2));
+        int first = Math.max(0, years - 3);
+        return years - first == 2 ? singlePeriod(values.get(first), values.get(first + 1))
+                : twoPeriods(values.get(first), values.get(first + 1), values.get(first + 2));
     }
 
     private GrowthBand singlePeriod(BigDecimal v1, BigDecimal v2) {
@@ -65,7 +66,8 @@ final class GrowthRating {
             return singlePeriod(v2, v3);
         }
         // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2)
-        BigDecimal denominator = BigDecimal.valueOf(2).multiply(v1).multiply(v2);
+        BigDecimal v1v2 = v1.multiply(v2);
+        BigDecimal denominator = v1v2.add(v1v2);
         BigDecimal numerator = v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator);
         BigDecimal tidyV2 = Amounts.tidy(v2);
         StringBuilder expression = new StringBuilder(48).append('(');

@@ -1,7 +1,9 @@
 package cn.baiyun.hte.assessment;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * C5a (办法 第十一条(五)): counted R&D ÷ sales over the window, a ratio of sums, with the threshold set by the
@@ -16,11 +18,23 @@ final class RdIntensityRule {
     private static final BigDecimal HIGH_BAND = new BigDecimal("0.03");
 
     private final ShareTest shares;
-    private final BigDecimal catchUpMultiple;
+    private final Map<SalesBand, CatchUpLimit> catchUpLimits = new EnumMap<>(SalesBand.class);
 
     RdIntensityRule(ShareTest shares, BigDecimal catchUpMultiple) {
         this.shares = shares;
-        this.catchUpMultiple = catchUpMultiple;
+        for (SalesBand band : SalesBand.values()) {
+            catchUpLimits.put(band, CatchUpLimit.of(threshold(band), catchUpMultiple));
+        }
+    }
+
+    /** The highest next-year intensity that is a slight gap in a band, and how the result states it: fixed per rule set. */
+    private record CatchUpLimit(BigDecimal value, String text) {
+
+        static CatchUpLimit of(BigDecimal threshold, BigDecimal multiple) {
+            BigDecimal limit = threshold.multiply(multiple);
+            return new CatchUpLimit(limit, Amounts.plain(multiple) + " x threshold = "
+                    + limit.setScale(Math.max(2, Amounts.tidy(limit).scale())).toPlainString());
+        }
     }
 
     static SalesBand band(BigDecimal lastYearSales) {
@@ -78,9 +92,8 @@ final class RdIntensityRule {
             rd = rd.add(window.counted().get(i).rdCounted());
         }
         Fraction required = Fraction.of(threshold.multiply(sales).subtract(rd), nextSales);
-        BigDecimal limit = threshold.multiply(catchUpMultiple);
-        boolean slight = required.defined() && required.compareTo(limit) <= 0;
-        return new RdCatchUp(slight, required.value4dp(), required.exact(),
-                Amounts.plain(catchUpMultiple) + " x threshold = " + limit.setScale(Math.max(2, Amounts.tidy(limit).scale())).toPlainString());
+        CatchUpLimit limit = catchUpLimits.get(now.band());
+        boolean slight = required.defined() && required.compareTo(limit.value()) <= 0;
+        return new RdCatchUp(slight, required.value4dp(), required.exact(), limit.text());
     }
 }
