@@ -65,17 +65,32 @@ final class GrowthRating {
         if (v1.signum() == 0 || (v1.signum() < 0 && !literal)) {
             return singlePeriod(v2, v3);
         }
-        // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2)
-        BigDecimal v1v2 = v1.multiply(v2);
-        BigDecimal denominator = v1v2.add(v1v2);
-        BigDecimal numerator = v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator);
         BigDecimal tidyV2 = Amounts.tidy(v2);
         StringBuilder expression = new StringBuilder(48).append('(');
         Amounts.appendPlain(expression, tidyV2).append('/');
         Amounts.appendPlain(expression, v1).append('+');
         Amounts.appendPlain(expression, v3).append('/');
         Amounts.appendPlain(expression, tidyV2).append(")/2-1");
-        return banded(Fraction.of(numerator, denominator), expression.toString());
+        return banded(twoPeriodRate(v1, v2, v3), expression.toString());
+    }
+
+    /** ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2), unreduced. */
+    private static Fraction twoPeriodRate(BigDecimal v1, BigDecimal v2, BigDecimal v3) {
+        if (underABillionYuan(v1) && underABillionYuan(v2) && underABillionYuan(v3)) {
+            // every product is below 10^18 and the numerator below 4 × 10^18: exact on longs, with none of the
+            // six intermediate BigDecimals; only the fraction's value is ever used, so its terms' scale is free
+            long a = v1.longValue();
+            long b = v2.longValue();
+            long c = v3.longValue();
+            return Fraction.of(b * b + c * a - 2 * a * b, 2 * a * b);
+        }
+        BigDecimal v1v2 = v1.multiply(v2);
+        BigDecimal denominator = v1v2.add(v1v2);
+        return Fraction.of(v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator), denominator);
+    }
+
+    private static boolean underABillionYuan(BigDecimal value) {
+        return value.scale() == 0 && value.precision() <= 9;
     }
 
     private GrowthBand negativeBase(String which, BigDecimal value) {

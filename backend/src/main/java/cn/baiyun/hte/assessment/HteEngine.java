@@ -25,6 +25,10 @@ public final class HteEngine {
     static final String FIELD_REVIEW = "expert confirms 3rd-level field";
     static final String INCIDENT_REVIEW = "the recognition body decides on the competent authorities' opinions";
     static final String SCORE_BASIS = "projection = PROPOSAL (expert-scored in reality)";
+    // immutable parts of a result that take one of a few values: shared rather than built for every firm
+    private static final TechFieldCheck IN_CATALOGUE = new TechFieldCheck(true, FIELD_REVIEW);
+    private static final TechFieldCheck OUTSIDE_CATALOGUE = new TechFieldCheck(false, FIELD_REVIEW);
+    private static final NoMajorIncident NO_INCIDENT = new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
 
     private final RuleSet rules;
     private final RdCounting counting;
@@ -67,7 +71,7 @@ public final class HteEngine {
         RdIntensity intensity = rdIntensity.check(window);
 
         Conditions conditions = new Conditions(registrationAge(firm, reference), coreIp(firm.ip()),
-                new TechFieldCheck(firm.techField() != null && firm.techField().inCatalogue(), FIELD_REVIEW),
+                firm.techField() != null && firm.techField().inCatalogue() ? IN_CATALOGUE : OUTSIDE_CATALOGUE,
                 new StaffRatio(staff.stAverage(), staff.totalAverage(), staffShare.exact(), staffShare.value4dp(),
                         STAFF_THRESHOLD, staffShare.atLeast(STAFF_THRESHOLD), staffShare.shortfall4dp(STAFF_THRESHOLD)),
                 intensity,
@@ -125,7 +129,7 @@ public final class HteEngine {
     private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
         if (incidents.isEmpty()) {
             // the usual case: no list to filter and copy
-            return new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
+            return NO_INCIDENT;
         }
         LocalDate windowStart = reference.minusDays(365);
         List<Incident> inWindow = new ArrayList<>(0);
