@@ -39,13 +39,6 @@ final class Amounts {
         return tidy(amount).toPlainString();
     }
 
-    /** Appends {@link #plain}: a whole amount's digits go straight into the builder, with no string of their own. */
-    static StringBuilder appendPlain(StringBuilder text, BigDecimal amount) {
-        BigDecimal tidy = tidy(amount);
-        return tidy.scale() == 0 && tidy.precision() <= LongDecimals.MAX_DIGITS
-                ? text.append(tidy.longValue()) : text.append(tidy.toPlainString());
-    }
-
     static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < items.size(); i++) {

@@ -70,8 +70,12 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
 
     /** "numerator/denominator" exactly as computed, e.g. "20/80". */
     String exact() {
-        StringBuilder text = new StringBuilder(24);
-        Amounts.appendPlain(text, numerator).append('/');
-        return Amounts.appendPlain(text, denominator).toString();
+        BigDecimal n = Amounts.tidy(numerator);
+        BigDecimal d = Amounts.tidy(denominator);
+        if (LongDecimals.wholeLong(n) && LongDecimals.wholeLong(d)) {
+            // concatenating longs writes their digits straight into the string's one array
+            return n.longValue() + "/" + d.longValue();
+        }
+        return n.toPlainString() + "/" + d.toPlainString();
     }
 }

@@ -45,10 +45,7 @@ final class GrowthRating {
         if (v1.signum() < 0 && nonpositiveBase != NonpositiveBasePolicy.LITERAL) {
             return negativeBase("first year", v1);
         }
-        StringBuilder expression = new StringBuilder(24);
-        Amounts.appendPlain(expression, v2).append('/');
-        Amounts.appendPlain(expression, v1).append("-1");
-        return banded(Fraction.of(v2.subtract(v1), v1), expression.toString());
+        return banded(Fraction.of(v2.subtract(v1), v1), Amounts.plain(v2) + "/" + Amounts.plain(v1) + "-1");
     }
 
     private GrowthBand twoPeriods(BigDecimal v1, BigDecimal v2, BigDecimal v3) {
@@ -65,32 +62,20 @@ final class GrowthRating {
         if (v1.signum() == 0 || (v1.signum() < 0 && !literal)) {
             return singlePeriod(v2, v3);
         }
-        BigDecimal tidyV2 = Amounts.tidy(v2);
-        StringBuilder expression = new StringBuilder(48).append('(');
-        Amounts.appendPlain(expression, tidyV2).append('/');
-        Amounts.appendPlain(expression, v1).append('+');
-        Amounts.appendPlain(expression, v3).append('/');
-        Amounts.appendPlain(expression, tidyV2).append(")/2-1");
-        return banded(twoPeriodRate(v1, v2, v3), expression.toString());
-    }
-
-    /** ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2), unreduced. */
-    private static Fraction twoPeriodRate(BigDecimal v1, BigDecimal v2, BigDecimal v3) {
         if (underABillionYuan(v1) && underABillionYuan(v2) && underABillionYuan(v3)) {
-            // every product is below 10^18 and the numerator below 4 × 10^18: exact on longs, with none of the
-            // six intermediate BigDecimals; only the fraction's value is ever used, so its terms' scale is free
+            // exact on longs, with none of the six intermediate BigDecimals: every product is below 10^18 and the
+            // numerator below 4 × 10^18; concatenating longs writes their digits straight into the string
             long a = v1.longValue();
             long b = v2.longValue();
             long c = v3.longValue();
-            return Fraction.of(b * b + c * a - 2 * a * b, 2 * a * b);
+            return banded(Fraction.of(b * b + c * a - 2 * a * b, 2 * a * b), "(" + b + "/" + a + "+" + c + "/" + b + ")/2-1");
         }
+        // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2), unreduced
         BigDecimal v1v2 = v1.multiply(v2);
         BigDecimal denominator = v1v2.add(v1v2);
-        return Fraction.of(v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator), denominator);
-    }
-
-    private static boolean underABillionYuan(BigDecimal value) {
-        return value.scale() == 0 && value.precision() <= 9;
+        String plainV2 = Amounts.plain(v2);
+        return banded(Fraction.of(v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator), denominator),
+                "(" + plainV2 + "/" + Amounts.plain(v1) + "+" + Amounts.plain(v3) + "/" + plainV2 + ")/2-1");
     }
 
     private GrowthBand negativeBase(String which, BigDecimal value) {
@@ -105,5 +90,9 @@ final class GrowthRating {
 
     private static GrowthBand none(String why, String flag) {
         return new GrowthBand(null, why, flag, Band.F, NO_POINTS);
+    }
+
+    private static boolean underABillionYuan(BigDecimal value) {
+        return value.scale() == 0 && value.precision() <= 9;
     }
 }

@@ -108,6 +108,11 @@ final class LongDecimals {
         return value > Long.MAX_VALUE / factor || value < -Long.MAX_VALUE / factor ? Long.MIN_VALUE : value * factor;
     }
 
+    /** Whether the value is a whole number that {@code longValue()} gives exactly and at no cost. */
+    static boolean wholeLong(BigDecimal value) {
+        return value.scale() == 0 && value.precision() <= MAX_DIGITS;
+    }
+
     /** The unscaled value of a decimal of at most {@link #MAX_DIGITS} digits. */
     static long unscaled(BigDecimal value) {
         // longValue() is free at scale 0; scaling to 0 first costs less than unscaledValue(), which builds a

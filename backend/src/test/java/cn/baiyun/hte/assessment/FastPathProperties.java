@@ -74,7 +74,14 @@ class FastPathProperties {
         assertThat(tidy).isEqualByComparingTo(amount);
         assertThat(tidy.scale()).isGreaterThanOrEqualTo(0);
         assertThat(tidy.scale() == 0 || tidy.unscaledValue().mod(java.math.BigInteger.TEN).signum() != 0).isTrue();
-        assertThat(Amounts.appendPlain(new StringBuilder(), amount).toString()).isEqualTo(tidy.toPlainString());
+    }
+
+    @Property(tries = 300)
+    void theExactFractionReadsAsItsTermsInPlainDigits(@ForAll("decimals") BigDecimal numerator,
+                                                      @ForAll("decimals") BigDecimal denominator) {
+        String exact = new Fraction(numerator, denominator).exact();
+
+        assertThat(exact).isEqualTo(Amounts.plain(numerator) + "/" + Amounts.plain(denominator));
     }
 
     @Provide
