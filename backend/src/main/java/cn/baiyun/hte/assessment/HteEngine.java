@@ -106,7 +106,9 @@ public final class HteEngine {
     /** R&D done in China ÷ all R&D, outsourced R&D at 80% on both sides (counted) or as incurred (actual). */
     private Fraction domesticShare(RdWindow window) {
         if (rules.domesticShareBasis() == DomesticShareBasis.COUNTED) {
-            return Fraction.of(Amounts.sum(window.counted(), CountedRd::domesticCounted), window.rdTotal());
+            // without foreign R&D every year's domestic R&D is all of it: the window's total, not summed again
+            return Fraction.of(allDomestic(window.counted()) ? window.rdTotal()
+                    : Amounts.sum(window.counted(), CountedRd::domesticCounted), window.rdTotal());
         }
         BigDecimal domestic = BigDecimal.ZERO;
         BigDecimal all = BigDecimal.ZERO;
@@ -118,6 +120,15 @@ public final class HteEngine {
             all = all.add(inHouse).add(spend.outsourcedDomesticActual()).add(spend.outsourcedForeignActual());
         }
         return Fraction.of(domestic, all);
+    }
+
+    private static boolean allDomestic(List<CountedRd> counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.get(i).domesticCounted().compareTo(counted.get(i).rdCounted()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private InnovationCapability innovationCapability(int projected) {

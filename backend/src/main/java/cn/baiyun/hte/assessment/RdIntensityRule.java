@@ -64,6 +64,10 @@ final class RdIntensityRule {
 
     /** Whether counted R&D without the other-cost cap would have passed; null when the cap took nothing. */
     RdWithoutCapInfo withoutCap(RdWindow window) {
+        if (nothingCapped(window.counted())) {
+            // the usual case, told by comparing: no differences to build and sum
+            return null;
+        }
         BigDecimal excluded = Amounts.sum(window.counted(), rd -> rd.otherActual().subtract(rd.otherCounted()));
         if (excluded.signum() == 0) {
             return null;
@@ -73,6 +77,15 @@ final class RdIntensityRule {
         BigDecimal perYear = Fraction.of(excluded, BigDecimal.valueOf(window.years().size())).rounded(2);
         return new RdWithoutCapInfo(Amounts.tidy(uncapped), ratio.value4dp(),
                 shares.meets(ratio, threshold(band(window.lastSales()))), perYear);
+    }
+
+    private static boolean nothingCapped(List<CountedRd> counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.get(i).otherActual().compareTo(counted.get(i).otherCounted()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
