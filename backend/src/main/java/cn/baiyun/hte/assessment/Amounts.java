@@ -16,13 +16,20 @@ final class Amounts {
 
     /** Without trailing zeros but never in exponent form: 800000.0 → 800000, 0.2500 → 0.25. */
     static BigDecimal tidy(BigDecimal amount) {
-        if (amount.scale() == 0) {
+        int scale = amount.scale();
+        if (scale == 0) {
             return amount;
         }
-        // most amounts are whole yuan that only carry a scale from × 0.8 or × 0.25: cheaper than stripping
-        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
-        if (whole.compareTo(amount) == 0) {
-            return whole;
+        if (scale > 0 && amount.precision() <= LongDecimals.MAX_DIGITS) {
+            // strip the zeros off the unscaled long: stripTrailingZeros or setScale divide and allocate at each
+            // step, and an amount that is already tidy is returned as it is
+            long unscaled = LongDecimals.unscaled(amount);
+            int tidyScale = scale;
+            while (tidyScale > 0 && unscaled % 10 == 0) {
+                unscaled /= 10;
+                tidyScale--;
+            }
+            return tidyScale == scale ? amount : BigDecimal.valueOf(unscaled, tidyScale);
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -34,8 +41,9 @@ final class Amounts {
 
     static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {
         BigDecimal total = BigDecimal.ZERO;
-        for (T item : items) {
-            total = total.add(amount.apply(item));
+        for (int i = 0; i < items.size(); i++) {
+            // by index: the lists summed are the window's few years, an iterator would cost more than the loop
+            total = total.add(amount.apply(items.get(i)));
         }
         return total;
     }

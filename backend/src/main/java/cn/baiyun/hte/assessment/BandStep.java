@@ -3,35 +3,43 @@ package cn.baiyun.hte.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One row of a rubric table: the band a value at or above (or strictly above) {@code bound} falls in, and its points. */
-record BandStep(Band band, BigDecimal bound, boolean inclusive, List<Integer> range) {
+/**
+ * One row of a rubric table: the band a value at or above (or strictly above) {@code bound} falls in, and its
+ * points. The band and points are held as the {@link ScoredBand} results show, one immutable instance that
+ * every assessment shares instead of a new one each time.
+ */
+record BandStep(ScoredBand scored, BigDecimal bound, boolean inclusive) {
 
     static BandStep atLeast(Band band, String bound, int lowest, int highest) {
-        return new BandStep(band, new BigDecimal(bound), true, List.of(lowest, highest));
+        return new BandStep(new ScoredBand(band, List.of(lowest, highest)), new BigDecimal(bound), true);
     }
 
     static BandStep above(Band band, String bound, int lowest, int highest) {
-        return new BandStep(band, new BigDecimal(bound), false, List.of(lowest, highest));
+        return new BandStep(new ScoredBand(band, List.of(lowest, highest)), new BigDecimal(bound), false);
     }
 
     static BandStep of(Band band, int lowest, int highest) {
-        return new BandStep(band, null, true, List.of(lowest, highest));
+        return new BandStep(new ScoredBand(band, List.of(lowest, highest)), null, true);
+    }
+
+    Band band() {
+        return scored.band();
+    }
+
+    List<Integer> range() {
+        return scored.range();
     }
 
     int lowest() {
-        return range.get(0);
+        return scored.range().get(0);
     }
 
     int highest() {
-        return range.get(1);
+        return scored.range().get(1);
     }
 
     boolean admits(Fraction value) {
         return inclusive ? value.atLeast(bound) : value.above(bound);
-    }
-
-    ScoredBand scored() {
-        return new ScoredBand(band, range);
     }
 
     /** The first step (best band first) that admits the value, else the last, catch-all step. */

@@ -24,7 +24,11 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
     /** Sign of (this − value); the fraction must be defined. */
     int compareTo(BigDecimal value) {
         // n/d − v has the sign of (n − v·d)·sign(d); comparing n with v·d saves building the difference
-        return numerator.compareTo(value.multiply(denominator)) * denominator.signum();
+        int sign = LongDecimals.compareToProduct(numerator, value, denominator);
+        if (sign == LongDecimals.UNDECIDED) {
+            sign = numerator.compareTo(value.multiply(denominator));
+        }
+        return sign * denominator.signum();
     }
 
     boolean atLeast(BigDecimal value) {
@@ -35,13 +39,15 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         return defined() && compareTo(value) > 0;
     }
 
+    /** Half-up to {@code scale} decimals, without trailing zeros; the fraction must be defined. */
     BigDecimal rounded(int scale) {
-        return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+        BigDecimal quotient = LongDecimals.rounded(numerator, denominator, scale);
+        return quotient != null ? quotient : Amounts.tidy(numerator.divide(denominator, scale, RoundingMode.HALF_UP));
     }
 
     /** Half-up to 4 decimals for display; null when undefined. */
     BigDecimal value4dp() {
-        return defined() ? Amounts.tidy(rounded(4)) : null;
+        return defined() ? rounded(4) : null;
     }
 
     /** How far below {@code threshold} the value is, to 4 decimals; 0 when it reaches it. */
@@ -52,11 +58,24 @@ record Fraction(BigDecimal numerator, BigDecimal denominator) {
         if (!defined()) {
             return threshold;
         }
-        return Amounts.tidy(new Fraction(threshold.multiply(denominator).subtract(numerator), denominator).rounded(4));
+        return new Fraction(threshold.multiply(denominator).subtract(numerator), denominator).rounded(4);
+    }
+
+    /** The same fraction with both terms {@link Amounts#tidy tidy}, as the results show them. */
+    Fraction tidy() {
+        BigDecimal n = Amounts.tidy(numerator);
+        BigDecimal d = Amounts.tidy(denominator);
+        return n == numerator && d == denominator ? this : new Fraction(n, d);
     }
 
     /** "numerator/denominator" exactly as computed, e.g. "20/80". */
     String exact() {
-        return Amounts.plain(numerator) + "/" + Amounts.plain(denominator);
+        BigDecimal n = Amounts.tidy(numerator);
+        BigDecimal d = Amounts.tidy(denominator);
+        if (LongDecimals.wholeLong(n) && LongDecimals.wholeLong(d)) {
+            // concatenating longs writes their digits straight into the string's one array
+            return n.longValue() + "/" + d.longValue();
+        }
+        return n.toPlainString() + "/" + d.toPlainString();
     }
 }

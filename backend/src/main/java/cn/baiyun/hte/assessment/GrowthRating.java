@@ -13,6 +13,7 @@ import cn.baiyun.hte.assessment.RuleSet.NonpositiveBasePolicy;
 final class GrowthRating {
 
     static final String MANUAL_REVIEW = "manual_review";
+    private static final List<Integer> NO_POINTS = List.of(0, 0);
 
     private final List<BandStep> bands;
     private final NonpositiveBasePolicy nonpositiveBase;
@@ -32,8 +33,9 @@ final class GrowthRating {
         if (years < 2) {
             return none("insufficient_years(" + years + ")", null);
         }
-        List<BigDecimal> last = values.subList(Math.max(0, years - 3), years);
-        return last.size() == 2 ? singlePeriod(last.get(0), last.get(1)) : twoPeriods(last.get(0), last.get(1), last.get(2));
+        int first = Math.max(0, years - 3);
+        return years - first == 2 ? singlePeriod(values.get(first), values.get(first + 1))
+                : twoPeriods(values.get(first), values.get(first + 1), values.get(first + 2));
     }
 
     private GrowthBand singlePeriod(BigDecimal v1, BigDecimal v2) {
@@ -60,12 +62,20 @@ final class GrowthRating {
         if (v1.signum() == 0 || (v1.signum() < 0 && !literal)) {
             return singlePeriod(v2, v3);
         }
-        // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2)
-        BigDecimal denominator = BigDecimal.valueOf(2).multiply(v1).multiply(v2);
-        BigDecimal numerator = v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator);
-        String expression = "(" + Amounts.plain(v2) + "/" + Amounts.plain(v1) + "+" + Amounts.plain(v3) + "/"
-                + Amounts.plain(v2) + ")/2-1";
-        return banded(Fraction.of(numerator, denominator), expression);
+        if (underABillionYuan(v1) && underABillionYuan(v2) && underABillionYuan(v3)) {
+            // exact on longs, with none of the six intermediate BigDecimals: every product is below 10^18 and the
+            // numerator below 4 × 10^18; concatenating longs writes their digits straight into the string
+            long a = v1.longValue();
+            long b = v2.longValue();
+            long c = v3.longValue();
+            return banded(Fraction.of(b * b + c * a - 2 * a * b, 2 * a * b), "(" + b + "/" + a + "+" + c + "/" + b + ")/2-1");
+        }
+        // ½ × (v2/v1 + v3/v2) − 1 = (v2·v2 + v3·v1 − 2·v1·v2) / (2·v1·v2), unreduced
+        BigDecimal v1v2 = v1.multiply(v2);
+        BigDecimal denominator = v1v2.add(v1v2);
+        String plainV2 = Amounts.plain(v2);
+        return banded(Fraction.of(v2.multiply(v2).add(v3.multiply(v1)).subtract(denominator), denominator),
+                "(" + plainV2 + "/" + Amounts.plain(v1) + "+" + Amounts.plain(v3) + "/" + plainV2 + ")/2-1");
     }
 
     private GrowthBand negativeBase(String which, BigDecimal value) {
@@ -79,6 +89,10 @@ final class GrowthRating {
     }
 
     private static GrowthBand none(String why, String flag) {
-        return new GrowthBand(null, why, flag, Band.F, List.of(0, 0));
+        return new GrowthBand(null, why, flag, Band.F, NO_POINTS);
+    }
+
+    private static boolean underABillionYuan(BigDecimal value) {
+        return value.scale() == 0 && value.precision() <= 9;
     }
 }

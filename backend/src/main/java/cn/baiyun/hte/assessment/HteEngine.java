@@ -25,6 +25,10 @@ public final class HteEngine {
     static final String FIELD_REVIEW = "expert confirms 3rd-level field";
     static final String INCIDENT_REVIEW = "the recognition body decides on the competent authorities' opinions";
     static final String SCORE_BASIS = "projection = PROPOSAL (expert-scored in reality)";
+    // immutable parts of a result that take one of a few values: shared rather than built for every firm
+    private static final TechFieldCheck IN_CATALOGUE = new TechFieldCheck(true, FIELD_REVIEW);
+    private static final TechFieldCheck OUTSIDE_CATALOGUE = new TechFieldCheck(false, FIELD_REVIEW);
+    private static final NoMajorIncident NO_INCIDENT = new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
 
     private final RuleSet rules;
     private final RdCounting counting;
@@ -60,20 +64,20 @@ public final class HteEngine {
         RdWindow window = RdWindow.of(firm, counting);
         StaffAverages staff = StaffAverages.of(firm.staffLastFiscalYear());
         Fraction staffShare = staff.ratio();
-        Fraction domestic = domesticShare(window);
+        Fraction domestic = domesticShare(window).tidy();
         LastFiscalYearIncome income = firm.lastFiscalYearIncome();
-        Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome());
+        Fraction hightech = Fraction.of(income.hightechProductServiceRevenueCny(), income.totalIncome()).tidy();
         InnovationScore score = scoring.score(firm, window);
         RdIntensity intensity = rdIntensity.check(window);
 
         Conditions conditions = new Conditions(registrationAge(firm, reference), coreIp(firm.ip()),
-                new TechFieldCheck(firm.techField() != null && firm.techField().inCatalogue(), FIELD_REVIEW),
+                firm.techField() != null && firm.techField().inCatalogue() ? IN_CATALOGUE : OUTSIDE_CATALOGUE,
                 new StaffRatio(staff.stAverage(), staff.totalAverage(), staffShare.exact(), staffShare.value4dp(),
                         STAFF_THRESHOLD, staffShare.atLeast(STAFF_THRESHOLD), staffShare.shortfall4dp(STAFF_THRESHOLD)),
                 intensity,
-                new DomesticRdShare(Amounts.tidy(domestic.numerator()), domestic.exact(), domestic.value4dp(),
+                new DomesticRdShare(domestic.numerator(), domestic.exact(), domestic.value4dp(),
                         DOMESTIC_THRESHOLD, shares.meets(domestic, DOMESTIC_THRESHOLD), domestic.shortfall4dp(DOMESTIC_THRESHOLD)),
-                new HightechRevenueShare(Amounts.tidy(hightech.numerator()), Amounts.tidy(hightech.denominator()),
+                new HightechRevenueShare(hightech.numerator(), hightech.denominator(),
                         hightech.exact(), hightech.value4dp(), HIGHTECH_THRESHOLD, shares.meets(hightech, HIGHTECH_THRESHOLD),
                         hightech.shortfall4dp(HIGHTECH_THRESHOLD)),
                 innovationCapability(score.projection().total()),
@@ -102,7 +106,9 @@ public final class HteEngine {
     /** R&D done in China ÷ all R&D, outsourced R&D at 80% on both sides (counted) or as incurred (actual). */
     private Fraction domesticShare(RdWindow window) {
         if (rules.domesticShareBasis() == DomesticShareBasis.COUNTED) {
-            return Fraction.of(Amounts.sum(window.counted(), CountedRd::domesticCounted), window.rdTotal());
+            // without foreign R&D every year's domestic R&D is all of it: the window's total, not summed again
+            return Fraction.of(allDomestic(window.counted()) ? window.rdTotal()
+                    : Amounts.sum(window.counted(), CountedRd::domesticCounted), window.rdTotal());
         }
         BigDecimal domestic = BigDecimal.ZERO;
         BigDecimal all = BigDecimal.ZERO;
@@ -116,6 +122,15 @@ public final class HteEngine {
         return Fraction.of(domestic, all);
     }
 
+    private static boolean allDomestic(List<CountedRd> counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.get(i).domesticCounted().compareTo(counted.get(i).rdCounted()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private InnovationCapability innovationCapability(int projected) {
         int passMark = rules.tier1MinProjectedScore();
         return new InnovationCapability(projected, scoreRule, projected >= passMark, SCORE_BASIS, Math.max(0, passMark - projected));
@@ -125,7 +140,7 @@ public final class HteEngine {
     private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
         if (incidents.isEmpty()) {
             // the usual case: no list to filter and copy
-            return new NoMajorIncident(List.of(), true, INCIDENT_REVIEW);
+            return NO_INCIDENT;
         }
         LocalDate windowStart = reference.minusDays(365);
         List<Incident> inWindow = new ArrayList<>(0);

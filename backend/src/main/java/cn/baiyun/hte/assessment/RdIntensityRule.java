@@ -1,7 +1,9 @@
 package cn.baiyun.hte.assessment;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * C5a (办法 第十一条(五)): counted R&D ÷ sales over the window, a ratio of sums, with the threshold set by the
@@ -16,11 +18,23 @@ final class RdIntensityRule {
     private static final BigDecimal HIGH_BAND = new BigDecimal("0.03");
 
     private final ShareTest shares;
-    private final BigDecimal catchUpMultiple;
+    private final Map<SalesBand, CatchUpLimit> catchUpLimits = new EnumMap<>(SalesBand.class);
 
     RdIntensityRule(ShareTest shares, BigDecimal catchUpMultiple) {
         this.shares = shares;
-        this.catchUpMultiple = catchUpMultiple;
+        for (SalesBand band : SalesBand.values()) {
+            catchUpLimits.put(band, CatchUpLimit.of(threshold(band), catchUpMultiple));
+        }
+    }
+
+    /** The highest next-year intensity that is a slight gap in a band, and how the result states it: fixed per rule set. */
+    private record CatchUpLimit(BigDecimal value, String text) {
+
+        static CatchUpLimit of(BigDecimal threshold, BigDecimal multiple) {
+            BigDecimal limit = threshold.multiply(multiple);
+            return new CatchUpLimit(limit, Amounts.plain(multiple) + " x threshold = "
+                    + limit.setScale(Math.max(2, Amounts.tidy(limit).scale())).toPlainString());
+        }
     }
 
     static SalesBand band(BigDecimal lastYearSales) {
@@ -42,14 +56,18 @@ final class RdIntensityRule {
         BigDecimal lastYearSales = window.lastSales();
         SalesBand band = band(lastYearSales);
         BigDecimal threshold = threshold(band);
-        Fraction ratio = Fraction.of(window.rdTotal(), window.salesTotal());
-        return new RdIntensity(Amounts.tidy(ratio.numerator()), Amounts.tidy(ratio.denominator()),
+        Fraction ratio = Fraction.of(window.rdTotal(), window.salesTotal()).tidy();
+        return new RdIntensity(ratio.numerator(), ratio.denominator(),
                 Amounts.tidy(lastYearSales), band, threshold, ratio.exact(), ratio.value4dp(),
                 shares.meets(ratio, threshold), ratio.shortfall4dp(threshold));
     }
 
     /** Whether counted R&D without the other-cost cap would have passed; null when the cap took nothing. */
     RdWithoutCapInfo withoutCap(RdWindow window) {
+        if (nothingCapped(window.counted())) {
+            // the usual case, told by comparing: no differences to build and sum
+            return null;
+        }
         BigDecimal excluded = Amounts.sum(window.counted(), rd -> rd.otherActual().subtract(rd.otherCounted()));
         if (excluded.signum() == 0) {
             return null;
@@ -58,7 +76,16 @@ final class RdIntensityRule {
         Fraction ratio = Fraction.of(uncapped, window.salesTotal());
         BigDecimal perYear = Fraction.of(excluded, BigDecimal.valueOf(window.years().size())).rounded(2);
         return new RdWithoutCapInfo(Amounts.tidy(uncapped), ratio.value4dp(),
-                shares.meets(ratio, threshold(band(window.lastSales()))), Amounts.tidy(perYear));
+                shares.meets(ratio, threshold(band(window.lastSales()))), perYear);
+    }
+
+    private static boolean nothingCapped(List<CountedRd> counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            if (counted.get(i).otherActual().compareTo(counted.get(i).otherCounted()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -78,9 +105,8 @@ final class RdIntensityRule {
             rd = rd.add(window.counted().get(i).rdCounted());
         }
         Fraction required = Fraction.of(threshold.multiply(sales).subtract(rd), nextSales);
-        BigDecimal limit = threshold.multiply(catchUpMultiple);
-        boolean slight = required.defined() && required.compareTo(limit) <= 0;
-        return new RdCatchUp(slight, required.value4dp(), required.exact(),
-                Amounts.plain(catchUpMultiple) + " x threshold = " + limit.setScale(Math.max(2, Amounts.tidy(limit).scale())).toPlainString());
+        CatchUpLimit limit = catchUpLimits.get(now.band());
+        boolean slight = required.defined() && required.compareTo(limit.value()) <= 0;
+        return new RdCatchUp(slight, required.value4dp(), required.exact(), limit.text());
     }
 }

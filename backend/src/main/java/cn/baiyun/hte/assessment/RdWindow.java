@@ -16,13 +16,20 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal
 
     static RdWindow of(FirmSnapshot firm, RdCounting counting) {
         int applicationYear = firm.assessmentDate().getYear();
+        List<FiscalYear> all = firm.fiscalYears();
         List<FiscalYear> years = new ArrayList<>(3);
-        for (FiscalYear year : firm.fiscalYears()) {
+        boolean oldestFirst = true;
+        for (int i = 0; i < all.size(); i++) {
+            FiscalYear year = all.get(i);
             if (year.year() >= applicationYear - 3 && year.year() < applicationYear) {
+                oldestFirst &= years.isEmpty() || years.get(years.size() - 1).year() < year.year();
                 years.add(year);
             }
         }
-        years.sort(OLDEST_FIRST);
+        if (!oldestFirst) {
+            // snapshots usually list their years in order already
+            years.sort(OLDEST_FIRST);
+        }
         if (years.isEmpty() || years.get(years.size() - 1).year() != applicationYear - 1) {
             throw new IllegalArgumentException("no figures for the last fiscal year " + (applicationYear - 1));
         }
@@ -35,12 +42,14 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal
         List<BigDecimal> sales = new ArrayList<>(years.size());
         BigDecimal rdTotal = BigDecimal.ZERO;
         BigDecimal salesTotal = BigDecimal.ZERO;
-        for (FiscalYear year : years) {
+        for (int i = 0; i < years.size(); i++) {
+            FiscalYear year = years.get(i);
             CountedRd rd = counting.count(year.rdExpenseCny());
+            BigDecimal yearSales = year.salesRevenue();
             counted.add(rd);
-            sales.add(year.salesRevenue());
+            sales.add(yearSales);
             rdTotal = rdTotal.add(rd.rdCounted());
-            salesTotal = salesTotal.add(sales.get(sales.size() - 1));
+            salesTotal = salesTotal.add(yearSales);
         }
         return new RdWindow(years, counted, sales, rdTotal, salesTotal);
     }
@@ -55,8 +64,8 @@ record RdWindow(List<FiscalYear> years, List<CountedRd> counted, List<BigDecimal
 
     List<Integer> yearNumbers() {
         List<Integer> numbers = new ArrayList<>(years.size());
-        for (FiscalYear year : years) {
-            numbers.add(year.year());
+        for (int i = 0; i < years.size(); i++) {
+            numbers.add(years.get(i).year());
         }
         return numbers;
     }

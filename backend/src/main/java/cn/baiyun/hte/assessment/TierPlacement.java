@@ -21,9 +21,20 @@ final class TierPlacement {
     static final String NOT_RESIDENT = "the pool takes resident enterprises only";
 
     private final RuleSet rules;
+    // what each gap takes, stated once per rule set rather than once per firm
+    private final String ipTakes;
+    private final String staffTakes;
+    private final String domesticTakes;
+    private final String hightechTakes;
+    private final String scoreTakes;
 
     TierPlacement(RuleSet rules) {
         this.rules = rules;
+        this.ipTakes = ">= " + rules.tier2IpMinPendingApplications() + " pending";
+        this.staffTakes = ">= " + Amounts.plain(rules.tier2StaffRatioFloor());
+        this.domesticTakes = ">= " + Amounts.plain(rules.tier2DomesticShareFloor());
+        this.hightechTakes = ">= " + Amounts.plain(rules.tier2HightechShareFloor());
+        this.scoreTakes = ">= " + rules.tier2MinNextYearProjectedScore();
     }
 
     /** What the tier needs beyond the conditions themselves. */
@@ -89,22 +100,22 @@ final class TierPlacement {
                         ? new AgeGap(true, c.c1RegistrationAge().gapDays(), "closes within a year") : null,
                 unmet.contains(ConditionId.C2_CORE_IP)
                         ? new IpGap(facts.pendingApplications() >= rules.tier2IpMinPendingApplications(),
-                        facts.pendingApplications(), ">= " + rules.tier2IpMinPendingApplications() + " pending") : null,
+                        facts.pendingApplications(), ipTakes) : null,
                 unmet.contains(ConditionId.C4_ST_STAFF_RATIO) ? ratioGap(facts.staffShare(),
-                        rules.tier2StaffRatioFloor()) : null,
+                        rules.tier2StaffRatioFloor(), staffTakes) : null,
                 unmet.contains(ConditionId.C5A_RD_INTENSITY) ? facts.rdCatchUp() : null,
                 unmet.contains(ConditionId.C5B_DOMESTIC_RD_SHARE) ? ratioGap(facts.domesticShare(),
-                        rules.tier2DomesticShareFloor()) : null,
+                        rules.tier2DomesticShareFloor(), domesticTakes) : null,
                 unmet.contains(ConditionId.C6_HIGHTECH_REVENUE_SHARE) ? ratioGap(facts.hightechShare(),
-                        rules.tier2HightechShareFloor()) : null,
+                        rules.tier2HightechShareFloor(), hightechTakes) : null,
                 unmet.contains(ConditionId.C7_INNOVATION_CAPABILITY)
                         ? new ScoreGap(facts.nextYearScore() >= rules.tier2MinNextYearProjectedScore(),
-                        facts.nextYearScore(), ">= " + rules.tier2MinNextYearProjectedScore()) : null,
+                        facts.nextYearScore(), scoreTakes) : null,
                 unmet.contains(ConditionId.C8_NO_MAJOR_INCIDENT) ? incidentGap(c.c8NoMajorIncident(), facts) : null);
     }
 
-    private static RatioGap ratioGap(Fraction share, BigDecimal floor) {
-        return new RatioGap(share.atLeast(floor), share.value4dp(), ">= " + Amounts.plain(floor));
+    private static RatioGap ratioGap(Fraction share, BigDecimal floor, String takes) {
+        return new RatioGap(share.atLeast(floor), share.value4dp(), takes);
     }
 
     /** Slight when every incident in the window is out of next year's window: dated before (ref + 1 year) − 365 days. */
