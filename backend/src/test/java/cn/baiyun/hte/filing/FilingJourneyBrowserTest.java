@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.support.Principals;
@@ -130,7 +131,11 @@ class FilingJourneyBrowserTest {
 
     private void submit() {
         portal.open(base + "/check");
-        portal.find(By.xpath("//form[contains(@action,'/check')]//button[@type='submit']")).click();
+        List<WebElement> submit = portal.driver()
+                .findElements(By.xpath("//form[contains(@action,'/check')]//button[@type='submit']"));
+        assertThat(submit).as("the check page offers to submit; it shows: %s",
+                portal.find(By.tagName("main")).getText()).isNotEmpty();
+        submit.get(0).click();
         portal.awaitText("填报已提交，等待区科技局审核。");
         assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndTest.APP_URL + base);
     }
