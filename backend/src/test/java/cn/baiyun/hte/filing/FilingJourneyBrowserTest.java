@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.support.Principals;
@@ -125,17 +124,18 @@ class FilingJourneyBrowserTest {
         new Select(portal.find(By.id("f-fiscalYear"))).selectByValue(String.valueOf(YEAR));
         portal.find(By.id("f-file")).sendKeys(report.toString());
         portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
+        // The page's script goes to the documents page once the upload is stored: wait for that navigation.
+        portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("uploaded"));
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("table"), "研发费用专项审计报告.pdf"));
     }
 
     private void submit() {
         portal.open(base + "/check");
-        List<WebElement> submit = portal.driver()
-                .findElements(By.xpath("//form[contains(@action,'/check')]//button[@type='submit']"));
-        assertThat(submit).as("the check page offers to submit; it shows: %s",
-                portal.find(By.tagName("main")).getText()).isNotEmpty();
-        submit.get(0).click();
+        // Waited for, not looked up at once: twice in full runs the lookup found no form on a check page
+        // that had it (a navigation still settling right after the previous page's save or upload).
+        portal.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//form[contains(@action,'/check')]//button[@type='submit']"))).click();
         portal.awaitText("填报已提交，等待区科技局审核。");
         assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndTest.APP_URL + base);
     }
