@@ -1,8 +1,11 @@
 package cn.baiyun.hte.platform.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.lease.Leases;
+import com.mongodb.client.result.DeleteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -16,11 +19,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.data.mongo.ReactiveMongoSessionRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
+import reactor.core.publisher.Mono;
 
 /**
  * Page sessions live in MongoDB so that any replica can serve any request and a restart signs nobody
  * out. Real MongoDB expires them through the TTL index; the embedded server ignores TTL indexes, so a
- * scheduled purge does the same job (harmless twice: deleting expired sessions is idempotent).
+ * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoWebSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_TIMEOUT_SECONDS)
@@ -30,11 +34,15 @@ class SessionConfiguration {
     private static final String EXPIRE_AT = "expireAt";
     private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
 
+    private static final Duration PURGE_LEASE = Duration.ofMinutes(1);
+
     private final ReactiveMongoTemplate mongo;
+    private final Leases leases;
     private final Clock clock;
 
-    SessionConfiguration(ReactiveMongoTemplate mongo, Clock clock) {
+    SessionConfiguration(ReactiveMongoTemplate mongo, Leases leases, Clock clock) {
         this.mongo = mongo;
+        this.leases = leases;
         this.clock = clock;
     }
 
@@ -46,13 +54,19 @@ class SessionConfiguration {
     }
 
     @Scheduled(fixedDelayString = "${hte.sessions.purge-interval:PT5M}")
-    void purgeExpiredSessions() {
+    void purgeOnSchedule() {
+        purgeExpiredSessions().subscribe(deleted -> {
+            if (deleted > 0) {
+                log.info("Purged {} expired sessions", deleted);
+            }
+        }, error -> log.warn("Purging expired sessions failed; will retry", error));
+    }
+
+    /** How many expired sessions were deleted; nothing while another replica purges. */
+    Mono<Long> purgeExpiredSessions() {
         Query expired = Query.query(Criteria.where(EXPIRE_AT).lt(Instant.now(clock)));
-        mongo.remove(expired, ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME)
-                .subscribe(result -> {
-                    if (result.getDeletedCount() > 0) {
-                        log.info("Purged {} expired sessions", result.getDeletedCount());
-                    }
-                }, error -> log.warn("Purging expired sessions failed; will retry", error));
+        return leases.runExclusively("session-purge", PURGE_LEASE, lease ->
+                mongo.remove(expired, ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME)
+                        .map(DeleteResult::getDeletedCount));
     }
 }

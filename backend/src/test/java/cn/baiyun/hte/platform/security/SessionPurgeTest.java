@@ -3,6 +3,8 @@ package cn.baiyun.hte.platform.security;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.lease.Lease;
+import cn.baiyun.hte.platform.lease.Leases;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -24,17 +26,32 @@ class SessionPurgeTest {
     ReactiveMongoTemplate mongo;
     @Autowired
     SessionConfiguration sessions;
+    @Autowired
+    Leases leases;
 
     @Test
     void expiredSessionsArePurgedAndLiveOnesKept() {
         mongo.insert(new Document("_id", "expired-session").append("expireAt", java.util.Date.from(Instant.now().minusSeconds(60))), SESSIONS).block();
         mongo.insert(new Document("_id", "live-session").append("expireAt", java.util.Date.from(Instant.now().plusSeconds(600))), SESSIONS).block();
 
-        sessions.purgeExpiredSessions();
+        await().atMost(Duration.ofSeconds(5)).until(() -> sessions.purgeExpiredSessions().block() != null);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(exists("expired-session")).isFalse());
+        assertThat(exists("expired-session")).isFalse();
         assertThat(exists("live-session")).isTrue();
+    }
+
+    @Test
+    void noReplicaPurgesWhileAnotherHoldsThePurgeLease() {
+        mongo.insert(new Document("_id", "expired-while-held").append("expireAt", java.util.Date.from(Instant.now().minusSeconds(60))), SESSIONS).block();
+        Lease otherReplica = await().atMost(Duration.ofSeconds(5))
+                .until(() -> leases.acquire("session-purge", Duration.ofMinutes(1)).block(), held -> held != null);
+
+        assertThat(sessions.purgeExpiredSessions().block()).isNull();
+        assertThat(exists("expired-while-held")).isTrue();
+
+        leases.release(otherReplica).block();
+        assertThat(sessions.purgeExpiredSessions().block()).isPositive();
+        assertThat(exists("expired-while-held")).isFalse();
     }
 
     private boolean exists(String id) {

@@ -1,0 +1,146 @@
+package cn.baiyun.hte.platform.events;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.BasicQuery;
+import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Writes a change together with its event, so that no event (and no audit entry) is ever lost, without
+ * multi-document transactions (neither the embedded server nor the portal's design uses them).
+ *
+ * <p>Inserts and updates put the event into the changed document itself, in {@value #PENDING_EVENTS}, in
+ * the same single-document write: the change and its event are stored together or not at all. Right
+ * after the write the {@link OutboxRelay} hands the event to the listeners and removes it from the
+ * document; if the process dies in between, or a listener fails, the event stays in the document until
+ * the {@link OutboxSweeper} delivers it. A deleted document cannot carry its event, so a deletion first
+ * records the intent ({@link PendingDeletion}) and the sweeper finishes a deletion that a crash
+ * interrupted.
+ *
+ * <p>Whole-document saves are written as {@code $set}/{@code $unset} of the entity's fields instead of a
+ * replacement, so that events still pending in the document survive a save that did not read them. Every
+ * write to a {@link WithOutbox} collection must go through here for the same reason.
+ */
+@Service
+public class Outbox {
+
+    public static final String PENDING_EVENTS = "pendingEvents";
+
+    private final ReactiveMongoTemplate mongo;
+    private final MongoConverter converter;
+    private final OutboxRelay relay;
+
+    Outbox(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.converter = mongo.getConverter();
+        this.relay = relay;
+    }
+
+    /** Inserts a new document (its id assigned here when it has none) with the event made from it. */
+    public <T> Mono<T> insert(T entity, Function<T, DomainEvent> eventOf) {
+        MongoPersistentEntity<?> meta = persistentEntity(entity);
+        Document stored = toDocument(entity);
+        stored.putIfAbsent("_id", new ObjectId());
+        MongoPersistentProperty version = meta.getVersionProperty();
+        if (version != null) {
+            stored.putIfAbsent(version.getFieldName(), 0L);
+        }
+        @SuppressWarnings("unchecked")
+        T inserted = (T) converter.read(entity.getClass(), stored);
+        DomainEvent event = eventOf.apply(inserted);
+        stored.put(PENDING_EVENTS, List.of(toDocument(event)));
+        return mongo.insert(stored, meta.getCollection())
+                .then(relay.deliver(meta.getCollection(), stored.get("_id"), List.of(event)))
+                .thenReturn(inserted);
+    }
+
+    /**
+     * Saves an existing document with the event made from it, guarded by its version like Spring Data's
+     * save: a stale version fails with {@link OptimisticLockingFailureException} and changes nothing.
+     */
+    public <T> Mono<T> save(T entity, Function<T, DomainEvent> eventOf) {
+        MongoPersistentEntity<?> meta = persistentEntity(entity);
+        PersistentPropertyAccessor<T> accessor = meta.getPropertyAccessor(entity);
+        MongoPersistentProperty version = meta.getRequiredVersionProperty();
+        Number current = (Number) accessor.getProperty(version);
+        Document fields = toDocument(entity);
+        Object id = fields.remove("_id");
+        fields.put(version.getFieldName(), current.longValue() + 1);
+        Document absent = new Document();
+        meta.doWithProperties((MongoPersistentProperty property) -> {
+            if (!property.isIdProperty() && !fields.containsKey(property.getFieldName())) {
+                absent.put(property.getFieldName(), "");
+            }
+        });
+        DomainEvent event = eventOf.apply(entity);
+        Document update = new Document("$set", fields)
+                .append("$push", new Document(PENDING_EVENTS, toDocument(event)));
+        if (!absent.isEmpty()) {
+            update.append("$unset", absent);
+        }
+        Document sameVersion = new Document("_id", id).append(version.getFieldName(), current);
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) entity.getClass();
+        return mongo.findAndModify(new BasicQuery(sameVersion), new BasicUpdate(update),
+                        FindAndModifyOptions.options().returnNew(true), Document.class, meta.getCollection())
+                .switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
+                        "Stale version " + current + " of " + meta.getCollection() + " " + id)))
+                .map(saved -> converter.read(type, saved))
+                .flatMap(saved -> relay.deliver(meta.getCollection(), id, List.of(event)).thenReturn(saved));
+    }
+
+    /**
+     * A conditional update of one document (the guard is in {@code query}) with its event pushed into the
+     * same update; the changed document, or nothing (and no event) when the guard did not match.
+     */
+    public <T> Mono<T> update(Query query, Update update, Class<T> type, DomainEvent event) {
+        MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
+        update.push(PENDING_EVENTS, toDocument(event));
+        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type)
+                .flatMap(changed -> relay.deliver(meta.getCollection(), idOf(meta, changed), List.of(event))
+                        .thenReturn(changed));
+    }
+
+    /**
+     * Deletes the document with this id and version and delivers the event; false (nothing deleted, no
+     * event) when there is no such document or its version moved on.
+     */
+    public Mono<Boolean> delete(Class<?> type, String id, long version, DomainEvent event) {
+        MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
+        PendingDeletion intent = PendingDeletion.of(meta, id, version, event);
+        return mongo.insert(intent)
+                .then(mongo.remove(intent.target(), type))
+                .flatMap(result -> result.getDeletedCount() == 0
+                        ? mongo.remove(intent).thenReturn(false)
+                        : relay.deliverDeletion(intent).thenReturn(true));
+    }
+
+    private Document toDocument(Object value) {
+        Document document = new Document();
+        converter.write(value, document);
+        return document;
+    }
+
+    private MongoPersistentEntity<?> persistentEntity(Object entity) {
+        return converter.getMappingContext().getRequiredPersistentEntity(entity.getClass());
+    }
+
+    private static Object idOf(MongoPersistentEntity<?> meta, Object entity) {
+        Object id = meta.getPropertyAccessor(entity).getProperty(meta.getRequiredIdProperty());
+        return id instanceof String text && ObjectId.isValid(text) ? new ObjectId(text) : id;
+    }
+}
