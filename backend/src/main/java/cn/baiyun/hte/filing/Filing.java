@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -14,12 +15,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One firm's filing for one fiscal year. Every change is one update of this document, guarded by its
  * version, so that no change needs a transaction: the content, the reviewer's comments on returned
- * sections and the accepted revisions that amendments replaced all live here.
+ * sections and the accepted revisions that amendments replaced all live here, and so do the events of a
+ * change until they are delivered (written through {@code platform.events.Outbox}).
  *
  * @param revision       1 for the first filing, one more for each amendment
  * @param returnComments the reviewer's comment per returned section; only these are editable while RETURNED
  */
 @Document("filings")
+@WithOutbox
 @CompoundIndex(name = "by_firm_and_year", def = "{'enterpriseId': 1, 'fiscalYear': 1}", unique = true)
 @CompoundIndex(name = "by_year_and_status", def = "{'fiscalYear': 1, 'status': 1, '_id': 1}")
 @CompoundIndex(name = "by_status", def = "{'status': 1, '_id': 1}")

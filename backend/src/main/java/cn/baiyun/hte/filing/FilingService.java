@@ -8,12 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
@@ -30,8 +30,8 @@ import reactor.core.publisher.Mono;
 /**
  * Annual filings and their review. Firms create, fill in, submit and amend their own filings;
  * reviewers return them with comments per section or accept them. Every change is one versioned save
- * of the filing document: a caller holding an old version gets a stale-version problem and changes
- * nothing.
+ * of the filing document, with its event ({@link FilingSubmitted} …) in the same write: a caller holding
+ * an old version gets a stale-version problem and changes nothing.
  */
 @Service
 public class FilingService {
@@ -45,17 +45,17 @@ public class FilingService {
     private final FirmAccess access;
     private final EnterpriseService enterprises;
     private final ReactiveMongoTemplate mongo;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     FilingService(FilingRepository filings, FilingValidator validator, FirmAccess access,
-                  EnterpriseService enterprises, ReactiveMongoTemplate mongo, AuditLog audit, Clock clock) {
+                  EnterpriseService enterprises, ReactiveMongoTemplate mongo, Outbox outbox, Clock clock) {
         this.filings = filings;
         this.validator = validator;
         this.access = access;
         this.enterprises = enterprises;
         this.mongo = mongo;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -108,7 +108,7 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return filings.save(filing.withSection(section, value, Instant.now(clock)));
+                    return outbox.save(filing.withSection(section, value, Instant.now(clock)));
                 });
     }
 
@@ -123,7 +123,8 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return saveAndAudit(user, filing.submitted(Instant.now(clock)), "filing.submitted", null);
+                    return outbox.save(filing.submitted(Instant.now(clock)),
+                            submitted -> new FilingSubmitted(header(FilingSubmitted.TYPE, user, submitted), fiscalYear));
                 });
     }
 
@@ -142,15 +143,15 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    String reason = given.entrySet().stream().map(e -> e.getKey().slug() + ": " + e.getValue())
-                            .collect(Collectors.joining("\n"));
-                    return saveAndAudit(reviewer, filing.returned(given, Instant.now(clock)), "filing.returned", reason);
+                    return outbox.save(filing.returned(given, Instant.now(clock)), returned ->
+                            new FilingReturned(header(FilingReturned.TYPE, reviewer, returned), fiscalYear, given));
                 });
     }
 
     public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version) {
         return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing.accepted(Instant.now(clock)))
-                .flatMap(accepted -> saveAndAudit(reviewer, accepted, "filing.accepted", null));
+                .flatMap(accepted -> outbox.save(accepted, saved ->
+                        new FilingAccepted(header(FilingAccepted.TYPE, reviewer, saved), fiscalYear)));
     }
 
     /** Opens an accepted filing as a new draft revision; the accepted one stays in the history. */
@@ -159,7 +160,8 @@ public class FilingService {
                 .then(current(enterpriseId, fiscalYear, version))
                 .flatMap(filing -> filing.status() != FilingStatus.ACCEPTED
                         ? Mono.error(PortalException.conflict("filing.not-accepted"))
-                        : saveAndAudit(user, filing.amended(Instant.now(clock)), "filing.amended", null));
+                        : outbox.save(filing.amended(Instant.now(clock)),
+                                amended -> new FilingAmended(header(FilingAmended.TYPE, user, amended), fiscalYear)));
     }
 
     /** The reviewers' list of filings, in stable order. */
@@ -266,9 +268,8 @@ public class FilingService {
                 : Mono.error(PortalException.staleVersion()));
     }
 
-    private Mono<Filing> saveAndAudit(PortalUser actor, Filing changed, String action, String reason) {
-        return filings.save(changed).flatMap(saved -> audit.record(actor, action,
-                new AuditLog.Subject("filing", saved.id()), saved.enterpriseId(), List.of(), reason).thenReturn(saved));
+    private EventHeader header(String type, PortalUser actor, Filing filing) {
+        return EventHeader.of(type, actor, "filing", filing.id(), filing.enterpriseId(), clock);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -73,34 +72,46 @@ public class Outbox {
      * save: a stale version fails with {@link OptimisticLockingFailureException} and changes nothing.
      */
     public <T> Mono<T> save(T entity, Function<T, DomainEvent> eventOf) {
+        DomainEvent event = eventOf.apply(entity);
+        return saveFields(entity, List.of(event));
+    }
+
+    /** Saves a change that tells nobody (e.g. a draft's section), keeping the events pending in the document. */
+    public <T> Mono<T> save(T entity) {
+        return saveFields(entity, List.of());
+    }
+
+    private <T> Mono<T> saveFields(T entity, List<DomainEvent> events) {
         MongoPersistentEntity<?> meta = persistentEntity(entity);
-        PersistentPropertyAccessor<T> accessor = meta.getPropertyAccessor(entity);
         MongoPersistentProperty version = meta.getRequiredVersionProperty();
-        Number current = (Number) accessor.getProperty(version);
+        Number current = (Number) meta.getPropertyAccessor(entity).getProperty(version);
         Document fields = toDocument(entity);
         Object id = fields.remove("_id");
         fields.put(version.getFieldName(), current.longValue() + 1);
+        Document update = new Document("$set", fields);
         Document absent = new Document();
         meta.doWithProperties((MongoPersistentProperty property) -> {
             if (!property.isIdProperty() && !fields.containsKey(property.getFieldName())) {
                 absent.put(property.getFieldName(), "");
             }
         });
-        DomainEvent event = eventOf.apply(entity);
-        Document update = new Document("$set", fields)
-                .append("$push", new Document(PENDING_EVENTS, toDocument(event)));
         if (!absent.isEmpty()) {
             update.append("$unset", absent);
+        }
+        if (!events.isEmpty()) {
+            update.append("$push", new Document(PENDING_EVENTS,
+                    new Document("$each", events.stream().map(this::toDocument).toList())));
         }
         Document sameVersion = new Document("_id", id).append(version.getFieldName(), current);
         @SuppressWarnings("unchecked")
         Class<T> type = (Class<T>) entity.getClass();
-        return mongo.findAndModify(new BasicQuery(sameVersion), new BasicUpdate(update),
+        Mono<T> saved = mongo.findAndModify(new BasicQuery(sameVersion), new BasicUpdate(update),
                         FindAndModifyOptions.options().returnNew(true), Document.class, meta.getCollection())
                 .switchIfEmpty(Mono.error(() -> new OptimisticLockingFailureException(
                         "Stale version " + current + " of " + meta.getCollection() + " " + id)))
-                .map(saved -> converter.read(type, saved))
-                .flatMap(saved -> relay.deliver(meta.getCollection(), id, List.of(event)).thenReturn(saved));
+                .map(stored -> converter.read(type, stored));
+        return events.isEmpty() ? saved
+                : saved.flatMap(stored -> relay.deliver(meta.getCollection(), id, events).thenReturn(stored));
     }
 
     /**

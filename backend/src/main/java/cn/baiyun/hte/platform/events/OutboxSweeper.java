@@ -31,9 +31,9 @@ import reactor.core.publisher.Mono;
  * delivers them within milliseconds; a listener may still see an event twice, which it must tolerate.
  */
 @Component
-class OutboxSweeper implements SmartInitializingSingleton {
+public class OutboxSweeper implements SmartInitializingSingleton {
 
-    static final Duration GRACE = Duration.ofMinutes(1);
+    public static final Duration GRACE = Duration.ofMinutes(1);
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final String OCCURRED_AT = Outbox.PENDING_EVENTS + ".header.occurredAt";
     private static final Logger log = LoggerFactory.getLogger(OutboxSweeper.class);
@@ -75,12 +75,12 @@ class OutboxSweeper implements SmartInitializingSingleton {
     }
 
     /** Delivers the events whose writer had the grace period to deliver them and did not. */
-    Mono<Long> sweepDue() {
+    public Mono<Long> sweepDue() {
         return sweep(Instant.now(clock).minus(GRACE));
     }
 
     /** Delivers every event stored before {@code cutoff} and still pending; answers how many it handled. */
-    Mono<Long> sweep(Instant cutoff) {
+    public Mono<Long> sweep(Instant cutoff) {
         return Flux.fromIterable(collections())
                 .concatMap(collection -> pendingIn(collection, cutoff))
                 .concatWith(unfinishedDeletions(cutoff))
