@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.DomainEvent;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
@@ -36,16 +38,16 @@ public class CoachingService {
     private final VisitRules rules;
     private final FollowUpQueue queue;
     private final ReactiveMongoTemplate mongo;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     CoachingService(CoachingAccess access, VisitRules rules, FollowUpQueue queue, ReactiveMongoTemplate mongo,
-                    AuditLog audit, Clock clock) {
+                    Outbox outbox, Clock clock) {
         this.access = access;
         this.rules = rules;
         this.queue = queue;
         this.mongo = mongo;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -72,9 +74,9 @@ public class CoachingService {
         return access.loggable(reviewer, enterpriseId).then(Mono.defer(() -> {
             VisitDetails clean = rules.normalized(details);
             return valid(rules.problems(clean, Set.of()))
-                    .then(Mono.defer(() -> mongo.insert(
-                            CoachingVisit.logged(enterpriseId, withFollowUpIds(clean), Instant.now(clock)))))
-                    .flatMap(saved -> recorded(reviewer, saved, "coaching.visit.logged", null));
+                    .then(Mono.defer(() -> outbox.insert(
+                            CoachingVisit.logged(enterpriseId, withFollowUpIds(clean), Instant.now(clock)),
+                            logged -> new VisitLogged(header(VisitLogged.TYPE, reviewer, logged), logged.visitDate()))));
         }));
     }
 
@@ -99,8 +101,7 @@ public class CoachingService {
             Set<String> storedIds = current.followUps().stream().map(FollowUp::id).collect(Collectors.toSet());
             return valid(rules.problems(clean, storedIds))
                     .then(Mono.defer(() -> save(current.withDetails(withFollowUpIds(clean), Instant.now(clock)),
-                            current, expectedVersion)))
-                    .flatMap(saved -> recorded(reviewer, saved, "coaching.visit.updated", null));
+                            current, expectedVersion, new VisitUpdated(header(VisitUpdated.TYPE, reviewer, current)))));
         });
     }
 
@@ -123,9 +124,10 @@ public class CoachingService {
             FollowUp done = followUp.done(clean.doneOn(), clean.note());
             return valid(rules.problems(clean, current.visitDate()))
                     .then(Mono.defer(() -> followUp.open()
-                            ? save(current.withFollowUp(done, Instant.now(clock)), current, expectedVersion)
-                            : Mono.error(PortalException.conflict("coaching.follow-up.already-done"))))
-                    .flatMap(saved -> recorded(user, saved, "coaching.follow-up.closed", followUp.action()));
+                            ? save(current.withFollowUp(done, Instant.now(clock)), current, expectedVersion,
+                                    new FollowUpClosed(header(FollowUpClosed.TYPE, user, current), followUpId,
+                                            followUp.action()))
+                            : Mono.error(PortalException.conflict("coaching.follow-up.already-done"))));
         });
     }
 
@@ -137,11 +139,12 @@ public class CoachingService {
                 .then(Mono.defer(() -> queue.page(search)))));
     }
 
-    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion) {
+    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion,
+                                     DomainEvent event) {
         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
             return Mono.error(PortalException.staleVersion());
         }
-        return mongo.save(changed).onErrorMap(OptimisticLockingFailureException.class,
+        return outbox.save(changed, saved -> event).onErrorMap(OptimisticLockingFailureException.class,
                 e -> PortalException.staleVersion());
     }
 
@@ -153,9 +156,8 @@ public class CoachingService {
         return found.switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 
-    private Mono<CoachingVisit> recorded(PortalUser user, CoachingVisit visit, String action, String reason) {
-        return audit.record(user, action, new AuditLog.Subject("coaching-visit", visit.id()), visit.enterpriseId(),
-                List.of(), reason).thenReturn(visit);
+    private EventHeader header(String type, PortalUser actor, CoachingVisit visit) {
+        return EventHeader.of(type, actor, "coaching-visit", visit.id(), visit.enterpriseId(), clock);
     }
 
     /** New follow-ups get their id here; the rules have made sure given ones are the visit's own. */

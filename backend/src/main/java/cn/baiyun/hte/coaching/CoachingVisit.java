@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * nothing a firm may not read (no user ids: the audit trail says who logged and changed it).
  */
 @Document(CoachingVisit.COLLECTION)
+@WithOutbox
 @CompoundIndex(name = "firm_by_date", def = "{'enterpriseId': 1, 'visitDate': -1, '_id': -1}")
 @CompoundIndex(name = "firm_in_order", def = "{'enterpriseId': 1, '_id': 1}")
 @CompoundIndex(name = "firm_follow_ups", def = "{'enterpriseId': 1, 'followUps.status': 1}")

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,15 +32,15 @@ public class ClaimService {
     private final EnterpriseRepository enterprises;
     private final MembershipRepository memberships;
     private final ReactiveMongoTemplate mongo;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     ClaimService(EnterpriseRepository enterprises, MembershipRepository memberships, ReactiveMongoTemplate mongo,
-                 AuditLog audit, Clock clock) {
+                 Outbox outbox, Clock clock) {
         this.enterprises = enterprises;
         this.memberships = memberships;
         this.mongo = mongo;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -107,23 +107,25 @@ public class ClaimService {
                 .flatMap(existing -> switch (existing.status()) {
                     case PENDING -> Mono.<Membership>error(PortalException.conflict("claim.already-pending"));
                     case APPROVED -> Mono.<Membership>error(PortalException.conflict("claim.already-member"));
-                    case REJECTED -> reopen(existing, claimedName);
+                    case REJECTED -> reopen(user, existing, claimedName);
                 })
-                .switchIfEmpty(Mono.defer(() -> memberships.save(new Membership(null, user.id(), user.username(),
+                .switchIfEmpty(Mono.defer(() -> outbox.insert(new Membership(null, user.id(), user.username(),
                         user.displayName(), enterprise.id(), claimedName, Membership.Status.PENDING,
-                        Instant.now(clock), null, null, null))))
-                .onErrorMap(DuplicateKeyException.class, e -> PortalException.conflict("claim.already-pending"))
-                .flatMap(claim -> audit.record(user, "claim.submitted", subject(claim), claim.enterpriseId(),
-                        List.of(), null).thenReturn(claim));
+                        Instant.now(clock), null, null, null), claim -> submitted(user, claim, claimedName))))
+                .onErrorMap(DuplicateKeyException.class, e -> PortalException.conflict("claim.already-pending"));
     }
 
-    private Mono<Membership> reopen(Membership rejected, String claimedName) {
+    private Mono<Membership> reopen(PortalUser user, Membership rejected, String claimedName) {
         Query stillRejected = Query.query(Criteria.where("_id").is(rejected.id())
                 .and("status").is(Membership.Status.REJECTED));
         Update update = new Update().set("status", Membership.Status.PENDING).set("claimedName", claimedName)
                 .set("requestedAt", Instant.now(clock)).unset("decidedAt").unset("decidedBy").unset("reason");
-        return mongo.findAndModify(stillRejected, update, FindAndModifyOptions.options().returnNew(true), Membership.class)
+        return outbox.update(stillRejected, update, Membership.class, submitted(user, rejected, claimedName))
                 .switchIfEmpty(Mono.error(PortalException.conflict("claim.already-pending")));
+    }
+
+    private ClaimSubmitted submitted(PortalUser user, Membership claim, String claimedName) {
+        return new ClaimSubmitted(header(ClaimSubmitted.TYPE, user, claim), claimedName);
     }
 
     private Mono<Membership> pending(String membershipId) {
@@ -143,13 +145,12 @@ public class ClaimService {
                 .and("status").is(Membership.Status.PENDING));
         Update update = new Update().set("status", outcome).set("decidedAt", Instant.now(clock))
                 .set("decidedBy", reviewer.id()).set("reason", reason);
-        return mongo.findAndModify(stillPending, update, FindAndModifyOptions.options().returnNew(true), Membership.class)
-                .switchIfEmpty(Mono.error(PortalException.conflict("claim.not-pending")))
-                .flatMap(decided -> audit.record(reviewer, "claim." + outcome.name().toLowerCase(java.util.Locale.ROOT),
-                        subject(decided), decided.enterpriseId(), List.of(), reason).thenReturn(decided));
+        ClaimDecided decided = new ClaimDecided(header(ClaimDecided.typeOf(outcome), reviewer, claim), outcome, reason);
+        return outbox.update(stillPending, update, Membership.class, decided)
+                .switchIfEmpty(Mono.error(PortalException.conflict("claim.not-pending")));
     }
 
-    private static AuditLog.Subject subject(Membership claim) {
-        return new AuditLog.Subject("membership", claim.id());
+    private EventHeader header(String type, PortalUser actor, Membership claim) {
+        return EventHeader.of(type, actor, "membership", claim.id(), claim.enterpriseId(), clock);
     }
 }

@@ -2,6 +2,7 @@ package cn.baiyun.hte.enterprise;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is {@linkplain #verified() verified} once a reviewer approves a claim; from then on its code is fixed.
  */
 @Document("enterprises")
+@WithOutbox
 @CompoundIndex(name = "by_field", def = "{'profile.technicalField': 1, '_id': 1}")
 @CompoundIndex(name = "by_stage", def = "{'profile.lifecycleStage': 1, '_id': 1}")
 @CompoundIndex(name = "by_verification", def = "{'verifiedAt': 1, '_id': 1}")

@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalRole;
@@ -33,17 +34,17 @@ public class EnterpriseService {
     private final ReactiveMongoTemplate mongo;
     private final FirmAccess access;
     private final ProfileValidator validator;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     EnterpriseService(EnterpriseRepository enterprises, MembershipRepository memberships, ReactiveMongoTemplate mongo,
-                      FirmAccess access, ProfileValidator validator, AuditLog audit, Clock clock) {
+                      FirmAccess access, ProfileValidator validator, Outbox outbox, Clock clock) {
         this.enterprises = enterprises;
         this.memberships = memberships;
         this.mongo = mongo;
         this.access = access;
         this.validator = validator;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -81,11 +82,10 @@ public class EnterpriseService {
                     if (changes.isEmpty()) {
                         return Mono.just(current);
                     }
-                    return enterprises.save(current.withProfile(profile, Instant.now(clock)))
-                            .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
-                            .flatMap(saved -> audit.record(user, "enterprise.profile.updated",
-                                    new AuditLog.Subject("enterprise", saved.id()), saved.id(), changes, null)
-                                    .thenReturn(saved));
+                    return outbox.save(current.withProfile(profile, Instant.now(clock)), updated -> new ProfileUpdated(
+                                    EventHeader.of(ProfileUpdated.TYPE, user, "enterprise", updated.id(), updated.id(),
+                                            clock), changes))
+                            .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
                 });
     }
 

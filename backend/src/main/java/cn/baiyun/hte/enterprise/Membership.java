@@ -2,6 +2,7 @@ package cn.baiyun.hte.enterprise;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * claim, also a second user's claim on an approved firm, waits for a reviewer.
  */
 @Document("memberships")
+@WithOutbox
 @CompoundIndex(name = "user_enterprise", def = "{'userId': 1, 'enterpriseId': 1}", unique = true)
 @CompoundIndex(name = "queue", def = "{'status': 1, 'requestedAt': 1}")
 public record Membership(@Id String id, @Indexed String userId, String username, String userDisplayName,

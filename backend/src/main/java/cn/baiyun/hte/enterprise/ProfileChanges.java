@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import cn.baiyun.hte.platform.audit.AuditEvent.FieldChange;
+import cn.baiyun.hte.platform.events.FieldChange;
 
-/** Which profile fields an update changed, for the audit trail. */
+/** Which profile fields an update changed, for its event and so the audit trail. */
 final class ProfileChanges {
 
     private ProfileChanges() {

@@ -2,6 +2,7 @@ package cn.baiyun.hte.referral;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param referredBy the officer's (or integration client's) user id; kept for the bureau, shown to nobody else
  */
 @Document("referrals")
+@WithOutbox
 @CompoundIndex(name = "by_department", def = "{'department': 1, '_id': 1}")
 @CompoundIndex(name = "by_firm", def = "{'enterpriseId': 1, 'department': 1}", unique = true)
 public record Referral(@Id String id, String enterpriseId, String uscc, String department, String note,

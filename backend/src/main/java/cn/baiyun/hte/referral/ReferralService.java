@@ -7,10 +7,10 @@ import java.util.List;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
-import cn.baiyun.hte.platform.audit.AuditEvent;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,15 +35,15 @@ public class ReferralService {
     private final ReferralRepository referrals;
     private final ReactiveMongoTemplate mongo;
     private final EnterpriseService enterprises;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReactiveMongoTemplate mongo, EnterpriseService enterprises,
-                    AuditLog audit, Clock clock) {
+                    Outbox outbox, Clock clock) {
         this.referrals = referrals;
         this.mongo = mongo;
         this.enterprises = enterprises;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -53,22 +53,19 @@ public class ReferralService {
     }
 
     /**
-     * Refers a firm for the caller's own department (audited {@code referral.created}); a second referral
+     * Refers a firm for the caller's own department ({@link ReferralCreated}); a second referral
      * of the same firm by the same department is a conflict and changes nothing.
      */
     Mono<ReferralItem> refer(PortalUser user, ReferralRequest request) {
         return Mono.fromCallable(() -> ReferralAccess.referringDepartment(user)).flatMap(department -> {
             ReferralRules.Checked checked = ReferralRules.check(request);
-            return enterprises.withCode(checked.uscc(), checked.firmName()).flatMap(firm -> mongo
+            return enterprises.withCode(checked.uscc(), checked.firmName()).flatMap(firm -> outbox
                     .insert(new Referral(null, firm.id(), firm.uscc(), department, checked.note(), user.id(),
-                            Instant.now(clock)))
+                            Instant.now(clock)), referral -> new ReferralCreated(EventHeader.of(ReferralCreated.TYPE,
+                            user, "referral", referral.id(), firm.id(), clock), department, checked.note()))
                     .onErrorMap(DuplicateKeyException.class,
                             e -> PortalException.conflict("referral.duplicate", department, firm.uscc()))
-                    .flatMap(saved -> audit.record(user, "referral.created",
-                                    new AuditLog.Subject("referral", saved.id()), firm.id(),
-                                    List.of(new AuditEvent.FieldChange("department", null, department)),
-                                    checked.note())
-                            .thenReturn(ReferralItem.of(saved, firm))));
+                    .map(saved -> ReferralItem.of(saved, firm)));
         });
     }
 

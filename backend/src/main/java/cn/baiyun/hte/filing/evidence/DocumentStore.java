@@ -1,11 +1,11 @@
 package cn.baiyun.hte.filing.evidence;
 
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,10 +31,13 @@ class DocumentStore {
 
     private final ReactiveGridFsTemplate gridFs;
     private final ReactiveMongoTemplate mongo;
+    private final Outbox outbox;
 
-    DocumentStore(ReactiveMongoDatabaseFactory databases, MongoConverter converter, ReactiveMongoTemplate mongo) {
+    DocumentStore(ReactiveMongoDatabaseFactory databases, MongoConverter converter, ReactiveMongoTemplate mongo,
+                  Outbox outbox) {
         this.gridFs = new ReactiveGridFsTemplate(databases, converter, EvidenceDocument.BUCKET);
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
     /**
@@ -49,14 +52,14 @@ class DocumentStore {
                 .onErrorResume(error -> purge(id).then(Mono.error(error)));
     }
 
-    /** Records what the content turned out to be, which makes the document visible. */
-    Mono<EvidenceDocument> complete(ObjectId id, String storageName, UploadInspection.Inspected inspected) {
+    /** Records what the content turned out to be, which makes the document visible, with its event. */
+    Mono<EvidenceDocument> complete(ObjectId id, String storageName, UploadInspection.Inspected inspected,
+                                    DocumentUploaded uploaded) {
         Update update = new Update().set("filename", storageName).set(DocumentMetadata.STORAGE_NAME, storageName)
                 .set(DocumentMetadata.CONTENT_TYPE, inspected.type().mediaType())
                 .set(DocumentMetadata.SIZE, inspected.size())
                 .set(DocumentMetadata.SHA256, inspected.sha256());
-        return mongo.findAndModify(query(where("_id").is(id)), update, FindAndModifyOptions.options().returnNew(true),
-                EvidenceDocument.class);
+        return outbox.update(query(where("_id").is(id)), update, EvidenceDocument.class, uploaded);
     }
 
     Mono<EvidenceDocument> find(String enterpriseId, String documentId) {
@@ -87,12 +90,15 @@ class DocumentStore {
                 .flatMapMany(ReactiveGridFsResource::getDownloadStream);
     }
 
-    /** Removes the file of this firm; false if there is none. The file goes first, so it vanishes at once. */
-    Mono<Boolean> delete(String enterpriseId, String documentId) {
-        ObjectId id = new ObjectId(documentId);
-        return mongo.remove(query(ofFirm(enterpriseId).and("_id").is(id)), EvidenceDocument.COLLECTION)
-                .flatMap(result -> result.getDeletedCount() == 0 ? Mono.just(false)
-                        : removeChunks(id).thenReturn(true));
+    /**
+     * Removes a file the caller found among the firm's, with its event; false if it is gone already. The
+     * file document goes first, so the file vanishes at once; chunks left by a crash right after it are
+     * invisible (no file names them).
+     */
+    Mono<Boolean> delete(EvidenceDocument document, DocumentDeleted deleted) {
+        return outbox.delete(EvidenceDocument.class, document.id(), null, deleted)
+                .flatMap(removed -> removed ? removeChunks(new ObjectId(document.id())).thenReturn(true)
+                        : Mono.just(false));
     }
 
     private Mono<Void> purge(ObjectId id) {

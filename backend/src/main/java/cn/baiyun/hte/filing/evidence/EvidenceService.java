@@ -9,9 +9,9 @@ import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
@@ -35,17 +35,15 @@ public class EvidenceService {
     private final FilingService filings;
     private final DocumentStore store;
     private final PortfolioService portfolio;
-    private final AuditLog audit;
     private final Clock clock;
     private final long maxBytes;
 
     EvidenceService(FirmAccess access, FilingService filings, DocumentStore store, PortfolioService portfolio,
-                    AuditLog audit, Clock clock, EvidenceProperties properties) {
+                    Clock clock, EvidenceProperties properties) {
         this.access = access;
         this.filings = filings;
         this.store = store;
         this.portfolio = portfolio;
-        this.audit = audit;
         this.clock = clock;
         this.maxBytes = properties.maxSize().toBytes();
     }
@@ -63,19 +61,21 @@ public class EvidenceService {
                 .then(Mono.defer(() -> validLink(enterpriseId, fields)))
                 .flatMap(link -> {
                     ObjectId id = new ObjectId();
+                    String originalName = DisplayName.of(fields.filename());
                     var metadata = DocumentMetadata.pending(enterpriseId, DocumentKind.valueOf(fields.kind()), link,
-                            DisplayName.of(fields.filename()), id.toHexString(), user.id(), Instant.now(clock));
+                            originalName, id.toHexString(), user.id(), Instant.now(clock));
                     var inspection = new UploadInspection(maxBytes);
                     Flux<DataBuffer> inspected = content.map(inspection::inspect)
                             .concatWith(Mono.fromRunnable(inspection::finish));
                     return store.store(id, id.toHexString() + ".part", metadata, inspected)
                             .then(Mono.defer(() -> {
                                 var result = inspection.finish();
-                                return store.complete(id, id.toHexString() + "." + result.type().extension(), result);
+                                var uploaded = new DocumentUploaded(header(DocumentUploaded.TYPE, user, id.toHexString(),
+                                        enterpriseId), originalName, result.sha256());
+                                return store.complete(id, id.toHexString() + "." + result.type().extension(), result,
+                                        uploaded);
                             }));
-                })
-                .flatMap(document -> audit.record(user, "document.uploaded", subject(document), enterpriseId, List.of(),
-                        null).thenReturn(document));
+                });
     }
 
     Mono<CursorPaging.Page<EvidenceDocument>> list(PortalUser user, String enterpriseId, DocumentSearch search) {
@@ -108,9 +108,8 @@ public class EvidenceService {
                         .defaultIfEmpty(true)
                         .flatMap(deletable -> deletable ? Mono.just(document)
                                 : Mono.<EvidenceDocument>error(PortalException.conflict("document.filing-not-draft"))))
-                .flatMap(document -> store.delete(enterpriseId, documentId)
-                        .then(audit.record(user, "document.deleted", subject(document), enterpriseId, List.of(),
-                                document.metadata().originalName())))
+                .flatMap(document -> store.delete(document, new DocumentDeleted(
+                        header(DocumentDeleted.TYPE, user, document.id(), enterpriseId), document.metadata().originalName())))
                 .then();
     }
 
@@ -183,7 +182,7 @@ public class EvidenceService {
         return value == null || value.isBlank();
     }
 
-    private static AuditLog.Subject subject(EvidenceDocument document) {
-        return new AuditLog.Subject("document", document.id());
+    private EventHeader header(String type, PortalUser user, String documentId, String enterpriseId) {
+        return EventHeader.of(type, user, "document", documentId, enterpriseId, clock);
     }
 }

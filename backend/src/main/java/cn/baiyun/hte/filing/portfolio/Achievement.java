@@ -2,6 +2,7 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One technology achievement of a firm, with its transformations. */
 @Document("achievements")
+@WithOutbox
 @CompoundIndex(name = "by_firm", def = "{'enterpriseId': 1, '_id': 1}")
 public record Achievement(@Id String id, String enterpriseId, AchievementDetails details, Instant createdAt,
                           Instant updatedAt, @Version Long version)

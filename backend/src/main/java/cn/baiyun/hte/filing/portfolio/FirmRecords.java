@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.filing.portfolio.PortfolioRecordChanged.Change;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
@@ -43,19 +45,19 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     private final DetailsRules<D> rules;
     private final ReactiveMongoTemplate mongo;
     private final FirmAccess access;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    /** @param name the kind in audit events and messages, e.g. {@code ip-asset} */
+    /** @param name the kind in events and messages, e.g. {@code ip-asset} */
     FirmRecords(Class<T> type, String name, Creator<T, D> creator, DetailsRules<D> rules, ReactiveMongoTemplate mongo,
-                FirmAccess access, AuditLog audit, Clock clock) {
+                FirmAccess access, Outbox outbox, Clock clock) {
         this.type = type;
         this.name = name;
         this.creator = creator;
         this.rules = rules;
         this.mongo = mongo;
         this.access = access;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -116,9 +118,9 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         return access.requireWrite(user, enterpriseId).then(Mono.defer(() -> {
             D clean = rules.normalized(details);
             return valid(enterpriseId, clean)
-                    .then(Mono.defer(() -> mongo.insert(creator.create(enterpriseId, clean, Instant.now(clock)))))
-                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean))
-                    .flatMap(saved -> recorded(user, saved, "created"));
+                    .then(Mono.defer(() -> outbox.insert(creator.create(enterpriseId, clean, Instant.now(clock)),
+                            created -> changed(user, created, Change.CREATED))))
+                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean));
         }));
     }
 
@@ -130,11 +132,11 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
                         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
                             return Mono.error(PortalException.staleVersion());
                         }
-                        return mongo.save(current.withDetails(clean, Instant.now(clock)));
+                        return outbox.save(current.withDetails(clean, Instant.now(clock)),
+                                updated -> changed(user, updated, Change.UPDATED));
                     }))
                     .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
-                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean))
-                    .flatMap(saved -> recorded(user, saved, "updated"));
+                    .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean));
         });
     }
 
@@ -143,10 +145,8 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
             if (expectedVersion != null && !expectedVersion.equals(current.version())) {
                 return Mono.error(PortalException.staleVersion());
             }
-            Query sameVersion = one(enterpriseId, id).addCriteria(Criteria.where("version").is(current.version()));
-            return mongo.remove(sameVersion, type).flatMap(result -> result.getDeletedCount() == 0
-                    ? Mono.error(PortalException.staleVersion())
-                    : recorded(user, current, "deleted"));
+            return outbox.delete(type, current.id(), current.version(), changed(user, current, Change.DELETED))
+                    .flatMap(deleted -> deleted ? Mono.empty() : Mono.error(PortalException.staleVersion()));
         }).then();
     }
 
@@ -160,9 +160,9 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
                 ? Mono.empty() : Mono.error(PortalException.invalid(problems)));
     }
 
-    private Mono<T> recorded(PortalUser user, T record, String what) {
-        return audit.record(user, "portfolio." + name + "." + what, new AuditLog.Subject(name, record.id()),
-                record.enterpriseId(), List.of(), null).thenReturn(record);
+    private PortfolioRecordChanged changed(PortalUser user, T record, Change change) {
+        return new PortfolioRecordChanged(EventHeader.of(PortfolioRecordChanged.typeOf(name, change), user, name,
+                record.id(), record.enterpriseId(), clock), name, change);
     }
 
     private static Query ofFirm(String enterpriseId) {

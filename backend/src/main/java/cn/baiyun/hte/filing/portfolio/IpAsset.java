@@ -2,6 +2,7 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One IP right of a firm. A firm records each (type, number) once. */
 @Document("ipAssets")
+@WithOutbox
 @CompoundIndex(name = "by_firm", def = "{'enterpriseId': 1, '_id': 1}")
 @CompoundIndex(name = "unique_number", def = "{'enterpriseId': 1, 'details.type': 1, 'details.number': 1}",
         unique = true)

@@ -2,6 +2,7 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Instant;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One R&D project of a firm. */
 @Document("rdProjects")
+@WithOutbox
 @CompoundIndex(name = "by_firm", def = "{'enterpriseId': 1, '_id': 1}")
 @CompoundIndex(name = "unique_code", def = "{'enterpriseId': 1, 'details.code': 1}", unique = true)
 public record RdProject(@Id String id, String enterpriseId, RdProjectDetails details, Instant createdAt,

@@ -127,10 +127,10 @@ public class Outbox {
     }
 
     /**
-     * Deletes the document with this id and version and delivers the event; false (nothing deleted, no
-     * event) when there is no such document or its version moved on.
+     * Deletes the document with this id and version ({@code null} for a document without one) and delivers
+     * the event; false (nothing deleted, no event) when there is no such document or its version moved on.
      */
-    public Mono<Boolean> delete(Class<?> type, String id, long version, DomainEvent event) {
+    public Mono<Boolean> delete(Class<?> type, String id, Long version, DomainEvent event) {
         MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
         PendingDeletion intent = PendingDeletion.of(meta, id, version, event);
         return mongo.insert(intent)

@@ -14,16 +14,19 @@ import org.springframework.data.mongodb.core.query.Query;
  * {@link OutboxSweeper}, which can tell from the target whether the deletion happened.
  */
 @Document("outbox")
-record PendingDeletion(@Id String eventId, String collection, String documentId, String versionField, long version,
+record PendingDeletion(@Id String eventId, String collection, String documentId, String versionField, Long version,
                        DomainEvent event, Instant createdAt) {
 
-    static PendingDeletion of(MongoPersistentEntity<?> meta, String documentId, long version, DomainEvent event) {
-        return new PendingDeletion(event.header().eventId(), meta.getCollection(), documentId,
-                meta.getRequiredVersionProperty().getFieldName(), version, event, event.header().occurredAt());
+    /** @param version the version to delete, or {@code null} for a document that has none (e.g. a GridFS file) */
+    static PendingDeletion of(MongoPersistentEntity<?> meta, String documentId, Long version, DomainEvent event) {
+        String versionField = version == null ? null : meta.getRequiredVersionProperty().getFieldName();
+        return new PendingDeletion(event.header().eventId(), meta.getCollection(), documentId, versionField, version,
+                event, event.header().occurredAt());
     }
 
     /** The document to delete, in the version the deletion was asked for. */
     Query target() {
-        return Query.query(Criteria.where("_id").is(documentId).and(versionField).is(version));
+        Criteria target = Criteria.where("_id").is(documentId);
+        return Query.query(version == null ? target : target.and(versionField).is(version));
     }
 }

@@ -148,9 +148,9 @@ class OutboxTest {
     void aDeletionIsAuditedAndAStaleOneDeletesNothing() {
         Note note = outbox.insert(new Note(null, firm, "first", "a", null), this::changed).block();
 
-        assertThat(outbox.delete(Note.class, note.id(), 7, changed(note)).block()).isFalse();
+        assertThat(outbox.delete(Note.class, note.id(), 7L, changed(note)).block()).isFalse();
         assertThat(stored(note)).isNotNull();
-        assertThat(outbox.delete(Note.class, note.id(), 0, changed(note)).block()).isTrue();
+        assertThat(outbox.delete(Note.class, note.id(), 0L, changed(note)).block()).isTrue();
 
         assertThat(stored(note)).isNull();
         assertThat(auditedTexts()).hasSize(2);
@@ -163,9 +163,9 @@ class OutboxTest {
         Note doomed = outbox.insert(new Note(null, firm, "doomed", "a", null), this::changed).block();
         var meta = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Note.class);
         // Crashed after recording the intent, before deleting: the sweeper deletes and delivers.
-        mongo.insert(PendingDeletion.of(meta, doomed.id(), 0, changed(doomed))).block();
+        mongo.insert(PendingDeletion.of(meta, doomed.id(), 0L, changed(doomed))).block();
         // Crashed after recording an intent whose target changed meanwhile: no deletion, no event.
-        mongo.insert(PendingDeletion.of(meta, kept.id(), 0, changed(kept))).block();
+        mongo.insert(PendingDeletion.of(meta, kept.id(), 0L, changed(kept))).block();
         outbox.save(kept.withText("changed meanwhile", "a"), this::changed).block();
 
         sweeper.sweep(AFTER_GRACE).block();
