@@ -19,11 +19,12 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts mongo-java-server in-process so that the portal runs with nothing installed. It stands aside
- * as soon as a real MongoDB is configured through {@code spring.mongodb.uri} (env {@code SPRING_MONGODB_URI}).
+ * Starts mongo-java-server in-process so that the portal runs with nothing installed, when that was chosen
+ * ({@code HTE_EMBEDDED_MONGO=true}: the run command and the tests do). A configured {@code spring.mongodb.uri}
+ * (env {@code SPRING_MONGODB_URI}) always wins.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(NoMongoUriConfigured.class)
+@Conditional(EmbeddedMongoChosen.class)
 @EnableConfigurationProperties(EmbeddedMongoProperties.class)
 class EmbeddedMongoConfiguration {
 
