@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * A full cycle run over generated firms (three fiscal years each, see {@link GeneratedFirms}), with the
  * application in this JVM (start it with the heap cap to measure, e.g. -Xmx512m) and the database in a
  * process of its own. Prints the figures; asserts nothing. Run through the Maven profile
- * {@code cycle-benchmark} (see README): argument 1 is the number of firms (default 100,000); the system
+ * {@code cycle-benchmark} (see docs/benchmarks.md): argument 1 is the number of firms (default 100,000); the system
  * property {@code benchmark.db-heap} sets the database process's heap (default 12g).
  */
 public final class CycleRunBenchmark {

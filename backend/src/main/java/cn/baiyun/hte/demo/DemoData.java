@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import cn.baiyun.hte.coaching.CoachingDemo;
+import cn.baiyun.hte.coaching.CoachingService;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.Contact;
 import cn.baiyun.hte.enterprise.Enterprise;
@@ -23,14 +23,14 @@ import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.evidence.EvidenceService;
 import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.IpClass;
-import cn.baiyun.hte.filing.portfolio.PortfolioDemo;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.AssessmentRunner;
 import cn.baiyun.hte.pool.CycleService;
 import cn.baiyun.hte.pool.PoolService;
-import cn.baiyun.hte.referral.ReferralDemo;
+import cn.baiyun.hte.referral.ReferralRequest;
+import cn.baiyun.hte.referral.ReferralService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,7 +42,8 @@ import reactor.core.publisher.Mono;
 /**
  * Fills an empty database with the demo firms of the README, through the same services people use,
  * so the demo data obeys every rule and leaves an audit trail. The users and their ids come from the
- * realm file {@code keycloak/hte-realm.json}.
+ * realm file {@code keycloak/hte-realm.json}. The only bean of the demo data, and only when it is asked
+ * for ({@code HTE_DEMO_DATA=true}, as the run command does): a production start creates none of it.
  */
 @Component
 @ConditionalOnBooleanProperty("hte.demo-data.enabled")
@@ -51,6 +52,8 @@ class DemoData implements ApplicationRunner {
     static final String FIRM_A_USCC = "91520113MA6J8XY1AX";
     static final String FIRM_B_USCC = "91520113MA6J8XY2B2";
     static final String CLAIMED_USCC = "91520113MA6J8XY3C6";
+    /** 工信局 refers firm B as a newly recognised 专精特新 firm. */
+    static final String FIRM_B_REFERRAL = "2025 年新认定的专精特新中小企业，研发投入增长快，建议纳入培育库";
     static final String FIRM_A_FEEDBACK = "贵企研发投入保持较快增长，请按梯队重点规范研发费用归集，提前准备高企申报材料。";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -70,25 +73,22 @@ class DemoData implements ApplicationRunner {
     private final ClaimService claims;
     private final EnterpriseService enterprises;
     private final FilingService filings;
-    private final PortfolioDemo portfolios;
-    private final PortfolioService portfolioService;
+    private final PortfolioService portfolios;
     private final EvidenceService evidence;
-    private final CoachingDemo coaching;
+    private final CoachingService coaching;
     private final CycleService cycles;
     private final AssessmentRunner runner;
     private final PoolService pool;
-    private final ReferralDemo referrals;
+    private final ReferralService referrals;
     private final Clock clock;
 
-    DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioDemo portfolios,
-             PortfolioService portfolioService, EvidenceService evidence, CoachingDemo coaching,
-             CycleService cycles, AssessmentRunner runner, PoolService pool, ReferralDemo referrals,
-             Clock clock) {
+    DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
+             EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
+             PoolService pool, ReferralService referrals, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
         this.portfolios = portfolios;
-        this.portfolioService = portfolioService;
         this.evidence = evidence;
         this.coaching = coaching;
         this.cycles = cycles;
@@ -111,10 +111,13 @@ class DemoData implements ApplicationRunner {
         String firmB = approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
         claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
         fileThreeYears(firmA, firmB);
-        portfolios.seedEquipmentFirm(FIRM_A, firmA).then(portfolios.seedSoftwareFirm(FIRM_B, firmB)).block(TIMEOUT);
+        DemoPortfolios demoPortfolios = new DemoPortfolios(portfolios);
+        demoPortfolios.seedEquipmentFirm(FIRM_A, firmA).then(demoPortfolios.seedSoftwareFirm(FIRM_B, firmB))
+                .block(TIMEOUT);
         uploadDocuments(firmA, firmB);
-        coaching.seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
-        referrals.seedReferral(OFFICER, FIRM_B_USCC, firmBProfile().name()).block(TIMEOUT);
+        new DemoVisits(coaching, clock).seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
+        referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(), FIRM_B_REFERRAL))
+                .block(TIMEOUT);
         int year = LocalDate.now(clock).getYear();
         cycles.open(REVIEWER, year, null).then(runner.run(REVIEWER, year, false)).block(TIMEOUT);
         // Firm A reads its feedback; firm B's result stays the bureau's until it is published.
@@ -149,7 +152,7 @@ class DemoData implements ApplicationRunner {
     /** Firm A's certificate of its Class I patent; the audit report of firm B's draft year. */
     private void uploadDocuments(String firmA, String firmB) {
         DemoDocuments documents = new DemoDocuments(evidence);
-        String patent = portfolioService.ipAssets(FIRM_A, firmA)
+        String patent = portfolios.ipAssets(FIRM_A, firmA)
                 .filter(asset -> asset.ipClass() == IpClass.I)
                 .next().map(IpAsset::id).block(TIMEOUT);
         documents.forIpAsset(FIRM_A, firmA, patent, "发明专利证书.pdf", "Invention patent certificate").block(TIMEOUT);

@@ -1,7 +1,10 @@
 /**
- * The shared kernel every feature builds on: security, problem+json errors, i18n, audit log, web and
- * database wiring. It is an open module because features legitimately use its sub-packages directly
- * (e.g. {@code platform.security.PortalUser}); it never depends on a feature.
+ * The shared kernel every feature builds on, one concern per sub-package: the caller and how they got in
+ * ({@code security}), problem+json errors ({@code error}), languages ({@code i18n}), the audit log
+ * ({@code audit}), MongoDB wiring and paging ({@code mongo}), what pages share ({@code web}), the clock
+ * ({@code time}) and the contract's frame ({@code api}). It is an open module because features legitimately
+ * use its sub-packages directly (e.g. {@code platform.security.PortalUser}). It never depends on a feature
+ * and holds no feature's rules.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package cn.baiyun.hte.platform;

@@ -10,8 +10,8 @@ import cn.baiyun.hte.enterprise.Enterprise;
  *
  * @param firmName the firm's current name in the portal, which may differ from the name the department typed
  */
-record ReferralItem(String id, String enterpriseId, String firmName, String uscc, String department, String note,
-                    Instant referredAt, boolean firmVerified) {
+public record ReferralItem(String id, String enterpriseId, String firmName, String uscc, String department, String note,
+                           Instant referredAt, boolean firmVerified) {
 
     /** @param firm the firm as stored now; {@code null} if it cannot be found, which shows as unverified */
     static ReferralItem of(Referral referral, Enterprise firm) {

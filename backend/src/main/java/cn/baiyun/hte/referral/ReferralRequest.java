@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param firmName the firm's name, used only when the portal does not know the firm yet
  * @param note     why the department refers the firm; optional
  */
-record ReferralRequest(
+public record ReferralRequest(
         @Schema(example = "91520113MA6DKQ3Y44") String uscc,
         @Schema(example = "贵阳白云智造科技有限公司") String firmName,
         @Schema(example = "2025 年新认定的专精特新中小企业，研发投入增长快") String note) {

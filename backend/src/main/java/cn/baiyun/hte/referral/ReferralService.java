@@ -56,7 +56,7 @@ public class ReferralService {
      * Refers a firm for the caller's own department ({@link ReferralCreated}); a second referral
      * of the same firm by the same department is a conflict and changes nothing.
      */
-    Mono<ReferralItem> refer(PortalUser user, ReferralRequest request) {
+    public Mono<ReferralItem> refer(PortalUser user, ReferralRequest request) {
         return Mono.fromCallable(() -> ReferralAccess.referringDepartment(user)).flatMap(department -> {
             ReferralRules.Checked checked = ReferralRules.check(request);
             return enterprises.withCode(checked.uscc(), checked.firmName()).flatMap(firm -> outbox

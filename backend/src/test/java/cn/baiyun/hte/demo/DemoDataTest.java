@@ -1,13 +1,23 @@
 package cn.baiyun.hte.demo;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
+import cn.baiyun.hte.coaching.CoachingService;
+import cn.baiyun.hte.coaching.CoachingTopic;
+import cn.baiyun.hte.coaching.CoachingVisit;
+import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.EnterpriseSearch;
 import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.Membership;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.filing.portfolio.IpAsset;
+import cn.baiyun.hte.filing.portfolio.IpClass;
+import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
@@ -19,7 +29,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The run command's demo data, seeded into a database of its own through the real services. */
+/**
+ * The run command's demo data, seeded into a database of its own through the real services: every
+ * feature's demo records are there and pass its rules.
+ */
 @SpringBootTest(properties = "hte.demo-data.enabled=true")
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
@@ -35,6 +48,12 @@ class DemoDataTest {
     FilingService filings;
     @Autowired
     PortfolioService portfolios;
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    Clock clock;
 
     @Test
     void firmAHasThreeAcceptedYearsAndFirmBOneOfEachReviewState() {
@@ -49,12 +68,42 @@ class DemoDataTest {
     @Test
     void bothFirmsHaveAPortfolio() {
         var reviewer = Principals.reviewer().user();
+        String firmA = firmId(DemoData.FIRM_A_USCC);
+        var equipment = portfolios.ipAssets(reviewer, firmA).collectList().block(TIMEOUT);
+        assertThat(equipment).hasSize(7);
+        var granted = equipment.stream().map(IpAsset::details).filter(d -> d.status() == IpStatus.GRANTED).toList();
+        assertThat(granted).filteredOn(d -> d.ipClass() == IpClass.I).hasSize(1);
+        assertThat(granted).filteredOn(d -> d.ipClass() == IpClass.II && !d.alreadyUsed()).hasSize(4);
+        assertThat(portfolios.transformationsPerYear(reviewer, firmA).block(TIMEOUT).counts())
+                .containsEntry(2023, 2).containsEntry(2024, 1).containsEntry(2025, 2);
+        assertThat(portfolios.ipAssets(reviewer, firmId(DemoData.FIRM_B_USCC)).collectList().block(TIMEOUT))
+                .hasSize(6);
         for (String uscc : new String[] {DemoData.FIRM_A_USCC, DemoData.FIRM_B_USCC}) {
             String firm = firmId(uscc);
-            assertThat(portfolios.ipAssets(reviewer, firm).collectList().block(TIMEOUT)).hasSizeGreaterThan(4);
             assertThat(portfolios.achievements(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
             assertThat(portfolios.rdProjects(reviewer, firm).collectList().block(TIMEOUT)).hasSize(2);
         }
+    }
+
+    @Test
+    void firmAsCoachingVisitHasAnOpenAnOverdueAndADoneFollowUp() {
+        var visits = coaching.visitsOf(Principals.reviewer().user(), firmId(DemoData.FIRM_A_USCC))
+                .collectList().block(TIMEOUT);
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(visits).hasSize(1);
+        CoachingVisit visit = visits.get(0);
+        assertThat(visit.topics()).containsAll(CoachingTopic.focusOf(1));
+        assertThat(visit.followUps()).filteredOn(f -> f.open() && !f.overdueOn(today)).hasSize(1);
+        assertThat(visit.followUps()).filteredOn(f -> f.overdueOn(today)).hasSize(1);
+        assertThat(visit.followUps()).filteredOn(f -> !f.open()).hasSize(1);
+    }
+
+    @Test
+    void theClaimantsClaimWaitsForReview() {
+        assertThat(claims.pendingClaims(Principals.reviewer().user()).collectList().block(TIMEOUT))
+                .extracting(Membership::username)
+                .containsExactly("claimant");
     }
 
     @Test
@@ -103,7 +152,8 @@ class DemoDataTest {
         web.mutateWith(Principals.department("工信局").bearer()).get().uri("/api/v1/referrals")
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items.length()").isEqualTo(1)
-                .jsonPath("$.items[0].enterpriseId").isEqualTo(firmId(DemoData.FIRM_B_USCC));
+                .jsonPath("$.items[0].enterpriseId").isEqualTo(firmId(DemoData.FIRM_B_USCC))
+                .jsonPath("$.items[0].note").isEqualTo(DemoData.FIRM_B_REFERRAL);
         web.mutateWith(Principals.reviewer().bearer()).get()
                 .uri(b -> b.path("/api/v1/cycles/{y}/entries").queryParam("department", "工信局").build(year))
                 .exchange().expectStatus().isOk()

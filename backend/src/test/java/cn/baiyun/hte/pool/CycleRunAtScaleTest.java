@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One cycle run over 10,000 generated firms (three profiles with known outcomes), on a database in its
  * own process so that the heap measured here is the application's alone: the run keeps its memory
- * bounded, and a second run writes nothing. The figures of the 100,000-firm benchmark are in README.
+ * bounded, and a second run writes nothing. The figures of the 100,000-firm benchmark are in docs/benchmarks.md.
  */
 @SpringBootTest
 @ActiveProfiles("test")

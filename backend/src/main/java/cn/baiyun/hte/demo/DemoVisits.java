@@ -1,30 +1,36 @@
-package cn.baiyun.hte.coaching;
+package cn.baiyun.hte.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.baiyun.hte.coaching.CoachingService;
+import cn.baiyun.hte.coaching.CoachingTopic;
+import cn.baiyun.hte.coaching.CoachingVisit;
+import cn.baiyun.hte.coaching.FollowUp;
+import cn.baiyun.hte.coaching.FollowUpStatus;
+import cn.baiyun.hte.coaching.Party;
+import cn.baiyun.hte.coaching.VisitDetails;
 import cn.baiyun.hte.platform.security.PortalUser;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * A demo visit for the run command's demo data, logged through the same rules as the pages, with dates
- * counted back from today so that the demo always shows an open follow-up, an overdue one and a done one.
+ * The demo coaching visit, logged through the coaching service with the same rules as the pages, with
+ * dates counted back from today so that the demo always shows an open follow-up, an overdue one and a
+ * done one.
  */
-@Component
-public class CoachingDemo {
+final class DemoVisits {
 
     private final CoachingService coaching;
     private final Clock clock;
 
-    CoachingDemo(CoachingService coaching, Clock clock) {
+    DemoVisits(CoachingService coaching, Clock clock) {
         this.coaching = coaching;
         this.clock = clock;
     }
 
     /** A tier-1 coaching visit (R&D expense collection, application materials) three weeks ago. */
-    public Mono<CoachingVisit> seedTierOneVisit(PortalUser reviewer, String enterpriseId) {
+    Mono<CoachingVisit> seedTierOneVisit(PortalUser reviewer, String enterpriseId) {
         LocalDate visited = LocalDate.now(clock).minusDays(21);
         return coaching.logVisit(reviewer, enterpriseId, new VisitDetails(visited,
                 List.of(reviewer.displayName(), "刘洋（区科技局高新科）"),

@@ -1,29 +1,38 @@
-package cn.baiyun.hte.filing.portfolio;
+package cn.baiyun.hte.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.baiyun.hte.filing.portfolio.AchievementDetails;
+import cn.baiyun.hte.filing.portfolio.Acquisition;
+import cn.baiyun.hte.filing.portfolio.IpAsset;
+import cn.baiyun.hte.filing.portfolio.IpAssetDetails;
+import cn.baiyun.hte.filing.portfolio.IpStatus;
+import cn.baiyun.hte.filing.portfolio.IpType;
+import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.filing.portfolio.RdProjectDetails;
+import cn.baiyun.hte.filing.portfolio.Transformation;
+import cn.baiyun.hte.filing.portfolio.TransformationForm;
+import cn.baiyun.hte.filing.portfolio.YearSpend;
 import cn.baiyun.hte.platform.security.PortalUser;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The demo firms' portfolios, added through the same rules as the pages, for the run command's demo
- * data: a firm in intelligent equipment (field 8.4.2) and a software firm (1.1.11).
+ * The demo firms' portfolios, added through the portfolio service with the same rules as the pages: a
+ * firm in intelligent equipment (field 8.4.2) and a software firm (1.1.11).
  */
-@Component
-public class PortfolioDemo {
+final class DemoPortfolios {
 
     private final PortfolioService portfolio;
 
-    PortfolioDemo(PortfolioService portfolio) {
+    DemoPortfolios(PortfolioService portfolio) {
         this.portfolio = portfolio;
     }
 
     /** An equipment maker: one granted invention patent, utility models (one already used), a pending application. */
-    public Mono<Void> seedEquipmentFirm(PortalUser owner, String enterpriseId) {
+    Mono<Void> seedEquipmentFirm(PortalUser owner, String enterpriseId) {
         var assets = Flux.concat(
                 granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202110356781.2",
                         "一种基于视觉定位的精密装配机械臂控制方法",
@@ -69,7 +78,7 @@ public class PortfolioDemo {
     }
 
     /** A software firm: software copyrights, one invention patent, achievements sold as services. */
-    public Mono<Void> seedSoftwareFirm(PortalUser owner, String enterpriseId) {
+    Mono<Void> seedSoftwareFirm(PortalUser owner, String enterpriseId) {
         var assets = Flux.concat(
                 granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202010982345.1",
                         "一种政务数据多源融合与脱敏方法",
