@@ -2,8 +2,8 @@ package cn.baiyun.hte.coaching;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,10 +51,10 @@ class CoachingApi {
     @GetMapping(VISITS)
     @Operation(operationId = "listCoachingVisits",
             summary = "The firm's visits in the order they were logged, a page at a time")
-    Mono<VisitList> list(PortalUser user, @PathVariable String enterpriseId,
+    Mono<PageOf<CoachingVisit>> list(PortalUser user, @PathVariable String enterpriseId,
                          @RequestParam(required = false) Integer limit,
                          @RequestParam(required = false) String cursor) {
-        return coaching.page(user, enterpriseId, limit, cursor).map(page -> new VisitList(page.items(), page.next()));
+        return coaching.page(user, enterpriseId, limit, cursor);
     }
 
     @PostMapping(path = VISITS, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,25 +104,16 @@ class CoachingApi {
     @GetMapping("/api/v1/coaching/follow-ups")
     @Operation(operationId = "listCoachingFollowUps",
             summary = "Follow-ups of every firm, the one due first first (reviewers), a page at a time")
-    Mono<FollowUpList> followUps(PortalUser user,
+    Mono<PageOf<FollowUpEntry>> followUps(PortalUser user,
             @Parameter(description = "Only follow-ups due strictly before this day, e.g. today for the overdue ones")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) FollowUpStatus status,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return coaching.followUps(user, new FollowUpSearch(dueBefore, status, limit, cursor))
-                .map(page -> new FollowUpList(page.items(), page.next()));
+        return coaching.followUps(user, new FollowUpSearch(dueBefore, status, limit, cursor));
     }
 
     private static ResponseEntity<CoachingVisit> withETag(CoachingVisit visit) {
         return ResponseEntity.ok().eTag(ETags.of(visit.version())).body(visit);
-    }
-
-    /** A page of a firm's visits; pass {@code next} as {@code cursor} for the following page. */
-    record VisitList(List<CoachingVisit> items, String next) {
-    }
-
-    /** A page of follow-ups across firms; pass {@code next} as {@code cursor} for the following page. */
-    record FollowUpList(List<FollowUpEntry> items, String next) {
     }
 }

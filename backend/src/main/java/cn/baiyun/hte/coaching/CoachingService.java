@@ -2,7 +2,6 @@ package cn.baiyun.hte.coaching;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,9 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,6 +33,9 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class CoachingService {
+
+    /** Page sizes of the firm's visit list. */
+    static final PageSize VISIT_PAGE_SIZE = new PageSize(20, 100);
 
     private final CoachingAccess access;
     private final VisitRules rules;
@@ -83,12 +88,11 @@ public class CoachingService {
     }
 
     /** The firm's visits in the order they were logged, a page at a time. */
-    Mono<CursorPaging.Page<CoachingVisit>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
-        List<FieldProblem> problems = paging(limit, VisitPaging.MAX_LIMIT, CursorPaging.validCursor(cursor));
-        return access.readable(user, enterpriseId).then(Mono.defer(() -> valid(problems)
-                .then(Mono.defer(() -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId),
-                        CoachingVisit.class, limit == null ? VisitPaging.DEFAULT_LIMIT : limit, cursor,
-                        CoachingVisit::id)))));
+    Mono<PageOf<CoachingVisit>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+        return access.readable(user, enterpriseId)
+                .then(PageRequest.checked(limit, cursor, VISIT_PAGE_SIZE))
+                .flatMap(page -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId),
+                        CoachingVisit.class, page, CoachingVisit::id));
     }
 
     /** Replaces what the visit says, follow-ups included; reviewers only. */
@@ -130,11 +134,11 @@ public class CoachingService {
     }
 
     /** Follow-ups of every firm in due-date order; reviewers only. */
-    Mono<CursorPaging.Page<FollowUpEntry>> followUps(PortalUser reviewer, FollowUpSearch search) {
-        List<FieldProblem> problems = paging(search.limit(), FollowUpSearch.MAX_LIMIT,
-                FollowUpQueue.Cursor.valid(search.cursor()));
-        return CoachingAccess.requireReviewer(reviewer).then(Mono.defer(() -> valid(problems)
-                .then(Mono.defer(() -> queue.page(search)))));
+    Mono<PageOf<FollowUpEntry>> followUps(PortalUser reviewer, FollowUpSearch search) {
+        return CoachingAccess.requireReviewer(reviewer)
+                .then(PageRequest.checked(search.limit(), search.cursor(), FollowUpSearch.PAGE_SIZE,
+                        FollowUpQueue.Cursor::valid))
+                .flatMap(page -> queue.page(search, page));
     }
 
     private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion) {
@@ -167,31 +171,11 @@ public class CoachingService {
                 followUps);
     }
 
-    private static List<FieldProblem> paging(Integer limit, int maxLimit, boolean validCursor) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (limit != null && (limit < 1 || limit > maxLimit)) {
-            problems.add(new FieldProblem("limit", "coaching.list.limit", 1, maxLimit));
-        }
-        if (!validCursor) {
-            problems.add(new FieldProblem("cursor", "coaching.list.cursor"));
-        }
-        return problems;
-    }
-
     private static Mono<Void> valid(List<FieldProblem> problems) {
         return problems.isEmpty() ? Mono.empty() : Mono.error(PortalException.invalid(problems));
     }
 
     private static Query ofFirm(String enterpriseId) {
         return Query.query(Criteria.where("enterpriseId").is(enterpriseId));
-    }
-
-    /** Page sizes of the firm's visit list. */
-    static final class VisitPaging {
-        static final int DEFAULT_LIMIT = 20;
-        static final int MAX_LIMIT = 100;
-
-        private VisitPaging() {
-        }
     }
 }

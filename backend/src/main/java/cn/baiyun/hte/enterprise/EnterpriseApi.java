@@ -1,5 +1,6 @@
 package cn.baiyun.hte.enterprise;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,7 +33,7 @@ class EnterpriseApi {
     @GetMapping
     @Operation(operationId = "listEnterprises", summary = "List firms: all of them for reviewers and clients with enterprises:read, "
             + "the caller's own firms for firm users")
-    Mono<EnterpriseList> list(PortalUser user,
+    Mono<PageOf<EnterpriseResource>> list(PortalUser user,
                               @RequestParam(required = false) String namePrefix,
                               @RequestParam(required = false) String uscc,
                               @RequestParam(required = false) String technicalField,
@@ -41,7 +42,7 @@ class EnterpriseApi {
                               @RequestParam(required = false) Integer limit,
                               @RequestParam(required = false) String cursor) {
         var search = new EnterpriseSearch(namePrefix, uscc, technicalField, stage, verified, limit, cursor);
-        return enterprises.search(user, search).map(EnterpriseList::of);
+        return enterprises.search(user, search).map(page -> page.map(EnterpriseResource::of));
     }
 
     @GetMapping("/{enterpriseId}")

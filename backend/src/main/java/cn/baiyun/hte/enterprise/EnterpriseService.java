@@ -11,6 +11,8 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
@@ -93,27 +95,21 @@ public class EnterpriseService {
      * Reviewers and reading clients search all firms; a firm user searches only their own firms;
      * other roles may not list firms.
      */
-    public Mono<EnterprisePage> search(PortalUser user, EnterpriseSearch search) {
-        List<FieldProblem> problems = validator.validate(search);
-        if (!problems.isEmpty()) {
-            return Mono.error(PortalException.invalid(problems));
-        }
-        if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
-            return page(filter(search), search);
-        }
-        if (!user.has(PortalRole.ENTERPRISE) || user.client()) {
-            return Mono.error(PortalException.forbidden());
-        }
-        return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
-                .filter(Membership::approved)
-                .map(Membership::enterpriseId)
-                .collectList()
-                .flatMap(own -> page(filter(search).and("_id").in(own.stream().map(ObjectId::new).toList()), search));
-    }
-
-    private Mono<EnterprisePage> page(Criteria criteria, EnterpriseSearch search) {
-        return CursorPaging.page(mongo, criteria, Enterprise.class, search.effectiveLimit(), search.cursor(),
-                Enterprise::id).map(page -> new EnterprisePage(page.items(), page.next()));
+    public Mono<PageOf<Enterprise>> search(PortalUser user, EnterpriseSearch search) {
+        return PageRequest.checked(search.limit(), search.cursor(), EnterpriseSearch.PAGE_SIZE).flatMap(page -> {
+            if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
+                return CursorPaging.page(mongo, filter(search), Enterprise.class, page, Enterprise::id);
+            }
+            if (!user.has(PortalRole.ENTERPRISE) || user.client()) {
+                return Mono.error(PortalException.forbidden());
+            }
+            return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
+                    .filter(Membership::approved)
+                    .map(membership -> new ObjectId(membership.enterpriseId()))
+                    .collectList()
+                    .flatMap(own -> CursorPaging.page(mongo, filter(search).and("_id").in(own), Enterprise.class,
+                            page, Enterprise::id));
+        });
     }
 
     /**

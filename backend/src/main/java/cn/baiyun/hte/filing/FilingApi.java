@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -144,15 +145,14 @@ class FilingApi {
 
     @GetMapping("/api/v1/filings")
     @Operation(operationId = "searchFilings", summary = "Reviewers: filings of all firms, filtered, in stable order")
-    Mono<FilingSummary.Page> search(PortalUser user, @RequestParam(required = false) Integer fiscalYear,
+    Mono<PageOf<FilingSummary>> search(PortalUser user, @RequestParam(required = false) Integer fiscalYear,
                                     @RequestParam(required = false) FilingStatus status,
                                     @RequestParam(required = false) String technicalField,
                                     @RequestParam(required = false) String enterpriseId,
                                     @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String cursor) {
         var search = new FilingSearch(fiscalYear, status, technicalField, enterpriseId, limit, cursor);
-        return filings.search(user, search).map(page -> new FilingSummary.Page(
-                page.items().stream().map(FilingSummary::of).toList(), page.next()));
+        return filings.search(user, search).map(page -> page.map(FilingSummary::of));
     }
 
     private Mono<ResponseEntity<FilingResource>> save(PortalUser user, String enterpriseId, int fiscalYear,

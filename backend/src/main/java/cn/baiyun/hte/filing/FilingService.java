@@ -17,6 +17,8 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -163,22 +165,13 @@ public class FilingService {
     }
 
     /** The reviewers' list of filings, in stable order. */
-    public Mono<CursorPaging.Page<Filing>> search(PortalUser reviewer, FilingSearch search) {
+    public Mono<PageOf<Filing>> search(PortalUser reviewer, FilingSearch search) {
         if (!reviewer.isReviewer()) {
             return Mono.error(PortalException.forbidden());
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (search.limit() != null && (search.limit() < 1 || search.limit() > FilingSearch.MAX_LIMIT)) {
-            problems.add(new FieldProblem("limit", "filing.search.limit", 1, FilingSearch.MAX_LIMIT));
-        }
-        if (!CursorPaging.validCursor(search.cursor())) {
-            problems.add(new FieldProblem("cursor", "filing.search.cursor"));
-        }
-        if (!problems.isEmpty()) {
-            return Mono.error(PortalException.invalid(problems));
-        }
-        return criteria(search).flatMap(criteria -> CursorPaging.page(mongo, criteria, Filing.class,
-                search.effectiveLimit(), search.cursor(), Filing::id));
+        return PageRequest.checked(search.limit(), search.cursor(), FilingSearch.PAGE_SIZE)
+                .flatMap(page -> criteria(search).flatMap(criteria -> CursorPaging.page(mongo, criteria, Filing.class,
+                        page, Filing::id)));
     }
 
     /** The filing with each section's progress in the task list and the figures derived from it. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
-import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -154,7 +154,7 @@ class CyclePages {
         return pool.entries(user, search)
                 .zipWith(pool.count(user, cycle.year(), search.filter()))
                 .map(found -> {
-                    CursorPaging.Page<PoolEntry> page = found.getT1();
+                    PageOf<PoolEntry> page = found.getT1();
                     model.addAttribute("rows", page.items().stream()
                             .map(entry -> new BoardRow(entry, EntryStatus.of(entry))).toList());
                     model.addAttribute("matching", found.getT2());

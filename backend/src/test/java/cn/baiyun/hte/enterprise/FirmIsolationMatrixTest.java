@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.core.ParameterizedTypeReference;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,7 +83,7 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                 .uri(b -> b.path("/api/v1/enterprises").queryParam("uscc", firmAUscc).build())
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody(EnterpriseList.class).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<PageOf<EnterpriseResource>>() { }).returnResult().getResponseBody();
 
         assertThat(body.items()).extracting(EnterpriseResource::id)
                 .as("firms that %s sees", caller)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.ParameterizedTypeReference;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
@@ -171,9 +173,9 @@ class ReferralApiTest {
         list(reviewer, "?limit=100").jsonPath("$.items[?(@.department == '" + departmentA + "')].uscc")
                 .isEqualTo(List.of(first, second));
 
-        ReferralApi.ReferralList firstPage = web.mutateWith(reviewer.bearer()).get()
+        PageOf<ReferralItem> firstPage = web.mutateWith(reviewer.bearer()).get()
                 .uri(REFERRALS + "?department=" + departmentA + "&limit=1").exchange().expectStatus().isOk()
-                .expectBody(ReferralApi.ReferralList.class).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<PageOf<ReferralItem>>() { }).returnResult().getResponseBody();
         assertThat(firstPage.items()).extracting(ReferralItem::uscc).containsExactly(first);
         String next = firstPage.next();
         list(reviewer, "?department=" + departmentA + "&limit=1&cursor=" + next)

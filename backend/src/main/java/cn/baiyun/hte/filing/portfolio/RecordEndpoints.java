@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.function.Function;
 
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,7 +29,7 @@ final class RecordEndpoints<T extends FirmOwned<D, T>, D, R> {
         this.collection = collection;
     }
 
-    Mono<ItemPage<R>> list(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+    Mono<PageOf<R>> list(PortalUser user, String enterpriseId, Integer limit, String cursor) {
         return records.page(user, enterpriseId, limit, cursor).map(page -> page.map(view));
     }
 

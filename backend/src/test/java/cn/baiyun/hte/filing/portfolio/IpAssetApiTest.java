@@ -2,6 +2,8 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.util.Map;
 
+import org.springframework.core.ParameterizedTypeReference;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -175,8 +177,8 @@ class IpAssetApiTest {
                 .jsonPath("$.errors[0].field").isEqualTo("applicationDate");
         web.mutateWith(member.bearer()).get().uri(base + "?limit=0&cursor=nope").exchange()
                 .expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("portfolio.list.limit")
-                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("portfolio.list.cursor");
+                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("paging.limit")
+                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("paging.cursor");
 
         assertThat(stored.of(firm).ipAssets()).isEmpty();
     }
@@ -187,15 +189,12 @@ class IpAssetApiTest {
             post(Samples.utilityModel("ZL20222000010" + i + ".1")).expectStatus().isCreated();
         }
         var first = web.mutateWith(member.bearer()).get().uri(base + "?limit=2").exchange()
-                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<IpAssetResource>>() { }).returnResult().getResponseBody();
         assertThat(first.items()).hasSize(2);
         var second = web.mutateWith(member.bearer()).get().uri(base + "?limit=2&cursor=" + first.next()).exchange()
-                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<IpAssetResource>>() { }).returnResult().getResponseBody();
         assertThat(second.items()).hasSize(1);
         assertThat(second.next()).isNull();
-    }
-
-    record Page(java.util.List<IpAssetResource> items, String next) {
     }
 
     private WebTestClient.ResponseSpec post(Map<String, Object> body) {
