@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -86,7 +87,7 @@ class CoachingApi {
             @PathVariable String visitId,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody VisitDetails details) {
-        return Mono.defer(() -> coaching.update(user, enterpriseId, visitId, details, ETags.version(ifMatch)))
+        return Mono.defer(() -> coaching.update(user, enterpriseId, visitId, details, IfMatch.optional(ifMatch)))
                 .map(CoachingApi::withETag);
     }
 
@@ -98,7 +99,7 @@ class CoachingApi {
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody Completion completion) {
         return Mono.defer(() -> coaching.complete(user, enterpriseId, visitId, followUpId, completion,
-                ETags.version(ifMatch))).map(CoachingApi::withETag);
+                IfMatch.optional(ifMatch))).map(CoachingApi::withETag);
     }
 
     @GetMapping("/api/v1/coaching/follow-ups")

@@ -15,6 +15,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -97,13 +98,13 @@ public class CoachingService {
 
     /** Replaces what the visit says, follow-ups included; reviewers only. */
     Mono<CoachingVisit> update(PortalUser reviewer, String enterpriseId, String visitId, VisitDetails details,
-                               Long expectedVersion) {
+                               IfMatch ifMatch) {
         return access.loggable(reviewer, enterpriseId).then(stored(enterpriseId, visitId)).flatMap(current -> {
             VisitDetails clean = rules.normalized(details);
             Set<String> storedIds = current.followUps().stream().map(FollowUp::id).collect(Collectors.toSet());
             return valid(rules.problems(clean, storedIds))
                     .then(Mono.defer(() -> save(current.withDetails(withFollowUpIds(clean), Instant.now(clock)),
-                            current, expectedVersion)))
+                            current, ifMatch)))
                     .flatMap(saved -> recorded(reviewer, saved, "coaching.visit.updated", null));
         });
     }
@@ -113,7 +114,7 @@ public class CoachingService {
      * bureau's own are 403 to them).
      */
     Mono<CoachingVisit> complete(PortalUser user, String enterpriseId, String visitId, String followUpId,
-                                 Completion completion, Long expectedVersion) {
+                                 Completion completion, IfMatch ifMatch) {
         return access.readable(user, enterpriseId).then(stored(enterpriseId, visitId)).flatMap(current -> {
             FollowUp followUp = current.followUp(followUpId).orElse(null);
             if (followUp == null) {
@@ -127,7 +128,7 @@ public class CoachingService {
             FollowUp done = followUp.done(clean.doneOn(), clean.note());
             return valid(rules.problems(clean, current.visitDate()))
                     .then(Mono.defer(() -> followUp.open()
-                            ? save(current.withFollowUp(done, Instant.now(clock)), current, expectedVersion)
+                            ? save(current.withFollowUp(done, Instant.now(clock)), current, ifMatch)
                             : Mono.error(PortalException.conflict("coaching.follow-up.already-done"))))
                     .flatMap(saved -> recorded(user, saved, "coaching.follow-up.closed", followUp.action()));
         });
@@ -141,12 +142,9 @@ public class CoachingService {
                 .flatMap(page -> queue.page(search, page));
     }
 
-    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion) {
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            return Mono.error(PortalException.staleVersion());
-        }
-        return mongo.save(changed).onErrorMap(OptimisticLockingFailureException.class,
-                e -> PortalException.staleVersion());
+    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, IfMatch ifMatch) {
+        return ifMatch.check(current.version()).then(Mono.defer(() -> mongo.save(changed)))
+                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
     }
 
     private Mono<CoachingVisit> stored(String enterpriseId, String visitId) {

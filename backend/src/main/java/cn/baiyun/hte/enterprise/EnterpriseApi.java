@@ -2,7 +2,7 @@ package cn.baiyun.hte.enterprise;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
-import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,7 +57,7 @@ class EnterpriseApi {
             @Parameter(description = "The ETag of the version being edited")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody EnterpriseProfile profile) {
-        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, ETags.version(ifMatch)))
+        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, IfMatch.optional(ifMatch)))
                 .map(EnterpriseApi::withETag);
     }
 

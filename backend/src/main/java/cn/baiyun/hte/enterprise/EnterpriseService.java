@@ -15,6 +15,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -63,11 +64,11 @@ public class EnterpriseService {
     }
 
     /**
-     * Saves a new profile. {@code expectedVersion}, when given, must be the version the editor started
-     * from; a newer stored version means someone else saved meanwhile and nothing is written.
+     * Saves a new profile. {@code ifMatch} names the version the editor started from; a newer stored
+     * version means someone else saved meanwhile and nothing is written.
      */
     public Mono<Enterprise> updateProfile(PortalUser user, String enterpriseId, EnterpriseProfile profile,
-                                          Long expectedVersion) {
+                                          IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId)
                 .then(enterprises.findById(enterpriseId))
                 .switchIfEmpty(Mono.error(PortalException.notFound()))
@@ -76,18 +77,15 @@ public class EnterpriseService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                        return Mono.error(PortalException.staleVersion());
-                    }
                     var changes = ProfileChanges.between(current.profile(), profile);
-                    if (changes.isEmpty()) {
-                        return Mono.just(current);
-                    }
-                    return enterprises.save(current.withProfile(profile, Instant.now(clock)))
-                            .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
-                            .flatMap(saved -> audit.record(user, "enterprise.profile.updated",
-                                    new AuditLog.Subject("enterprise", saved.id()), saved.id(), changes, null)
-                                    .thenReturn(saved));
+                    return ifMatch.check(current.version()).then(Mono.defer(() -> changes.isEmpty()
+                            ? Mono.just(current)
+                            : enterprises.save(current.withProfile(profile, Instant.now(clock)))
+                                    .onErrorMap(OptimisticLockingFailureException.class,
+                                            e -> PortalException.staleVersion())
+                                    .flatMap(saved -> audit.record(user, "enterprise.profile.updated",
+                                            new AuditLog.Subject("enterprise", saved.id()), saved.id(), changes, null)
+                                            .thenReturn(saved))));
                 });
     }
 

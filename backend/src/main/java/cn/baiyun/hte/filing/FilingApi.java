@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -116,7 +117,7 @@ class FilingApi {
     @Operation(operationId = "submitFiling", summary = "Submit a complete, valid draft or returned filing for review")
     Mono<ResponseEntity<FilingResource>> submit(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.submit(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.submit(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/return")
@@ -125,7 +126,7 @@ class FilingApi {
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody FilingRequests.ReturnForChanges request) {
         Map<FilingSection, String> comments = request.comments() == null ? Map.of() : request.comments();
-        return filings.returnSections(user, enterpriseId, fiscalYear, comments, ETags.version(ifMatch))
+        return filings.returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.required(ifMatch))
                 .map(this::withETag);
     }
 
@@ -133,14 +134,14 @@ class FilingApi {
     @Operation(operationId = "acceptFiling", summary = "Reviewers: accept a submitted filing, which locks it")
     Mono<ResponseEntity<FilingResource>> accept(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.accept(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.accept(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/amendment")
     @Operation(operationId = "amendFiling", summary = "Open an accepted filing as a new draft revision; the accepted one stays in the history")
     Mono<ResponseEntity<FilingResource>> amend(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.amend(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.amend(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @GetMapping("/api/v1/filings")
@@ -157,7 +158,7 @@ class FilingApi {
 
     private Mono<ResponseEntity<FilingResource>> save(PortalUser user, String enterpriseId, int fiscalYear,
                                                       FilingSection section, Object value, String ifMatch) {
-        return filings.saveSection(user, enterpriseId, fiscalYear, section, value, ETags.version(ifMatch))
+        return filings.saveSection(user, enterpriseId, fiscalYear, section, value, IfMatch.required(ifMatch))
                 .map(this::withETag);
     }
 

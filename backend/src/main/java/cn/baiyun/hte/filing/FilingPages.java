@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,7 @@ class FilingPages {
     Mono<String> amend(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .amend(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .amend(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(amended -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?amended")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(taskListPage(user, model, view,
                         FormErrors.of((PortalException) error, messages, locale)))));
@@ -96,7 +97,7 @@ class FilingPages {
     Mono<String> submit(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                         @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .submit(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .submit(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(submitted -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?submitted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(checkPage(user, model, view,
                         FormErrors.of((PortalException) error, messages, locale),

@@ -20,7 +20,9 @@ import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -98,9 +100,9 @@ public class FilingService {
      * the sections the reviewer returned; submitted and accepted filings accept none.
      */
     public Mono<Filing> saveSection(PortalUser user, String enterpriseId, int fiscalYear, FilingSection section,
-                                    Object value, Long version) {
+                                    Object value, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> {
                     if (!filing.editable(section)) {
                         return Mono.error(PortalException.conflict(
@@ -110,13 +112,13 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return filings.save(filing.withSection(section, value, Instant.now(clock)));
+                    return save(filing.withSection(section, value, Instant.now(clock)));
                 });
     }
 
-    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> {
                     if (filing.status() != FilingStatus.DRAFT && filing.status() != FilingStatus.RETURNED) {
                         return Mono.error(PortalException.conflict("filing.not-editable"));
@@ -131,8 +133,8 @@ public class FilingService {
 
     /** Sends the filing back to the firm with a comment on each section to change. */
     public Mono<Filing> returnSections(PortalUser reviewer, String enterpriseId, int fiscalYear,
-                                       Map<FilingSection, String> comments, Long version) {
-        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing)
+                                       Map<FilingSection, String> comments, IfMatch ifMatch) {
+        return review(reviewer, enterpriseId, fiscalYear, ifMatch, filing -> filing)
                 .flatMap(filing -> {
                     Map<FilingSection, String> given = new EnumMap<>(FilingSection.class);
                     comments.forEach((section, comment) -> {
@@ -150,15 +152,15 @@ public class FilingService {
                 });
     }
 
-    public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version) {
-        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing.accepted(Instant.now(clock)))
+    public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
+        return review(reviewer, enterpriseId, fiscalYear, ifMatch, filing -> filing.accepted(Instant.now(clock)))
                 .flatMap(accepted -> saveAndAudit(reviewer, accepted, "filing.accepted", null));
     }
 
     /** Opens an accepted filing as a new draft revision; the accepted one stays in the history. */
-    public Mono<Filing> amend(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+    public Mono<Filing> amend(PortalUser user, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> filing.status() != FilingStatus.ACCEPTED
                         ? Mono.error(PortalException.conflict("filing.not-accepted"))
                         : saveAndAudit(user, filing.amended(Instant.now(clock)), "filing.amended", null));
@@ -218,12 +220,12 @@ public class FilingService {
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 
-    private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version,
+    private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, IfMatch ifMatch,
                                 UnaryOperator<Filing> change) {
         if (!reviewer.isReviewer()) {
             return Mono.error(PortalException.forbidden());
         }
-        return current(enterpriseId, fiscalYear, version).flatMap(filing -> filing.status() != FilingStatus.SUBMITTED
+        return current(enterpriseId, fiscalYear, ifMatch).flatMap(filing -> filing.status() != FilingStatus.SUBMITTED
                 ? Mono.error(PortalException.conflict("filing.not-submitted"))
                 : Mono.just(change.apply(filing)));
     }
@@ -250,17 +252,21 @@ public class FilingService {
      * The filing as stored, provided the caller names the version they last read: a filing is never
      * overwritten blindly.
      */
-    private Mono<Filing> current(String enterpriseId, int fiscalYear, Long version) {
-        if (version == null) {
-            return Mono.error(PortalException.preconditionRequired());
-        }
-        return existing(enterpriseId, fiscalYear).flatMap(filing -> version.equals(filing.version())
-                ? Mono.just(filing)
-                : Mono.error(PortalException.staleVersion()));
+    private Mono<Filing> current(String enterpriseId, int fiscalYear, IfMatch ifMatch) {
+        return existing(enterpriseId, fiscalYear).flatMap(filing -> ifMatch.check(filing.version()).thenReturn(filing));
+    }
+
+    /**
+     * Saves a changed filing. Another save between the read and this one (a second tab, a colleague)
+     * made the read version stale: the caller is told so, as for a stale {@code If-Match}.
+     */
+    private Mono<Filing> save(Filing changed) {
+        return filings.save(changed)
+                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
     }
 
     private Mono<Filing> saveAndAudit(PortalUser actor, Filing changed, String action, String reason) {
-        return filings.save(changed).flatMap(saved -> audit.record(actor, action,
+        return save(changed).flatMap(saved -> audit.record(actor, action,
                 new AuditLog.Subject("filing", saved.id()), saved.enterpriseId(), List.of(), reason).thenReturn(saved));
     }
 

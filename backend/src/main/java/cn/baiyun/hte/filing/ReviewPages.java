@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,7 +85,7 @@ class ReviewPages {
                                 @ModelAttribute ReturnForm form, Model model, Locale locale) {
         Map<FilingSection, String> comments = form.bySection();
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .returnSections(user, enterpriseId, fiscalYear, comments, FilingPageModel.version(form.getVersion()))
+                .returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.of(form.getVersion()))
                 .map(returned -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?returned")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, comments,
                         FormErrors.of((PortalException) error, messages, locale)))));
@@ -94,7 +95,7 @@ class ReviewPages {
     Mono<String> accept(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                         @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .accept(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .accept(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(accepted -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?accepted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, Map.of(),
                         FormErrors.of((PortalException) error, messages, locale)))));

@@ -11,6 +11,7 @@ import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,7 +122,7 @@ class CyclePages {
                 return cyclePage(user, model, cycle, PoolSearch.all(year), form,
                         FormErrors.of(binding, List.of(), messages, locale), locale);
             }
-            return cycles.reschedule(user, year, form.toDates(), form.getVersion())
+            return cycles.reschedule(user, year, form.toDates(), IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
                             PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale),

@@ -270,6 +270,11 @@ class CoachingApiTest {
                 .exchange().expectStatus().isNotFound();
         complete(outsider, visit.id(), visit.followUps().get(0).id(), null, Map.of("note", "x"))
                 .expectStatus().isNotFound();
+        // The version is checked only once the caller may see the visit: a stale one tells a stranger nothing.
+        for (String ifMatch : new String[] {"\"0\"", "\"3\"", "not-a-version"}) {
+            complete(outsider, visit.id(), visit.followUps().get(0).id(), ifMatch, Map.of("note", "x"))
+                    .expectStatus().isNotFound();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -67,7 +68,7 @@ class SelfCheckPagesTest {
         firm = rdShortFirms.create(owner, "自查研发略欠科技有限公司", year);
         Filing last = filingService.find(owner.user(), firm, year - 1).block(TIMEOUT);
         // The firm reopens last year's filing: the self-check reads the draft, the bureau would not.
-        filingService.amend(owner.user(), firm, year - 1, last.version()).block(TIMEOUT);
+        filingService.amend(owner.user(), firm, year - 1, IfMatch.of(last.version())).block(TIMEOUT);
         portfolio.addIpAsset(owner.user(), firm, new IpAssetDetails(IpType.INVENTION_PATENT, "CN202410000003.1",
                 "一种数据压缩方法", IpStatus.PENDING, LocalDate.of(year - 1, 6, 1), null, null,
                 Acquisition.SELF_DEVELOPED, true, false, true)).block(TIMEOUT);
@@ -75,7 +76,8 @@ class SelfCheckPagesTest {
         unfiled = firms.approvedFirm(newcomer, "自查尚未填报有限公司");
         Filing draft = filingService.create(newcomer.user(), unfiled, year - 1).block(TIMEOUT);
         filingService.saveSection(newcomer.user(), unfiled, year - 1, FilingSection.FINANCIALS,
-                new Financials(null, null, null, null, null, null, null, null, 12), draft.version()).block(TIMEOUT);
+                new Financials(null, null, null, null, null, null, null, null, 12), IfMatch.of(draft.version()))
+                .block(TIMEOUT);
     }
 
     @Test

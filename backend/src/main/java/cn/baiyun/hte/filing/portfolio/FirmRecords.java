@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -105,31 +106,25 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         }));
     }
 
-    Mono<T> update(PortalUser user, String enterpriseId, String id, D details, Long expectedVersion) {
+    Mono<T> update(PortalUser user, String enterpriseId, String id, D details, IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
             D clean = rules.normalized(details);
             return valid(enterpriseId, clean)
-                    .then(Mono.defer(() -> {
-                        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                            return Mono.error(PortalException.staleVersion());
-                        }
-                        return mongo.save(current.withDetails(clean, Instant.now(clock)));
-                    }))
+                    .then(ifMatch.check(current.version()))
+                    .then(Mono.defer(() -> mongo.save(current.withDetails(clean, Instant.now(clock)))))
                     .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
                     .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean))
                     .flatMap(saved -> recorded(user, saved, "updated"));
         });
     }
 
-    Mono<Void> delete(PortalUser user, String enterpriseId, String id, Long expectedVersion) {
+    Mono<Void> delete(PortalUser user, String enterpriseId, String id, IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
-            if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                return Mono.error(PortalException.staleVersion());
-            }
             Query sameVersion = one(enterpriseId, id).addCriteria(Criteria.where("version").is(current.version()));
-            return mongo.remove(sameVersion, type).flatMap(result -> result.getDeletedCount() == 0
-                    ? Mono.error(PortalException.staleVersion())
-                    : recorded(user, current, "deleted"));
+            return ifMatch.check(current.version()).then(Mono.defer(() -> mongo.remove(sameVersion, type)))
+                    .flatMap(result -> result.getDeletedCount() == 0
+                            ? Mono.error(PortalException.staleVersion())
+                            : recorded(user, current, "deleted"));
         }).then();
     }
 

@@ -163,6 +163,24 @@ class IpAssetApiTest {
         assertThat(stored.of(firm)).isEqualTo(afterFirst);
     }
 
+    /** A stranger's If-Match, even one no record has, is answered like an unknown id: never 412. */
+    @Test
+    void aStrangerGets404WhateverTheIfMatch() {
+        String id = post(Samples.utilityModel("ZL202220000010.1")).expectStatus().isCreated()
+                .expectBody(IpAssetResource.class).returnResult().getResponseBody().id();
+        var before = stored.of(firm);
+        Principals stranger = Principals.firmUser("ip-stranger");
+        for (String ifMatch : new String[] {"\"0\"", "\"7\"", "not-a-version"}) {
+            web.mutateWith(stranger.bearer()).put().uri(base + "/{id}", id).header(HttpHeaders.IF_MATCH, ifMatch)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Samples.utilityModel("ZL202220000010.2"))
+                    .exchange().expectStatus().isNotFound();
+            web.mutateWith(stranger.bearer()).delete().uri(base + "/{id}", id).header(HttpHeaders.IF_MATCH, ifMatch)
+                    .exchange().expectStatus().isNotFound();
+        }
+        put(id, Samples.utilityModel("ZL202220000010.3"), "not-a-version").expectStatus().isEqualTo(412);
+        assertThat(stored.of(firm)).isEqualTo(before);
+    }
+
     @Test
     void wrongTypesAndUnknownTypesAreClientErrorsNotServerErrors() {
         Map<String, Object> unknownType = Samples.utilityModel("ZL1");
