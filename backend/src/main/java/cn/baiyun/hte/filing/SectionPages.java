@@ -54,11 +54,11 @@ class SectionPages {
                       Model model, Locale locale) {
         FilingSection section = section(slug);
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> {
-            FilingForm.Parsed parsed = form.parse(section);
-            if (binding.hasErrors() || !parsed.problems().isEmpty()) {
+            if (binding.hasErrors()) {
                 return Mono.just(page(user, model, view, section, form.withBlankRows(),
-                        FormErrors.of(binding, parsed.problems(), messages, locale)));
+                        FormErrors.of(binding, List.of(), messages, locale)));
             }
+            FilingForm.Parsed parsed = form.parse(section);
             return filings.saveSection(user, enterpriseId, fiscalYear, section, parsed.value(),
                             IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "/" + slug + "?saved")
