@@ -55,13 +55,13 @@ class FilingPages {
 
     @PostMapping(FILINGS)
     Mono<String> create(PortalUser user, @PathVariable String enterpriseId,
-                        @ModelAttribute("newFiling") FilingRequests.NewFiling request, BindingResult binding,
+                        @ModelAttribute("newFiling") NewFilingForm request, BindingResult binding,
                         Model model, Locale locale) {
         Object fiscalYear = binding.getFieldValue("fiscalYear");
         if (binding.hasErrors()) {
             return listPage(user, enterpriseId, model, fiscalYear, FormErrors.of(binding, List.of(), messages, locale));
         }
-        return filings.create(user, enterpriseId, request.fiscalYear())
+        return filings.create(user, enterpriseId, request.getFiscalYear())
                 .map(filing -> "redirect:/firms/" + enterpriseId + "/filings/" + filing.fiscalYear())
                 .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, enterpriseId, model, fiscalYear,
                         FormErrors.of(onTheYear((PortalException) error, fiscalYear), messages, locale)));
@@ -174,6 +174,18 @@ class FilingPages {
     }
 
     /** The year typed to start a filing, as text so that a slip is an inline message. */
+    /**
+     * The new-filing form. A bean bound through its setter rather than the API's record: WebFlux answers
+     * a record whose constructor argument cannot be converted with 400, a bean keeps it as a field error
+     * that the page shows next to the year.
+     */
+    public static class NewFilingForm {
+        private Integer fiscalYear;
+
+        public Integer getFiscalYear() { return fiscalYear; }
+        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
+    }
+
     /** A submission problem: the section page to open, the input to focus and what to fix. */
     public record SectionLink(FilingSection section, String inputId, String message) {
     }
