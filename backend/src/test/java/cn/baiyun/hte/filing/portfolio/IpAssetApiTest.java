@@ -2,7 +2,6 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.util.Map;
 
-import org.springframework.core.ParameterizedTypeReference;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -10,6 +9,7 @@ import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
