@@ -2,10 +2,11 @@ package cn.baiyun.hte.coaching;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,10 +52,10 @@ class CoachingApi {
     @GetMapping(VISITS)
     @Operation(operationId = "listCoachingVisits",
             summary = "The firm's visits in the order they were logged, a page at a time")
-    Mono<VisitList> list(PortalUser user, @PathVariable String enterpriseId,
+    Mono<PageOf<CoachingVisit>> list(PortalUser user, @PathVariable String enterpriseId,
                          @RequestParam(required = false) Integer limit,
                          @RequestParam(required = false) String cursor) {
-        return coaching.page(user, enterpriseId, limit, cursor).map(page -> new VisitList(page.items(), page.next()));
+        return coaching.page(user, enterpriseId, limit, cursor);
     }
 
     @PostMapping(path = VISITS, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -86,7 +87,7 @@ class CoachingApi {
             @PathVariable String visitId,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody VisitDetails details) {
-        return Mono.defer(() -> coaching.update(user, enterpriseId, visitId, details, ETags.version(ifMatch)))
+        return Mono.defer(() -> coaching.update(user, enterpriseId, visitId, details, IfMatch.optional(ifMatch)))
                 .map(CoachingApi::withETag);
     }
 
@@ -98,31 +99,22 @@ class CoachingApi {
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody Completion completion) {
         return Mono.defer(() -> coaching.complete(user, enterpriseId, visitId, followUpId, completion,
-                ETags.version(ifMatch))).map(CoachingApi::withETag);
+                IfMatch.optional(ifMatch))).map(CoachingApi::withETag);
     }
 
     @GetMapping("/api/v1/coaching/follow-ups")
     @Operation(operationId = "listCoachingFollowUps",
             summary = "Follow-ups of every firm, the one due first first (reviewers), a page at a time")
-    Mono<FollowUpList> followUps(PortalUser user,
+    Mono<PageOf<FollowUpEntry>> followUps(PortalUser user,
             @Parameter(description = "Only follow-ups due strictly before this day, e.g. today for the overdue ones")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) FollowUpStatus status,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return coaching.followUps(user, new FollowUpSearch(dueBefore, status, limit, cursor))
-                .map(page -> new FollowUpList(page.items(), page.next()));
+        return coaching.followUps(user, new FollowUpSearch(dueBefore, status, limit, cursor));
     }
 
     private static ResponseEntity<CoachingVisit> withETag(CoachingVisit visit) {
         return ResponseEntity.ok().eTag(ETags.of(visit.version())).body(visit);
-    }
-
-    /** A page of a firm's visits; pass {@code next} as {@code cursor} for the following page. */
-    record VisitList(List<CoachingVisit> items, String next) {
-    }
-
-    /** A page of follow-ups across firms; pass {@code next} as {@code cursor} for the following page. */
-    record FollowUpList(List<FollowUpEntry> items, String next) {
     }
 }

@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,7 +78,7 @@ class CoachingPages {
                         @ModelAttribute("form") VisitForm form, BindingResult binding, Model model, Locale locale) {
         return access.loggable(user, enterpriseId).flatMap(firm -> save(binding, locale,
                 () -> coaching.update(user, enterpriseId, visitId, form.toDetails(),
-                        VisitForm.startedFrom(form.getVersion())),
+                        IfMatch.of(form.getVersion())),
                 errors -> form(model, firm, visitId, form.withSpareRows(), errors), enterpriseId));
     }
 
@@ -86,7 +87,7 @@ class CoachingPages {
                           @PathVariable String followUpId, @ModelAttribute CompletionForm form, Model model,
                           Locale locale) {
         return coaching.complete(user, enterpriseId, visitId, followUpId, new Completion(form.getNote(), null),
-                        VisitForm.startedFrom(form.getVersion()))
+                        IfMatch.of(form.getVersion()))
                 .thenReturn("redirect:/firms/" + enterpriseId + "/coaching?completed")
                 .onErrorResume(FormErrors::shownOnForm, error -> list(user, enterpriseId, model,
                         new FailedCompletion(followUpId, form.getNote()),

@@ -2,7 +2,6 @@ package cn.baiyun.hte.coaching;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,11 @@ import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -33,6 +36,9 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class CoachingService {
+
+    /** Page sizes of the firm's visit list. */
+    static final PageSize VISIT_PAGE_SIZE = new PageSize(20, 100);
 
     private final CoachingAccess access;
     private final VisitRules rules;
@@ -85,23 +91,22 @@ public class CoachingService {
     }
 
     /** The firm's visits in the order they were logged, a page at a time. */
-    Mono<CursorPaging.Page<CoachingVisit>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
-        List<FieldProblem> problems = paging(limit, VisitPaging.MAX_LIMIT, CursorPaging.validCursor(cursor));
-        return access.readable(user, enterpriseId).then(Mono.defer(() -> valid(problems)
-                .then(Mono.defer(() -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId),
-                        CoachingVisit.class, limit == null ? VisitPaging.DEFAULT_LIMIT : limit, cursor,
-                        CoachingVisit::id)))));
+    Mono<PageOf<CoachingVisit>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+        return access.readable(user, enterpriseId)
+                .then(PageRequest.checked(limit, cursor, VISIT_PAGE_SIZE))
+                .flatMap(page -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId),
+                        CoachingVisit.class, page, CoachingVisit::id));
     }
 
     /** Replaces what the visit says, follow-ups included; reviewers only. */
     Mono<CoachingVisit> update(PortalUser reviewer, String enterpriseId, String visitId, VisitDetails details,
-                               Long expectedVersion) {
+                               IfMatch ifMatch) {
         return access.loggable(reviewer, enterpriseId).then(stored(enterpriseId, visitId)).flatMap(current -> {
             VisitDetails clean = rules.normalized(details);
             Set<String> storedIds = current.followUps().stream().map(FollowUp::id).collect(Collectors.toSet());
             return valid(rules.problems(clean, storedIds))
                     .then(Mono.defer(() -> save(current.withDetails(withFollowUpIds(clean), Instant.now(clock)),
-                            current, expectedVersion, new VisitUpdated(header(VisitUpdated.TYPE, reviewer, current)))));
+                            current, ifMatch, new VisitUpdated(header(VisitUpdated.TYPE, reviewer, current)))));
         });
     }
 
@@ -110,7 +115,7 @@ public class CoachingService {
      * bureau's own are 403 to them).
      */
     Mono<CoachingVisit> complete(PortalUser user, String enterpriseId, String visitId, String followUpId,
-                                 Completion completion, Long expectedVersion) {
+                                 Completion completion, IfMatch ifMatch) {
         return access.readable(user, enterpriseId).then(stored(enterpriseId, visitId)).flatMap(current -> {
             FollowUp followUp = current.followUp(followUpId).orElse(null);
             if (followUp == null) {
@@ -124,7 +129,7 @@ public class CoachingService {
             FollowUp done = followUp.done(clean.doneOn(), clean.note());
             return valid(rules.problems(clean, current.visitDate()))
                     .then(Mono.defer(() -> followUp.open()
-                            ? save(current.withFollowUp(done, Instant.now(clock)), current, expectedVersion,
+                            ? save(current.withFollowUp(done, Instant.now(clock)), current, ifMatch,
                                     new FollowUpClosed(header(FollowUpClosed.TYPE, user, current), followUpId,
                                             followUp.action()))
                             : Mono.error(PortalException.conflict("coaching.follow-up.already-done"))));
@@ -132,20 +137,17 @@ public class CoachingService {
     }
 
     /** Follow-ups of every firm in due-date order; reviewers only. */
-    Mono<CursorPaging.Page<FollowUpEntry>> followUps(PortalUser reviewer, FollowUpSearch search) {
-        List<FieldProblem> problems = paging(search.limit(), FollowUpSearch.MAX_LIMIT,
-                FollowUpQueue.Cursor.valid(search.cursor()));
-        return CoachingAccess.requireReviewer(reviewer).then(Mono.defer(() -> valid(problems)
-                .then(Mono.defer(() -> queue.page(search)))));
+    Mono<PageOf<FollowUpEntry>> followUps(PortalUser reviewer, FollowUpSearch search) {
+        return CoachingAccess.requireReviewer(reviewer)
+                .then(PageRequest.checked(search.limit(), search.cursor(), FollowUpSearch.PAGE_SIZE,
+                        FollowUpQueue.Cursor::valid))
+                .flatMap(page -> queue.page(search, page));
     }
 
-    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, Long expectedVersion,
+    private Mono<CoachingVisit> save(CoachingVisit changed, CoachingVisit current, IfMatch ifMatch,
                                      DomainEvent event) {
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            return Mono.error(PortalException.staleVersion());
-        }
-        return outbox.save(changed, saved -> event).onErrorMap(OptimisticLockingFailureException.class,
-                e -> PortalException.staleVersion());
+        return ifMatch.check(current.version()).then(Mono.defer(() -> outbox.save(changed, saved -> event)))
+                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
     }
 
     private Mono<CoachingVisit> stored(String enterpriseId, String visitId) {
@@ -169,31 +171,11 @@ public class CoachingService {
                 followUps);
     }
 
-    private static List<FieldProblem> paging(Integer limit, int maxLimit, boolean validCursor) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (limit != null && (limit < 1 || limit > maxLimit)) {
-            problems.add(new FieldProblem("limit", "coaching.list.limit", 1, maxLimit));
-        }
-        if (!validCursor) {
-            problems.add(new FieldProblem("cursor", "coaching.list.cursor"));
-        }
-        return problems;
-    }
-
     private static Mono<Void> valid(List<FieldProblem> problems) {
         return problems.isEmpty() ? Mono.empty() : Mono.error(PortalException.invalid(problems));
     }
 
     private static Query ofFirm(String enterpriseId) {
         return Query.query(Criteria.where("enterpriseId").is(enterpriseId));
-    }
-
-    /** Page sizes of the firm's visit list. */
-    static final class VisitPaging {
-        static final int DEFAULT_LIMIT = 20;
-        static final int MAX_LIMIT = 100;
-
-        private VisitPaging() {
-        }
     }
 }

@@ -5,7 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -35,8 +36,8 @@ class FollowUpQueue {
         this.mongo = mongo;
     }
 
-    /** The search must have a valid cursor ({@link Cursor#valid}). */
-    Mono<CursorPaging.Page<FollowUpEntry>> page(FollowUpSearch search) {
+    /** The page's cursor must be valid ({@link Cursor#valid}). */
+    Mono<PageOf<FollowUpEntry>> page(FollowUpSearch search, PageRequest page) {
         Object dueBefore = search.dueBefore() == null ? null : stored(search.dueBefore());
         String status = search.status() == null ? null : search.status().name();
         List<AggregationOperation> steps = new ArrayList<>();
@@ -48,24 +49,19 @@ class FollowUpQueue {
         if (status != null || dueBefore != null) {
             rows.add(element(status, dueBefore, "followUps."));
         }
-        if (search.cursor() != null) {
-            rows.add(after(Cursor.parse(search.cursor())));
+        if (page.cursor() != null) {
+            rows.add(after(Cursor.parse(page.cursor())));
         }
         if (!rows.isEmpty()) {
             steps.add(Aggregation.match(new Criteria().andOperator(rows)));
         }
         steps.add(Aggregation.sort(Sort.by(DUE, "_id", FOLLOW_UP_ID)));
-        int limit = search.effectiveLimit();
-        steps.add(Aggregation.limit(limit + 1L));
+        steps.add(Aggregation.limit(page.limit() + 1L));
         steps.add(Aggregation.project("enterpriseId", "visitDate", "followUps"));
         return mongo.aggregate(Aggregation.newAggregation(steps), CoachingVisit.COLLECTION, Row.class)
                 .map(Row::entry)
                 .collectList()
-                .map(found -> {
-                    boolean more = found.size() > limit;
-                    List<FollowUpEntry> items = more ? found.subList(0, limit) : found;
-                    return new CursorPaging.Page<>(items, more ? Cursor.of(items.get(limit - 1)) : null);
-                });
+                .map(found -> PageOf.ofFetched(found, page, Cursor::of));
     }
 
     /** The filters on one follow-up, whose fields start with {@code prefix}. */
@@ -109,9 +105,6 @@ class FollowUpQueue {
         }
 
         static boolean valid(String cursor) {
-            if (cursor == null) {
-                return true;
-            }
             String[] parts = cursor.split(SEPARATOR, -1);
             if (parts.length != 3 || !ObjectId.isValid(parts[1]) || !ObjectId.isValid(parts[2])) {
                 return false;

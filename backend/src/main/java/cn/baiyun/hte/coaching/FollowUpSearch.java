@@ -2,6 +2,8 @@ package cn.baiyun.hte.coaching;
 
 import java.time.LocalDate;
 
+import cn.baiyun.hte.platform.paging.PageSize;
+
 /**
  * The reviewers' filters of follow-ups across firms; all optional. {@code cursor} is the {@code next} of
  * the previous page.
@@ -10,10 +12,5 @@ import java.time.LocalDate;
  */
 record FollowUpSearch(LocalDate dueBefore, FollowUpStatus status, Integer limit, String cursor) {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
-
-    int effectiveLimit() {
-        return limit == null ? DEFAULT_LIMIT : limit;
-    }
+    static final PageSize PAGE_SIZE = new PageSize(50, 200);
 }

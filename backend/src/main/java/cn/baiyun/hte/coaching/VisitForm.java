@@ -8,7 +8,6 @@ import java.util.List;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemType;
-import cn.baiyun.hte.platform.web.ETags;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -21,8 +20,6 @@ public class VisitForm {
     static final int SPARE_ROWS = 2;
     /** A problem path naming one entry of a list that the form types into a single input. */
     private static final String LIST_ENTRY = "^(bureauAttendees|firmAttendees|topics)\\[\\d+]$";
-    /** A version no visit has: a form that lost its version can only be stale. */
-    private static final long NO_VERSION = -1;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate visitDate;
@@ -64,12 +61,6 @@ public class VisitForm {
         followUps.removeIf(FollowUpRow::blank);
         return new VisitDetails(visitDate, names(bureauAttendees), names(firmAttendees), topics, summary,
                 followUps.stream().map(FollowUpRow::toFollowUp).toList());
-    }
-
-    /** The version a page's form started from; one lost on the way can only be stale. */
-    static long startedFrom(String posted) {
-        Long version = ETags.version(posted);
-        return version == null ? NO_VERSION : version;
     }
 
     /**

@@ -26,6 +26,7 @@ import cn.baiyun.hte.filing.portfolio.IpClass;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.pool.AssessmentRunner;
 import cn.baiyun.hte.pool.CycleService;
 import cn.baiyun.hte.pool.PoolService;
@@ -129,7 +130,7 @@ class DemoData implements ApplicationRunner {
         return claims.claim(owner, uscc, profile.name())
                 .flatMap(claim -> claims.approve(REVIEWER, claim.id()))
                 .map(Membership::enterpriseId)
-                .flatMap(id -> enterprises.updateProfile(owner, id, profile, null))
+                .flatMap(id -> enterprises.updateProfile(owner, id, profile, IfMatch.unconditional()))
                 .map(Enterprise::id);
     }
 

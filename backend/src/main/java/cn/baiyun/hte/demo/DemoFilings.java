@@ -15,6 +15,7 @@ import cn.baiyun.hte.filing.SelfAssessment;
 import cn.baiyun.hte.filing.Staff;
 import cn.baiyun.hte.filing.StaffMonth;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,12 +38,12 @@ final class DemoFilings {
 
     Mono<Filing> accepted(PortalUser owner, String firm, Year year) {
         return submitted(owner, firm, year)
-                .flatMap(filing -> filings.accept(reviewer, firm, filing.fiscalYear(), filing.version()));
+                .flatMap(filing -> filings.accept(reviewer, firm, filing.fiscalYear(), IfMatch.of(filing.version())));
     }
 
     Mono<Filing> returned(PortalUser owner, String firm, Year year, FilingSection section, String comment) {
         return submitted(owner, firm, year).flatMap(filing -> filings.returnSections(reviewer, firm,
-                filing.fiscalYear(), Map.of(section, comment), filing.version()));
+                filing.fiscalYear(), Map.of(section, comment), IfMatch.of(filing.version())));
     }
 
     /** A draft with its financials and R&D spend filled in, the rest still to do. */
@@ -57,11 +58,12 @@ final class DemoFilings {
                 .flatMap(filing -> save(owner, filing, FilingSection.STAFF, staff(year)))
                 .flatMap(filing -> save(owner, filing, FilingSection.INCIDENTS, new Incidents(true, List.of())))
                 .flatMap(filing -> save(owner, filing, FilingSection.SELF_ASSESSMENT, selfAssessment()))
-                .flatMap(filing -> filings.submit(owner, firm, filing.fiscalYear(), filing.version()));
+                .flatMap(filing -> filings.submit(owner, firm, filing.fiscalYear(), IfMatch.of(filing.version())));
     }
 
     private Mono<Filing> save(PortalUser owner, Filing filing, FilingSection section, Object value) {
-        return filings.saveSection(owner, filing.enterpriseId(), filing.fiscalYear(), section, value, filing.version());
+        return filings.saveSection(owner, filing.enterpriseId(), filing.fiscalYear(), section, value,
+                IfMatch.of(filing.version()));
     }
 
     private static Financials financials(Year year) {

@@ -1,7 +1,8 @@
 package cn.baiyun.hte.enterprise;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
-import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +33,7 @@ class EnterpriseApi {
     @GetMapping
     @Operation(operationId = "listEnterprises", summary = "List firms: all of them for reviewers and clients with enterprises:read, "
             + "the caller's own firms for firm users")
-    Mono<EnterpriseList> list(PortalUser user,
+    Mono<PageOf<EnterpriseResource>> list(PortalUser user,
                               @RequestParam(required = false) String namePrefix,
                               @RequestParam(required = false) String uscc,
                               @RequestParam(required = false) String technicalField,
@@ -41,7 +42,7 @@ class EnterpriseApi {
                               @RequestParam(required = false) Integer limit,
                               @RequestParam(required = false) String cursor) {
         var search = new EnterpriseSearch(namePrefix, uscc, technicalField, stage, verified, limit, cursor);
-        return enterprises.search(user, search).map(EnterpriseList::of);
+        return enterprises.search(user, search).map(page -> page.map(EnterpriseResource::of));
     }
 
     @GetMapping("/{enterpriseId}")
@@ -56,7 +57,7 @@ class EnterpriseApi {
             @Parameter(description = "The ETag of the version being edited")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody EnterpriseProfile profile) {
-        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, ETags.version(ifMatch)))
+        return Mono.defer(() -> enterprises.updateProfile(user, enterpriseId, profile, IfMatch.optional(ifMatch)))
                 .map(EnterpriseApi::withETag);
     }
 

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.enterprise;
 
+import cn.baiyun.hte.platform.paging.PageSize;
+
 /**
  * Filters of the firm list; all optional. {@code cursor} is the {@code next} of the previous page.
  *
@@ -12,10 +14,5 @@ package cn.baiyun.hte.enterprise;
 public record EnterpriseSearch(String namePrefix, String uscc, String technicalField, LifecycleStage stage,
                                Boolean verified, Integer limit, String cursor) {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
-
-    int effectiveLimit() {
-        return limit == null ? DEFAULT_LIMIT : limit;
-    }
+    static final PageSize PAGE_SIZE = new PageSize(20, 100);
 }

@@ -12,8 +12,11 @@ import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -62,11 +65,11 @@ public class EnterpriseService {
     }
 
     /**
-     * Saves a new profile. {@code expectedVersion}, when given, must be the version the editor started
-     * from; a newer stored version means someone else saved meanwhile and nothing is written.
+     * Saves a new profile. {@code ifMatch} names the version the editor started from; a newer stored
+     * version means someone else saved meanwhile and nothing is written.
      */
     public Mono<Enterprise> updateProfile(PortalUser user, String enterpriseId, EnterpriseProfile profile,
-                                          Long expectedVersion) {
+                                          IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId)
                 .then(enterprises.findById(enterpriseId))
                 .switchIfEmpty(Mono.error(PortalException.notFound()))
@@ -75,17 +78,14 @@ public class EnterpriseService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                        return Mono.error(PortalException.staleVersion());
-                    }
                     var changes = ProfileChanges.between(current.profile(), profile);
-                    if (changes.isEmpty()) {
-                        return Mono.just(current);
-                    }
-                    return outbox.save(current.withProfile(profile, Instant.now(clock)), updated -> new ProfileUpdated(
-                                    EventHeader.of(ProfileUpdated.TYPE, user, "enterprise", updated.id(), updated.id(),
-                                            clock), changes))
-                            .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
+                    return ifMatch.check(current.version()).then(Mono.defer(() -> changes.isEmpty()
+                            ? Mono.just(current)
+                            : outbox.save(current.withProfile(profile, Instant.now(clock)), updated ->
+                                            new ProfileUpdated(EventHeader.of(ProfileUpdated.TYPE, user, "enterprise",
+                                                    updated.id(), updated.id(), clock), changes))
+                                    .onErrorMap(OptimisticLockingFailureException.class,
+                                            e -> PortalException.staleVersion())));
                 });
     }
 
@@ -93,27 +93,21 @@ public class EnterpriseService {
      * Reviewers and reading clients search all firms; a firm user searches only their own firms;
      * other roles may not list firms.
      */
-    public Mono<EnterprisePage> search(PortalUser user, EnterpriseSearch search) {
-        List<FieldProblem> problems = validator.validate(search);
-        if (!problems.isEmpty()) {
-            return Mono.error(PortalException.invalid(problems));
-        }
-        if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
-            return page(filter(search), search);
-        }
-        if (!user.has(PortalRole.ENTERPRISE) || user.client()) {
-            return Mono.error(PortalException.forbidden());
-        }
-        return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
-                .filter(Membership::approved)
-                .map(Membership::enterpriseId)
-                .collectList()
-                .flatMap(own -> page(filter(search).and("_id").in(own.stream().map(ObjectId::new).toList()), search));
-    }
-
-    private Mono<EnterprisePage> page(Criteria criteria, EnterpriseSearch search) {
-        return CursorPaging.page(mongo, criteria, Enterprise.class, search.effectiveLimit(), search.cursor(),
-                Enterprise::id).map(page -> new EnterprisePage(page.items(), page.next()));
+    public Mono<PageOf<Enterprise>> search(PortalUser user, EnterpriseSearch search) {
+        return PageRequest.checked(search.limit(), search.cursor(), EnterpriseSearch.PAGE_SIZE).flatMap(page -> {
+            if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
+                return CursorPaging.page(mongo, filter(search), Enterprise.class, page, Enterprise::id);
+            }
+            if (!user.has(PortalRole.ENTERPRISE) || user.client()) {
+                return Mono.error(PortalException.forbidden());
+            }
+            return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
+                    .filter(Membership::approved)
+                    .map(membership -> new ObjectId(membership.enterpriseId()))
+                    .collectList()
+                    .flatMap(own -> CursorPaging.page(mongo, filter(search).and("_id").in(own), Enterprise.class,
+                            page, Enterprise::id));
+        });
     }
 
     /**

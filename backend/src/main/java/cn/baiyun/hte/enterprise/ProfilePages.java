@@ -8,6 +8,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,7 +63,7 @@ class ProfilePages {
                 return Mono.just(editPage(model, current, form.withContactRows(),
                         FormErrors.of(binding, List.of(), messages, locale)));
             }
-            return enterprises.updateProfile(user, enterpriseId, form.toProfile(), form.getVersion())
+            return enterprises.updateProfile(user, enterpriseId, form.toProfile(), IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(editPage(model, current,
                             form.withContactRows(), FormErrors.of((PortalException) error, messages, locale))));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
-import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,17 +52,6 @@ class ProfileValidator {
         validateTechSme(problems, profile.techSme(), today);
         for (int i = 0; i < profile.contacts().size(); i++) {
             validateContact(problems, "contacts[" + i + "].", profile.contacts().get(i));
-        }
-        return problems;
-    }
-
-    List<FieldProblem> validate(EnterpriseSearch search) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (search.limit() != null && (search.limit() < 1 || search.limit() > EnterpriseSearch.MAX_LIMIT)) {
-            problems.add(new FieldProblem("limit", "enterprise.search.limit", 1, EnterpriseSearch.MAX_LIMIT));
-        }
-        if (search.cursor() != null && !ObjectId.isValid(search.cursor())) {
-            problems.add(new FieldProblem("cursor", "enterprise.search.cursor"));
         }
         return problems;
     }

@@ -2,6 +2,9 @@ package cn.baiyun.hte.filing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import cn.baiyun.hte.assessment.CountedRd;
 
@@ -17,9 +20,13 @@ public final class FigureFormat {
     private FigureFormat() {
     }
 
-    /** Yuan with thousands separators and every decimal the exact value has (at least two). */
+    /**
+     * Yuan for reading: thousands separators, at least two decimals and as many more as the exact value
+     * has (counted R&D has up to four). The live figures in {@code filing-figures.js} use the same format.
+     */
     public String yuan(BigDecimal amount) {
-        return TypedNumbers.yuan(amount);
+        return amount == null ? null
+                : new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
     /** A ratio to four decimals as a percentage, {@code 0.6} as {@code 60.00%}. */

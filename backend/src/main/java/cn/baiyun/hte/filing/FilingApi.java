@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -115,7 +117,7 @@ class FilingApi {
     @Operation(operationId = "submitFiling", summary = "Submit a complete, valid draft or returned filing for review")
     Mono<ResponseEntity<FilingResource>> submit(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.submit(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.submit(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/return")
@@ -124,7 +126,7 @@ class FilingApi {
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody FilingRequests.ReturnForChanges request) {
         Map<FilingSection, String> comments = request.comments() == null ? Map.of() : request.comments();
-        return filings.returnSections(user, enterpriseId, fiscalYear, comments, ETags.version(ifMatch))
+        return filings.returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.required(ifMatch))
                 .map(this::withETag);
     }
 
@@ -132,32 +134,31 @@ class FilingApi {
     @Operation(operationId = "acceptFiling", summary = "Reviewers: accept a submitted filing, which locks it")
     Mono<ResponseEntity<FilingResource>> accept(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.accept(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.accept(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/amendment")
     @Operation(operationId = "amendFiling", summary = "Open an accepted filing as a new draft revision; the accepted one stays in the history")
     Mono<ResponseEntity<FilingResource>> amend(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.amend(user, enterpriseId, fiscalYear, ETags.version(ifMatch)).map(this::withETag);
+        return filings.amend(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @GetMapping("/api/v1/filings")
     @Operation(operationId = "searchFilings", summary = "Reviewers: filings of all firms, filtered, in stable order")
-    Mono<FilingSummary.Page> search(PortalUser user, @RequestParam(required = false) Integer fiscalYear,
+    Mono<PageOf<FilingSummary>> search(PortalUser user, @RequestParam(required = false) Integer fiscalYear,
                                     @RequestParam(required = false) FilingStatus status,
                                     @RequestParam(required = false) String technicalField,
                                     @RequestParam(required = false) String enterpriseId,
                                     @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String cursor) {
         var search = new FilingSearch(fiscalYear, status, technicalField, enterpriseId, limit, cursor);
-        return filings.search(user, search).map(page -> new FilingSummary.Page(
-                page.items().stream().map(FilingSummary::of).toList(), page.next()));
+        return filings.search(user, search).map(page -> page.map(FilingSummary::of));
     }
 
     private Mono<ResponseEntity<FilingResource>> save(PortalUser user, String enterpriseId, int fiscalYear,
                                                       FilingSection section, Object value, String ifMatch) {
-        return filings.saveSection(user, enterpriseId, fiscalYear, section, value, ETags.version(ifMatch))
+        return filings.saveSection(user, enterpriseId, fiscalYear, section, value, IfMatch.required(ifMatch))
                 .map(this::withETag);
     }
 

@@ -11,8 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The section pages' form: one bean holding every section, each page posting only its own. Input names
  * are the validator's field paths ({@code financials.highTechRevenue}, {@code staff.months[3].totalEnd}),
- * so that a problem found by the service lands next to the input it concerns. Numbers are kept as typed
- * (see {@link TypedNumbers}) so that whatever was typed is shown back with its message.
+ * so that a problem found by the service lands next to the input it concerns. Numbers are bound by the
+ * portal's one number format ({@code platform.web.YuanFormatter}); what could not be read is shown back
+ * with its message.
  */
 public class FilingForm {
 
@@ -58,24 +59,22 @@ public class FilingForm {
         return this;
     }
 
-    /** The section's value as the service takes it, with what could not be read as a number. */
+    /** The section's value as the service takes it. */
     Parsed parse(FilingSection section) {
-        TypedNumbers numbers = new TypedNumbers();
         return switch (section) {
-            case FINANCIALS -> new Parsed(financials.toValue(numbers), numbers.problems(), List.of());
-            case RD_SPEND -> new Parsed(rdSpend.toValue(numbers), numbers.problems(), List.of());
-            case STAFF -> staff.toValue(numbers);
+            case FINANCIALS -> new Parsed(financials.toValue(), List.of());
+            case RD_SPEND -> new Parsed(rdSpend.toValue(), List.of());
+            case STAFF -> staff.toValue();
             case INCIDENTS -> incidents.toValue();
-            case SELF_ASSESSMENT -> new Parsed(selfAssessment.toValue(), List.of(), List.of());
+            case SELF_ASSESSMENT -> new Parsed(selfAssessment.toValue(), List.of());
         };
     }
 
     /**
-     * A section's value and the problems of reading it (already named by the page's inputs). Blank rows
-     * are left out of the value, so a row's place in the value differs from its place on the page:
-     * {@code rows} maps the one to the other for the problems the service finds in the value.
+     * A section's value. Blank rows are left out of it, so a row's place in the value differs from its
+     * place on the page: {@code rows} maps the one to the other for the problems the service finds.
      */
-    record Parsed(Object value, List<FieldProblem> problems, List<Integer> rows) {
+    record Parsed(Object value, List<Integer> rows) {
 
         /** The problem with its field path pointing at the page's input rather than the value's row. */
         FieldProblem onPage(FieldProblem problem) {
@@ -93,127 +92,117 @@ public class FilingForm {
     }
 
     public static class FinancialsInput {
-        private String mainBusinessRevenue;
-        private String otherBusinessRevenue;
-        private String totalRevenue;
-        private String nonTaxableIncome;
-        private String highTechRevenue;
-        private String netAssets;
-        private String totalAssets;
-        private String totalCostAndExpense;
-        private String monthsOperated;
+        private BigDecimal mainBusinessRevenue;
+        private BigDecimal otherBusinessRevenue;
+        private BigDecimal totalRevenue;
+        private BigDecimal nonTaxableIncome;
+        private BigDecimal highTechRevenue;
+        private BigDecimal netAssets;
+        private BigDecimal totalAssets;
+        private BigDecimal totalCostAndExpense;
+        private Integer monthsOperated;
 
         static FinancialsInput of(Financials f) {
             FinancialsInput input = new FinancialsInput();
-            input.mainBusinessRevenue = TypedNumbers.text(f.mainBusinessRevenue());
-            input.otherBusinessRevenue = TypedNumbers.text(f.otherBusinessRevenue());
-            input.totalRevenue = TypedNumbers.text(f.totalRevenue());
-            input.nonTaxableIncome = TypedNumbers.text(f.nonTaxableIncome());
-            input.highTechRevenue = TypedNumbers.text(f.highTechRevenue());
-            input.netAssets = TypedNumbers.text(f.netAssets());
-            input.totalAssets = TypedNumbers.text(f.totalAssets());
-            input.totalCostAndExpense = TypedNumbers.text(f.totalCostAndExpense());
-            input.monthsOperated = TypedNumbers.text(f.monthsOperated());
+            input.mainBusinessRevenue = f.mainBusinessRevenue();
+            input.otherBusinessRevenue = f.otherBusinessRevenue();
+            input.totalRevenue = f.totalRevenue();
+            input.nonTaxableIncome = f.nonTaxableIncome();
+            input.highTechRevenue = f.highTechRevenue();
+            input.netAssets = f.netAssets();
+            input.totalAssets = f.totalAssets();
+            input.totalCostAndExpense = f.totalCostAndExpense();
+            input.monthsOperated = f.monthsOperated();
             return input;
         }
 
-        Financials toValue(TypedNumbers n) {
-            String p = "financials.";
-            return new Financials(n.amount(p + "mainBusinessRevenue", mainBusinessRevenue),
-                    n.amount(p + "otherBusinessRevenue", otherBusinessRevenue),
-                    n.amount(p + "totalRevenue", totalRevenue), n.amount(p + "nonTaxableIncome", nonTaxableIncome),
-                    n.amount(p + "highTechRevenue", highTechRevenue), n.amount(p + "netAssets", netAssets),
-                    n.amount(p + "totalAssets", totalAssets), n.amount(p + "totalCostAndExpense", totalCostAndExpense),
-                    n.count(p + "monthsOperated", monthsOperated));
+        Financials toValue() {
+            return new Financials(mainBusinessRevenue, otherBusinessRevenue, totalRevenue, nonTaxableIncome,
+                    highTechRevenue, netAssets, totalAssets, totalCostAndExpense, monthsOperated);
         }
 
-        public String getMainBusinessRevenue() { return mainBusinessRevenue; }
-        public void setMainBusinessRevenue(String v) { this.mainBusinessRevenue = v; }
-        public String getOtherBusinessRevenue() { return otherBusinessRevenue; }
-        public void setOtherBusinessRevenue(String v) { this.otherBusinessRevenue = v; }
-        public String getTotalRevenue() { return totalRevenue; }
-        public void setTotalRevenue(String v) { this.totalRevenue = v; }
-        public String getNonTaxableIncome() { return nonTaxableIncome; }
-        public void setNonTaxableIncome(String v) { this.nonTaxableIncome = v; }
-        public String getHighTechRevenue() { return highTechRevenue; }
-        public void setHighTechRevenue(String v) { this.highTechRevenue = v; }
-        public String getNetAssets() { return netAssets; }
-        public void setNetAssets(String v) { this.netAssets = v; }
-        public String getTotalAssets() { return totalAssets; }
-        public void setTotalAssets(String v) { this.totalAssets = v; }
-        public String getTotalCostAndExpense() { return totalCostAndExpense; }
-        public void setTotalCostAndExpense(String v) { this.totalCostAndExpense = v; }
-        public String getMonthsOperated() { return monthsOperated; }
-        public void setMonthsOperated(String v) { this.monthsOperated = v; }
+        public BigDecimal getMainBusinessRevenue() { return mainBusinessRevenue; }
+        public void setMainBusinessRevenue(BigDecimal v) { this.mainBusinessRevenue = v; }
+        public BigDecimal getOtherBusinessRevenue() { return otherBusinessRevenue; }
+        public void setOtherBusinessRevenue(BigDecimal v) { this.otherBusinessRevenue = v; }
+        public BigDecimal getTotalRevenue() { return totalRevenue; }
+        public void setTotalRevenue(BigDecimal v) { this.totalRevenue = v; }
+        public BigDecimal getNonTaxableIncome() { return nonTaxableIncome; }
+        public void setNonTaxableIncome(BigDecimal v) { this.nonTaxableIncome = v; }
+        public BigDecimal getHighTechRevenue() { return highTechRevenue; }
+        public void setHighTechRevenue(BigDecimal v) { this.highTechRevenue = v; }
+        public BigDecimal getNetAssets() { return netAssets; }
+        public void setNetAssets(BigDecimal v) { this.netAssets = v; }
+        public BigDecimal getTotalAssets() { return totalAssets; }
+        public void setTotalAssets(BigDecimal v) { this.totalAssets = v; }
+        public BigDecimal getTotalCostAndExpense() { return totalCostAndExpense; }
+        public void setTotalCostAndExpense(BigDecimal v) { this.totalCostAndExpense = v; }
+        public Integer getMonthsOperated() { return monthsOperated; }
+        public void setMonthsOperated(Integer v) { this.monthsOperated = v; }
     }
 
     public static class RdSpendInput {
-        private String personnel;
-        private String directInput;
-        private String depreciationAndLongTermPrepaid;
-        private String intangibleAmortization;
-        private String design;
-        private String equipmentDebuggingAndTrial;
-        private String other;
-        private String outsourcedDomestic;
-        private String outsourcedForeign;
+        private BigDecimal personnel;
+        private BigDecimal directInput;
+        private BigDecimal depreciationAndLongTermPrepaid;
+        private BigDecimal intangibleAmortization;
+        private BigDecimal design;
+        private BigDecimal equipmentDebuggingAndTrial;
+        private BigDecimal other;
+        private BigDecimal outsourcedDomestic;
+        private BigDecimal outsourcedForeign;
 
         static RdSpendInput of(RdSpend s) {
             RdSpendInput input = new RdSpendInput();
-            input.personnel = TypedNumbers.text(s.personnel());
-            input.directInput = TypedNumbers.text(s.directInput());
-            input.depreciationAndLongTermPrepaid = TypedNumbers.text(s.depreciationAndLongTermPrepaid());
-            input.intangibleAmortization = TypedNumbers.text(s.intangibleAmortization());
-            input.design = TypedNumbers.text(s.design());
-            input.equipmentDebuggingAndTrial = TypedNumbers.text(s.equipmentDebuggingAndTrial());
-            input.other = TypedNumbers.text(s.other());
-            input.outsourcedDomestic = TypedNumbers.text(s.outsourcedDomestic());
-            input.outsourcedForeign = TypedNumbers.text(s.outsourcedForeign());
+            input.personnel = s.personnel();
+            input.directInput = s.directInput();
+            input.depreciationAndLongTermPrepaid = s.depreciationAndLongTermPrepaid();
+            input.intangibleAmortization = s.intangibleAmortization();
+            input.design = s.design();
+            input.equipmentDebuggingAndTrial = s.equipmentDebuggingAndTrial();
+            input.other = s.other();
+            input.outsourcedDomestic = s.outsourcedDomestic();
+            input.outsourcedForeign = s.outsourcedForeign();
             return input;
         }
 
-        RdSpend toValue(TypedNumbers n) {
-            String p = "rdSpend.";
-            return new RdSpend(n.amount(p + "personnel", personnel), n.amount(p + "directInput", directInput),
-                    n.amount(p + "depreciationAndLongTermPrepaid", depreciationAndLongTermPrepaid),
-                    n.amount(p + "intangibleAmortization", intangibleAmortization), n.amount(p + "design", design),
-                    n.amount(p + "equipmentDebuggingAndTrial", equipmentDebuggingAndTrial),
-                    n.amount(p + "other", other), n.amount(p + "outsourcedDomestic", outsourcedDomestic),
-                    n.amount(p + "outsourcedForeign", outsourcedForeign));
+        RdSpend toValue() {
+            return new RdSpend(personnel, directInput, depreciationAndLongTermPrepaid, intangibleAmortization, design,
+                    equipmentDebuggingAndTrial, other, outsourcedDomestic, outsourcedForeign);
         }
 
-        public String getPersonnel() { return personnel; }
-        public void setPersonnel(String v) { this.personnel = v; }
-        public String getDirectInput() { return directInput; }
-        public void setDirectInput(String v) { this.directInput = v; }
-        public String getDepreciationAndLongTermPrepaid() { return depreciationAndLongTermPrepaid; }
-        public void setDepreciationAndLongTermPrepaid(String v) { this.depreciationAndLongTermPrepaid = v; }
-        public String getIntangibleAmortization() { return intangibleAmortization; }
-        public void setIntangibleAmortization(String v) { this.intangibleAmortization = v; }
-        public String getDesign() { return design; }
-        public void setDesign(String v) { this.design = v; }
-        public String getEquipmentDebuggingAndTrial() { return equipmentDebuggingAndTrial; }
-        public void setEquipmentDebuggingAndTrial(String v) { this.equipmentDebuggingAndTrial = v; }
-        public String getOther() { return other; }
-        public void setOther(String v) { this.other = v; }
-        public String getOutsourcedDomestic() { return outsourcedDomestic; }
-        public void setOutsourcedDomestic(String v) { this.outsourcedDomestic = v; }
-        public String getOutsourcedForeign() { return outsourcedForeign; }
-        public void setOutsourcedForeign(String v) { this.outsourcedForeign = v; }
+        public BigDecimal getPersonnel() { return personnel; }
+        public void setPersonnel(BigDecimal v) { this.personnel = v; }
+        public BigDecimal getDirectInput() { return directInput; }
+        public void setDirectInput(BigDecimal v) { this.directInput = v; }
+        public BigDecimal getDepreciationAndLongTermPrepaid() { return depreciationAndLongTermPrepaid; }
+        public void setDepreciationAndLongTermPrepaid(BigDecimal v) { this.depreciationAndLongTermPrepaid = v; }
+        public BigDecimal getIntangibleAmortization() { return intangibleAmortization; }
+        public void setIntangibleAmortization(BigDecimal v) { this.intangibleAmortization = v; }
+        public BigDecimal getDesign() { return design; }
+        public void setDesign(BigDecimal v) { this.design = v; }
+        public BigDecimal getEquipmentDebuggingAndTrial() { return equipmentDebuggingAndTrial; }
+        public void setEquipmentDebuggingAndTrial(BigDecimal v) { this.equipmentDebuggingAndTrial = v; }
+        public BigDecimal getOther() { return other; }
+        public void setOther(BigDecimal v) { this.other = v; }
+        public BigDecimal getOutsourcedDomestic() { return outsourcedDomestic; }
+        public void setOutsourcedDomestic(BigDecimal v) { this.outsourcedDomestic = v; }
+        public BigDecimal getOutsourcedForeign() { return outsourcedForeign; }
+        public void setOutsourcedForeign(BigDecimal v) { this.outsourcedForeign = v; }
     }
 
     /** Both ways of giving staff; only the chosen one is saved. Row {@code i} is month {@code i + 1}. */
     public static class StaffInput {
         private Staff.Mode mode;
-        private String averageTotal;
-        private String averageScienceAndTechnology;
+        private BigDecimal averageTotal;
+        private BigDecimal averageScienceAndTechnology;
         private List<MonthRow> months = twelveMonths();
 
         static StaffInput of(Staff s) {
             StaffInput input = new StaffInput();
             input.mode = s.mode();
-            input.averageTotal = TypedNumbers.text(s.averageTotal());
-            input.averageScienceAndTechnology = TypedNumbers.text(s.averageScienceAndTechnology());
+            input.averageTotal = s.averageTotal();
+            input.averageScienceAndTechnology = s.averageScienceAndTechnology();
             for (StaffMonth month : s.months()) {
                 if (month.month() != null && month.month() >= 1 && month.month() <= MONTHS) {
                     input.months.set(month.month() - 1, MonthRow.of(month));
@@ -222,7 +211,7 @@ public class FilingForm {
             return input;
         }
 
-        Parsed toValue(TypedNumbers n) {
+        Parsed toValue() {
             boolean monthly = mode == Staff.Mode.MONTHLY;
             boolean annual = mode == Staff.Mode.ANNUAL_AVERAGE;
             List<StaffMonth> filled = new ArrayList<>();
@@ -230,59 +219,59 @@ public class FilingForm {
             for (int i = 0; i < months.size() && !annual; i++) {
                 MonthRow row = months.get(i);
                 if (!row.blank()) {
-                    filled.add(row.toValue(n, "staff.months[" + i + "].", i + 1));
+                    filled.add(row.toValue(i + 1));
                     kept.add(i);
                 }
             }
-            BigDecimal total = monthly ? null : n.amount("staff.averageTotal", averageTotal);
-            BigDecimal st = monthly ? null : n.amount("staff.averageScienceAndTechnology", averageScienceAndTechnology);
-            return new Parsed(new Staff(mode, total, st, filled), n.problems(), kept);
+            BigDecimal total = monthly ? null : averageTotal;
+            BigDecimal st = monthly ? null : averageScienceAndTechnology;
+            return new Parsed(new Staff(mode, total, st, filled), kept);
         }
 
         public Staff.Mode getMode() { return mode; }
         public void setMode(Staff.Mode mode) { this.mode = mode; }
-        public String getAverageTotal() { return averageTotal; }
-        public void setAverageTotal(String v) { this.averageTotal = v; }
-        public String getAverageScienceAndTechnology() { return averageScienceAndTechnology; }
-        public void setAverageScienceAndTechnology(String v) { this.averageScienceAndTechnology = v; }
+        public BigDecimal getAverageTotal() { return averageTotal; }
+        public void setAverageTotal(BigDecimal v) { this.averageTotal = v; }
+        public BigDecimal getAverageScienceAndTechnology() { return averageScienceAndTechnology; }
+        public void setAverageScienceAndTechnology(BigDecimal v) { this.averageScienceAndTechnology = v; }
         public List<MonthRow> getMonths() { return months; }
         public void setMonths(List<MonthRow> months) { this.months = months; }
     }
 
     public static class MonthRow {
-        private String totalBegin;
-        private String totalEnd;
-        private String scienceAndTechnologyBegin;
-        private String scienceAndTechnologyEnd;
+        private Integer totalBegin;
+        private Integer totalEnd;
+        private Integer scienceAndTechnologyBegin;
+        private Integer scienceAndTechnologyEnd;
 
         static MonthRow of(StaffMonth m) {
             MonthRow row = new MonthRow();
-            row.totalBegin = TypedNumbers.text(m.totalBegin());
-            row.totalEnd = TypedNumbers.text(m.totalEnd());
-            row.scienceAndTechnologyBegin = TypedNumbers.text(m.scienceAndTechnologyBegin());
-            row.scienceAndTechnologyEnd = TypedNumbers.text(m.scienceAndTechnologyEnd());
+            row.totalBegin = m.totalBegin();
+            row.totalEnd = m.totalEnd();
+            row.scienceAndTechnologyBegin = m.scienceAndTechnologyBegin();
+            row.scienceAndTechnologyEnd = m.scienceAndTechnologyEnd();
             return row;
         }
 
         boolean blank() {
-            return isBlank(totalBegin) && isBlank(totalEnd) && isBlank(scienceAndTechnologyBegin)
-                    && isBlank(scienceAndTechnologyEnd);
+            return totalBegin == null && totalEnd == null && scienceAndTechnologyBegin == null
+                    && scienceAndTechnologyEnd == null;
         }
 
-        StaffMonth toValue(TypedNumbers n, String p, int month) {
-            return new StaffMonth(month, n.count(p + "totalBegin", totalBegin), n.count(p + "totalEnd", totalEnd),
-                    n.count(p + "scienceAndTechnologyBegin", scienceAndTechnologyBegin),
-                    n.count(p + "scienceAndTechnologyEnd", scienceAndTechnologyEnd));
+        StaffMonth toValue(int month) {
+            return new StaffMonth(month, totalBegin, totalEnd,
+                    scienceAndTechnologyBegin,
+                    scienceAndTechnologyEnd);
         }
 
-        public String getTotalBegin() { return totalBegin; }
-        public void setTotalBegin(String v) { this.totalBegin = v; }
-        public String getTotalEnd() { return totalEnd; }
-        public void setTotalEnd(String v) { this.totalEnd = v; }
-        public String getScienceAndTechnologyBegin() { return scienceAndTechnologyBegin; }
-        public void setScienceAndTechnologyBegin(String v) { this.scienceAndTechnologyBegin = v; }
-        public String getScienceAndTechnologyEnd() { return scienceAndTechnologyEnd; }
-        public void setScienceAndTechnologyEnd(String v) { this.scienceAndTechnologyEnd = v; }
+        public Integer getTotalBegin() { return totalBegin; }
+        public void setTotalBegin(Integer v) { this.totalBegin = v; }
+        public Integer getTotalEnd() { return totalEnd; }
+        public void setTotalEnd(Integer v) { this.totalEnd = v; }
+        public Integer getScienceAndTechnologyBegin() { return scienceAndTechnologyBegin; }
+        public void setScienceAndTechnologyBegin(Integer v) { this.scienceAndTechnologyBegin = v; }
+        public Integer getScienceAndTechnologyEnd() { return scienceAndTechnologyEnd; }
+        public void setScienceAndTechnologyEnd(Integer v) { this.scienceAndTechnologyEnd = v; }
     }
 
     public static class IncidentsInput {
@@ -305,7 +294,7 @@ public class FilingForm {
                     kept.add(i);
                 }
             }
-            return new Parsed(new Incidents(Boolean.TRUE.equals(none) ? Boolean.TRUE : null, filled), List.of(), kept);
+            return new Parsed(new Incidents(Boolean.TRUE.equals(none) ? Boolean.TRUE : null, filled), kept);
         }
 
         public Boolean getNone() { return none; }

@@ -21,18 +21,6 @@ class FilingPageModel {
         this.enterprises = enterprises;
     }
 
-    /** What a form that lost its version sends: no filing has it, so the service refuses it as stale. */
-    private static final long NO_VERSION = -1L;
-
-    /** The version a form posted; a form without a readable one must never overwrite blindly. */
-    static long version(String posted) {
-        try {
-            return posted == null ? NO_VERSION : Long.parseLong(posted.strip());
-        } catch (NumberFormatException e) {
-            return NO_VERSION;
-        }
-    }
-
     /** A form that only says which version of the filing it acts on. */
     record VersionForm(String version) {
     }

@@ -13,8 +13,10 @@ import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,16 +55,13 @@ class FilingPages {
 
     @PostMapping(FILINGS)
     Mono<String> create(PortalUser user, @PathVariable String enterpriseId,
-                        @ModelAttribute NewFiling request, Model model, Locale locale) {
-        String fiscalYear = request.fiscalYear();
-        TypedNumbers numbers = new TypedNumbers();
-        Integer year = numbers.count("fiscalYear", fiscalYear);
-        if (year == null && numbers.problems().isEmpty()) {
-            numbers.problems().add(new FieldProblem("fiscalYear", "NotNull"));
+                        @ModelAttribute("newFiling") NewFilingForm request, BindingResult binding,
+                        Model model, Locale locale) {
+        Object fiscalYear = binding.getFieldValue("fiscalYear");
+        if (binding.hasErrors()) {
+            return listPage(user, enterpriseId, model, fiscalYear, FormErrors.of(binding, List.of(), messages, locale));
         }
-        Mono<Filing> created = numbers.problems().isEmpty() ? filings.create(user, enterpriseId, year)
-                : Mono.error(PortalException.invalid(numbers.problems()));
-        return created
+        return filings.create(user, enterpriseId, request.getFiscalYear())
                 .map(filing -> "redirect:/firms/" + enterpriseId + "/filings/" + filing.fiscalYear())
                 .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, enterpriseId, model, fiscalYear,
                         FormErrors.of(onTheYear((PortalException) error, fiscalYear), messages, locale)));
@@ -79,7 +78,7 @@ class FilingPages {
     Mono<String> amend(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .amend(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .amend(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(amended -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?amended")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(taskListPage(user, model, view,
                         FormErrors.of((PortalException) error, messages, locale)))));
@@ -96,14 +95,14 @@ class FilingPages {
     Mono<String> submit(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                         @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .submit(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .submit(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(submitted -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?submitted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(checkPage(user, model, view,
                         FormErrors.of((PortalException) error, messages, locale),
                         sectionLinks((PortalException) error, view.filing(), locale)))));
     }
 
-    private Mono<String> listPage(PortalUser user, String enterpriseId, Model model, String typedYear,
+    private Mono<String> listPage(PortalUser user, String enterpriseId, Model model, Object typedYear,
                                   FormErrors errors) {
         return enterprises.find(user, enterpriseId).flatMap(firm -> filings.ofFirm(user, enterpriseId).collectList()
                 .map(list -> {
@@ -136,9 +135,9 @@ class FilingPages {
     }
 
     /** A duplicate year is a problem with the year typed, so it is shown next to it. */
-    private static PortalException onTheYear(PortalException error, String typedYear) {
+    private static PortalException onTheYear(PortalException error, Object typedYear) {
         return error.type() == ProblemType.CONFLICT
-                ? PortalException.invalid(new FieldProblem("fiscalYear", error.detailKey(), typedYear))
+                ? PortalException.invalid(new FieldProblem("fiscalYear", error.detailKey(), String.valueOf(typedYear)))
                 : error;
     }
 
@@ -150,7 +149,7 @@ class FilingPages {
         Staff staff = filing.content().staff();
         List<Integer> monthRows = staff == null ? List.of()
                 : staff.months().stream().map(m -> m.month() == null ? 0 : m.month() - 1).toList();
-        FilingForm.Parsed staffRows = new FilingForm.Parsed(null, List.of(), monthRows);
+        FilingForm.Parsed staffRows = new FilingForm.Parsed(null, monthRows);
         FormErrors ids = FormErrors.none();
         return error.fieldProblems().stream().map(problem -> {
             FieldProblem onPage = problem.field().startsWith(FilingSection.STAFF.property() + ".")
@@ -175,7 +174,16 @@ class FilingPages {
     }
 
     /** The year typed to start a filing, as text so that a slip is an inline message. */
-    record NewFiling(String fiscalYear) {
+    /**
+     * The new-filing form. A bean bound through its setter rather than the API's record: WebFlux answers
+     * a record whose constructor argument cannot be converted with 400, a bean keeps it as a field error
+     * that the page shows next to the year.
+     */
+    public static class NewFilingForm {
+        private Integer fiscalYear;
+
+        public Integer getFiscalYear() { return fiscalYear; }
+        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
     }
 
     /** A submission problem: the section page to open, the input to focus and what to fix. */

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.filing;
 
+import cn.baiyun.hte.platform.paging.PageSize;
+
 /**
  * The reviewers' filters of the filing list; all optional. {@code cursor} is the {@code next} of the
  * previous page.
@@ -9,10 +11,5 @@ package cn.baiyun.hte.filing;
 public record FilingSearch(Integer fiscalYear, FilingStatus status, String technicalField, String enterpriseId,
                            Integer limit, String cursor) {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
-
-    int effectiveLimit() {
-        return limit == null ? DEFAULT_LIMIT : limit;
-    }
+    static final PageSize PAGE_SIZE = new PageSize(20, 100);
 }

@@ -7,18 +7,24 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -96,9 +102,9 @@ public class FilingService {
      * the sections the reviewer returned; submitted and accepted filings accept none.
      */
     public Mono<Filing> saveSection(PortalUser user, String enterpriseId, int fiscalYear, FilingSection section,
-                                    Object value, Long version) {
+                                    Object value, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> {
                     if (!filing.editable(section)) {
                         return Mono.error(PortalException.conflict(
@@ -108,13 +114,13 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return outbox.save(filing.withSection(section, value, Instant.now(clock)));
+                    return save(filing.withSection(section, value, Instant.now(clock)));
                 });
     }
 
-    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> {
                     if (filing.status() != FilingStatus.DRAFT && filing.status() != FilingStatus.RETURNED) {
                         return Mono.error(PortalException.conflict("filing.not-editable"));
@@ -123,15 +129,15 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return outbox.save(filing.submitted(Instant.now(clock)),
+                    return save(filing.submitted(Instant.now(clock)),
                             submitted -> new FilingSubmitted(header(FilingSubmitted.TYPE, user, submitted), fiscalYear));
                 });
     }
 
     /** Sends the filing back to the firm with a comment on each section to change. */
     public Mono<Filing> returnSections(PortalUser reviewer, String enterpriseId, int fiscalYear,
-                                       Map<FilingSection, String> comments, Long version) {
-        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing)
+                                       Map<FilingSection, String> comments, IfMatch ifMatch) {
+        return review(reviewer, enterpriseId, fiscalYear, ifMatch, filing -> filing)
                 .flatMap(filing -> {
                     Map<FilingSection, String> given = new EnumMap<>(FilingSection.class);
                     comments.forEach((section, comment) -> {
@@ -143,44 +149,35 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return outbox.save(filing.returned(given, Instant.now(clock)), returned ->
+                    return save(filing.returned(given, Instant.now(clock)), returned ->
                             new FilingReturned(header(FilingReturned.TYPE, reviewer, returned), fiscalYear, given));
                 });
     }
 
-    public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version) {
-        return review(reviewer, enterpriseId, fiscalYear, version, filing -> filing.accepted(Instant.now(clock)))
-                .flatMap(accepted -> outbox.save(accepted, saved ->
+    public Mono<Filing> accept(PortalUser reviewer, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
+        return review(reviewer, enterpriseId, fiscalYear, ifMatch, filing -> filing.accepted(Instant.now(clock)))
+                .flatMap(accepted -> save(accepted, saved ->
                         new FilingAccepted(header(FilingAccepted.TYPE, reviewer, saved), fiscalYear)));
     }
 
     /** Opens an accepted filing as a new draft revision; the accepted one stays in the history. */
-    public Mono<Filing> amend(PortalUser user, String enterpriseId, int fiscalYear, Long version) {
+    public Mono<Filing> amend(PortalUser user, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, version))
+                .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> filing.status() != FilingStatus.ACCEPTED
                         ? Mono.error(PortalException.conflict("filing.not-accepted"))
-                        : outbox.save(filing.amended(Instant.now(clock)),
+                        : save(filing.amended(Instant.now(clock)),
                                 amended -> new FilingAmended(header(FilingAmended.TYPE, user, amended), fiscalYear)));
     }
 
     /** The reviewers' list of filings, in stable order. */
-    public Mono<CursorPaging.Page<Filing>> search(PortalUser reviewer, FilingSearch search) {
+    public Mono<PageOf<Filing>> search(PortalUser reviewer, FilingSearch search) {
         if (!reviewer.isReviewer()) {
             return Mono.error(PortalException.forbidden());
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (search.limit() != null && (search.limit() < 1 || search.limit() > FilingSearch.MAX_LIMIT)) {
-            problems.add(new FieldProblem("limit", "filing.search.limit", 1, FilingSearch.MAX_LIMIT));
-        }
-        if (!CursorPaging.validCursor(search.cursor())) {
-            problems.add(new FieldProblem("cursor", "filing.search.cursor"));
-        }
-        if (!problems.isEmpty()) {
-            return Mono.error(PortalException.invalid(problems));
-        }
-        return criteria(search).flatMap(criteria -> CursorPaging.page(mongo, criteria, Filing.class,
-                search.effectiveLimit(), search.cursor(), Filing::id));
+        return PageRequest.checked(search.limit(), search.cursor(), FilingSearch.PAGE_SIZE)
+                .flatMap(page -> criteria(search).flatMap(criteria -> CursorPaging.page(mongo, criteria, Filing.class,
+                        page, Filing::id)));
     }
 
     /** The filing with each section's progress in the task list and the figures derived from it. */
@@ -227,12 +224,12 @@ public class FilingService {
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 
-    private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, Long version,
+    private Mono<Filing> review(PortalUser reviewer, String enterpriseId, int fiscalYear, IfMatch ifMatch,
                                 UnaryOperator<Filing> change) {
         if (!reviewer.isReviewer()) {
             return Mono.error(PortalException.forbidden());
         }
-        return current(enterpriseId, fiscalYear, version).flatMap(filing -> filing.status() != FilingStatus.SUBMITTED
+        return current(enterpriseId, fiscalYear, ifMatch).flatMap(filing -> filing.status() != FilingStatus.SUBMITTED
                 ? Mono.error(PortalException.conflict("filing.not-submitted"))
                 : Mono.just(change.apply(filing)));
     }
@@ -259,13 +256,24 @@ public class FilingService {
      * The filing as stored, provided the caller names the version they last read: a filing is never
      * overwritten blindly.
      */
-    private Mono<Filing> current(String enterpriseId, int fiscalYear, Long version) {
-        if (version == null) {
-            return Mono.error(PortalException.preconditionRequired());
-        }
-        return existing(enterpriseId, fiscalYear).flatMap(filing -> version.equals(filing.version())
-                ? Mono.just(filing)
-                : Mono.error(PortalException.staleVersion()));
+    private Mono<Filing> current(String enterpriseId, int fiscalYear, IfMatch ifMatch) {
+        return existing(enterpriseId, fiscalYear).flatMap(filing -> ifMatch.check(filing.version()).thenReturn(filing));
+    }
+
+    /**
+     * Saves a changed filing. Another save between the read and this one (a second tab, a colleague)
+     * made the read version stale: the caller is told so, as for a stale {@code If-Match}.
+     */
+    /** Saves a change that tells nobody (a draft's section); a concurrent save makes it stale. */
+    private Mono<Filing> save(Filing changed) {
+        return outbox.save(changed)
+                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
+    }
+
+    /** Saves a change with the event made from the saved filing, in the same write. */
+    private Mono<Filing> save(Filing changed, Function<Filing, DomainEvent> event) {
+        return outbox.save(changed, event)
+                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
     }
 
     private EventHeader header(String type, PortalUser actor, Filing filing) {

@@ -1,7 +1,6 @@
 package cn.baiyun.hte.filing;
 
 import java.time.Instant;
-import java.util.List;
 
 /** One line of a filing list. */
 record FilingSummary(String id, String enterpriseId, int fiscalYear, FilingStatus status, int revision,
@@ -10,9 +9,5 @@ record FilingSummary(String id, String enterpriseId, int fiscalYear, FilingStatu
     static FilingSummary of(Filing filing) {
         return new FilingSummary(filing.id(), filing.enterpriseId(), filing.fiscalYear(), filing.status(),
                 filing.revision(), filing.submittedAt(), filing.updatedAt());
-    }
-
-    /** A page of the reviewers' list; {@code next} is the cursor of the following page, or null. */
-    record Page(List<FilingSummary> items, String next) {
     }
 }

@@ -3,6 +3,7 @@ package cn.baiyun.hte.filing;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,13 +51,11 @@ class ReviewPages {
                       Model model, Locale locale) {
         model.addAttribute("fields", catalogue.firstLevel());
         model.addAttribute("statuses", FilingStatus.values());
-        TypedNumbers numbers = new TypedNumbers();
-        FilingSearch search = filter.toSearch(numbers);
-        if (binding.hasErrors() || !numbers.problems().isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(binding, numbers.problems(), messages, locale));
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", FormErrors.of(binding, List.of(), messages, locale));
             return Mono.just("filing/review-list");
         }
-        return filings.search(user, search)
+        return filings.search(user, filter.toSearch())
                 .flatMap(page -> Flux.fromIterable(page.items())
                         .concatMap(filing -> enterprises.find(user, filing.enterpriseId())
                                 .map(firm -> new ListedFiling(filing, firm)))
@@ -84,7 +84,7 @@ class ReviewPages {
                                 @ModelAttribute ReturnForm form, Model model, Locale locale) {
         Map<FilingSection, String> comments = form.bySection();
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .returnSections(user, enterpriseId, fiscalYear, comments, FilingPageModel.version(form.getVersion()))
+                .returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.of(form.getVersion()))
                 .map(returned -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?returned")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, comments,
                         FormErrors.of((PortalException) error, messages, locale)))));
@@ -94,7 +94,7 @@ class ReviewPages {
     Mono<String> accept(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                         @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .accept(user, enterpriseId, fiscalYear, FilingPageModel.version(form.version()))
+                .accept(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
                 .map(accepted -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?accepted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, Map.of(),
                         FormErrors.of((PortalException) error, messages, locale)))));
@@ -137,14 +137,14 @@ class ReviewPages {
 
     /** The list's filters as typed; the year is typed text, so that a slip is a message, not an error page. */
     public static class ReviewFilter {
-        private String fiscalYear;
+        private Integer fiscalYear;
         private FilingStatus status;
         private String technicalField;
         private String enterpriseId;
         private String cursor;
 
-        FilingSearch toSearch(TypedNumbers numbers) {
-            return new FilingSearch(numbers.count("fiscalYear", fiscalYear), status, blankToNull(technicalField),
+        FilingSearch toSearch() {
+            return new FilingSearch(fiscalYear, status, blankToNull(technicalField),
                     blankToNull(enterpriseId), null, blankToNull(cursor));
         }
 
@@ -152,8 +152,8 @@ class ReviewPages {
             return text == null || text.isBlank() ? null : text.strip();
         }
 
-        public String getFiscalYear() { return fiscalYear; }
-        public void setFiscalYear(String fiscalYear) { this.fiscalYear = fiscalYear; }
+        public Integer getFiscalYear() { return fiscalYear; }
+        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
         public FilingStatus getStatus() { return status; }
         public void setStatus(FilingStatus status) { this.status = status; }
         public String getTechnicalField() { return technicalField; }

@@ -9,6 +9,7 @@ import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,13 +54,13 @@ class SectionPages {
                       Model model, Locale locale) {
         FilingSection section = section(slug);
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> {
-            FilingForm.Parsed parsed = form.parse(section);
-            if (binding.hasErrors() || !parsed.problems().isEmpty()) {
+            if (binding.hasErrors()) {
                 return Mono.just(page(user, model, view, section, form.withBlankRows(),
-                        FormErrors.of(binding, parsed.problems(), messages, locale)));
+                        FormErrors.of(binding, List.of(), messages, locale)));
             }
+            FilingForm.Parsed parsed = form.parse(section);
             return filings.saveSection(user, enterpriseId, fiscalYear, section, parsed.value(),
-                            FilingPageModel.version(form.getVersion()))
+                            IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "/" + slug + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(page(user, model, view, section,
                             form.withBlankRows(), errors((PortalException) error, parsed, locale))));

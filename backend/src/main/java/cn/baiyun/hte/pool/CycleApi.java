@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
+import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +62,7 @@ class CycleApi {
             @Parameter(description = "The ETag of the version being changed; required (428 without it, 412 when stale)")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody CycleDates dates) {
-        return cycles.reschedule(user, year, dates, ETags.version(ifMatch)).map(CycleApi::withETag);
+        return cycles.reschedule(user, year, dates, IfMatch.required(ifMatch)).map(CycleApi::withETag);
     }
 
     private static ResponseEntity<Cycle> withETag(Cycle cycle) {

@@ -8,9 +8,10 @@ import java.util.Locale;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
-import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,7 +122,7 @@ class CyclePages {
                 return cyclePage(user, model, cycle, PoolSearch.all(year), form,
                         FormErrors.of(binding, List.of(), messages, locale), locale);
             }
-            return cycles.reschedule(user, year, form.toDates(), form.getVersion())
+            return cycles.reschedule(user, year, form.toDates(), IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
                             PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale),
@@ -154,7 +155,7 @@ class CyclePages {
         return pool.entries(user, search)
                 .zipWith(pool.count(user, cycle.year(), search.filter()))
                 .map(found -> {
-                    CursorPaging.Page<PoolEntry> page = found.getT1();
+                    PageOf<PoolEntry> page = found.getT1();
                     model.addAttribute("rows", page.items().stream()
                             .map(entry -> new BoardRow(entry, EntryStatus.of(entry))).toList());
                     model.addAttribute("matching", found.getT2());

@@ -9,6 +9,7 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,21 +47,16 @@ public class CycleService {
         }));
     }
 
-    public Mono<Cycle> reschedule(PortalUser reviewer, int year, CycleDates dates, Long version) {
-        return find(reviewer, year).flatMap(cycle -> {
-            if (version == null) {
-                return Mono.error(PortalException.preconditionRequired());
-            }
-            if (!version.equals(cycle.version())) {
-                return Mono.error(PortalException.staleVersion());
-            }
+    public Mono<Cycle> reschedule(PortalUser reviewer, int year, CycleDates dates, IfMatch ifMatch) {
+        return find(reviewer, year).flatMap(cycle -> ifMatch.check(cycle.version()).then(Mono.defer(() -> {
             List<FieldProblem> problems = validator.validate(year, dates);
             if (!problems.isEmpty()) {
                 return Mono.error(PortalException.invalid(problems));
             }
             return cycles.save(cycle.withDates(dates, Instant.now(clock)))
+                    .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
                     .flatMap(saved -> audited(reviewer, saved, "cycle.rescheduled"));
-        });
+        })));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -89,9 +90,6 @@ class PoolApi {
     record BulkPublication(long published) {
     }
 
-    record EntryPage(List<EntrySummary> items, String next) {
-    }
-
     @PostMapping("/assessment-runs")
     @Operation(operationId = "startAssessmentRun", summary = "Assess every verified firm for the cycle, in the "
             + "background; the cycle's run shows the progress. Running again changes only entries whose inputs changed.")
@@ -135,7 +133,7 @@ class PoolApi {
     @GetMapping("/entries")
     @Operation(operationId = "listPoolEntries", summary = "The cycle's pool, filtered: each firm's proposal or what "
             + "it must still file, the bureau's decision and what the firm was shown")
-    Mono<EntryPage> entries(PortalUser user, @PathVariable int year,
+    Mono<PageOf<EntrySummary>> entries(PortalUser user, @PathVariable int year,
                             @Parameter(description = "the engine's proposal",
                                     schema = @Schema(implementation = TierResult.class))
                             @RequestParam(required = false) String proposedTier,
@@ -157,6 +155,6 @@ class PoolApi {
                             @RequestParam(required = false) String cursor) {
         PoolFilter filter = new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome);
         return pool.entries(user, new PoolSearch(year, filter, limit, cursor))
-                .map(page -> new EntryPage(page.items().stream().map(EntrySummary::of).toList(), page.next()));
+                .map(page -> page.map(EntrySummary::of));
     }
 }

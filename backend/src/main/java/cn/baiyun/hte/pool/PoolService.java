@@ -12,6 +12,8 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -116,21 +118,13 @@ public class PoolService {
                 .flatMap(matching -> mongo.count(Query.query(matching), PoolEntry.class));
     }
 
-    Mono<CursorPaging.Page<PoolEntry>> entries(PortalUser reviewer, PoolSearch search) {
-        return cycles.find(reviewer, search.year()).flatMap(cycle -> {
-            List<FieldProblem> problems = new ArrayList<>(criteria.problems(search.filter()));
-            if (search.limit() != null && (search.limit() < 1 || search.limit() > PoolSearch.MAX_LIMIT)) {
-                problems.add(new FieldProblem("limit", "pool.search.limit", 1, PoolSearch.MAX_LIMIT));
-            }
-            if (!CursorPaging.validCursor(search.cursor())) {
-                problems.add(new FieldProblem("cursor", "pool.search.cursor"));
-            }
-            if (!problems.isEmpty()) {
-                return Mono.error(PortalException.invalid(problems));
-            }
-            return criteria.criteria(search.year(), search.filter()).flatMap(matching -> CursorPaging.page(mongo,
-                    matching, PoolEntry.class, search.effectiveLimit(), search.cursor(), PoolEntry::id));
-        });
+    Mono<PageOf<PoolEntry>> entries(PortalUser reviewer, PoolSearch search) {
+        return cycles.find(reviewer, search.year()).then(Mono.defer(() -> {
+            List<FieldProblem> problems = criteria.problems(search.filter());
+            return problems.isEmpty() ? PageRequest.checked(search.limit(), search.cursor(), PoolSearch.PAGE_SIZE)
+                    : Mono.<PageRequest>error(PortalException.invalid(problems));
+        })).flatMap(page -> criteria.criteria(search.year(), search.filter())
+                .flatMap(matching -> CursorPaging.page(mongo, matching, PoolEntry.class, page, PoolEntry::id)));
     }
 
     /**

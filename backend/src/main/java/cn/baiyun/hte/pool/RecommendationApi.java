@@ -1,9 +1,9 @@
 package cn.baiyun.hte.pool;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,9 +41,6 @@ class RecommendationApi {
         this.downloads = downloads;
     }
 
-    record RowPage(List<RecommendationRow> items, String next) {
-    }
-
     /** @param date the day the list went to the province; today (Asia/Shanghai) when left out */
     record MarkRequest(LocalDate date) {
     }
@@ -55,9 +52,9 @@ class RecommendationApi {
     @GetMapping(path = "/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listRecommendations", summary = "The firms the bureau decided to put in tier 1, "
             + "with the figures for the province; in entry order, one page at a time")
-    Mono<RowPage> list(PortalUser user, @PathVariable int year, @RequestParam(required = false) Integer limit,
+    Mono<PageOf<RecommendationRow>> list(PortalUser user, @PathVariable int year, @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) String cursor) {
-        return recommendations.page(user, year, limit, cursor).map(page -> new RowPage(page.items(), page.next()));
+        return recommendations.page(user, year, limit, cursor);
     }
 
     @GetMapping("/recommendations.xlsx")

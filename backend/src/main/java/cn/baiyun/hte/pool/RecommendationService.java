@@ -2,7 +2,6 @@ package cn.baiyun.hte.pool;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,9 @@ import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import org.bson.Document;
@@ -35,8 +37,7 @@ import reactor.core.scheduler.Schedulers;
 @Service
 class RecommendationService {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE_SIZE = new PageSize(100, 500);
     /** Entries read per firm lookup: one enterprise query serves this many rows. */
     static final int BATCH = 100;
     /** Single-document updates in flight while marking. */
@@ -69,23 +70,12 @@ class RecommendationService {
     }
 
     /** One page of the list in entry order; the cursor is the last entry id of the previous page. */
-    Mono<CursorPaging.Page<RecommendationRow>> page(PortalUser reviewer, int year, Integer limit, String cursor) {
-        return cycles.find(reviewer, year).flatMap(cycle -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-                problems.add(new FieldProblem("limit", "recommendation.limit", 1, MAX_LIMIT));
-            }
-            if (!CursorPaging.validCursor(cursor)) {
-                problems.add(new FieldProblem("cursor", "recommendation.cursor"));
-            }
-            if (!problems.isEmpty()) {
-                return Mono.error(PortalException.invalid(problems));
-            }
-            return CursorPaging.page(mongo, listed(year), PoolEntry.class, limit == null ? DEFAULT_LIMIT : limit,
-                            cursor, PoolEntry::id)
-                    .flatMap(page -> rows(reviewer, Flux.fromIterable(page.items())).collectList()
-                            .map(rows -> new CursorPaging.Page<>(rows, page.next())));
-        });
+    Mono<PageOf<RecommendationRow>> page(PortalUser reviewer, int year, Integer limit, String cursor) {
+        return cycles.find(reviewer, year)
+                .then(PageRequest.checked(limit, cursor, PAGE_SIZE))
+                .flatMap(request -> CursorPaging.page(mongo, listed(year), PoolEntry.class, request, PoolEntry::id))
+                .flatMap(page -> rows(reviewer, Flux.fromIterable(page.items())).collectList()
+                        .map(rows -> new PageOf<>(rows, page.next())));
     }
 
     /**

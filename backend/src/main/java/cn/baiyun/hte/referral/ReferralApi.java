@@ -1,8 +1,7 @@
 package cn.baiyun.hte.referral;
 
-import java.util.List;
-
 import cn.baiyun.hte.platform.error.Problem;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -60,17 +59,12 @@ class ReferralApi {
     @Operation(operationId = "listReferrals",
             summary = "Referrals in the order they were made, a page at a time: reviewers every department's, "
                     + "others their own department's")
-    Mono<ReferralList> list(PortalUser user,
+    Mono<PageOf<ReferralItem>> list(PortalUser user,
             @Parameter(description = "Only this department's referrals; for those who refer, only their own "
                     + "department may be named (another gets 403)")
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return referrals.page(user, new ReferralSearch(department, limit, cursor))
-                .map(page -> new ReferralList(page.items(), page.next()));
-    }
-
-    /** A page of referrals; pass {@code next} as {@code cursor} for the following page. */
-    record ReferralList(List<ReferralItem> items, String next) {
+        return referrals.page(user, new ReferralSearch(department, limit, cursor));
     }
 }

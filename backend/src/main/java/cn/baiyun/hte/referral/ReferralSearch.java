@@ -1,5 +1,7 @@
 package cn.baiyun.hte.referral;
 
+import cn.baiyun.hte.platform.paging.PageSize;
+
 /**
  * Which referrals to list; all optional. {@code cursor} is the {@code next} of the previous page.
  *
@@ -7,10 +9,5 @@ package cn.baiyun.hte.referral;
  */
 record ReferralSearch(String department, Integer limit, String cursor) {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
-
-    int effectiveLimit() {
-        return limit == null ? DEFAULT_LIMIT : limit;
-    }
+    static final PageSize PAGE_SIZE = new PageSize(20, 100);
 }

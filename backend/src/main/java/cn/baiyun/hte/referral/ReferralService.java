@@ -2,16 +2,16 @@ package cn.baiyun.hte.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
-import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -70,19 +70,16 @@ public class ReferralService {
     }
 
     /** A page of the referrals the caller may read, oldest first. */
-    Mono<CursorPaging.Page<ReferralItem>> page(PortalUser user, ReferralSearch search) {
+    Mono<PageOf<ReferralItem>> page(PortalUser user, ReferralSearch search) {
         return Mono.fromCallable(() -> ReferralAccess.readableDepartment(user, search.department()))
-                .flatMap(department -> {
-                    checkPaging(search);
-                    Criteria criteria = department.map(d -> Criteria.where("department").is(d))
-                            .orElseGet(Criteria::new);
-                    return CursorPaging.page(mongo, criteria, Referral.class, search.effectiveLimit(),
-                            search.cursor(), Referral::id);
-                })
+                .flatMap(department -> PageRequest.checked(search.limit(), search.cursor(), ReferralSearch.PAGE_SIZE)
+                        .flatMap(page -> CursorPaging.page(mongo,
+                                department.map(d -> Criteria.where("department").is(d)).orElseGet(Criteria::new),
+                                Referral.class, page, Referral::id)))
                 .flatMap(page -> Flux.fromIterable(page.items())
                         .flatMapSequential(this::item, FIRM_LOOKUPS)
                         .collectList()
-                        .map(items -> new CursorPaging.Page<>(items, page.next())));
+                        .map(items -> new PageOf<>(items, page.next())));
     }
 
     /** The departments that have referred firms, for the reviewers' filter. */
@@ -97,18 +94,5 @@ public class ReferralService {
         return enterprises.withCode(UnifiedSocialCreditCode.of(referral.uscc()), null)
                 .map(firm -> ReferralItem.of(referral, firm))
                 .switchIfEmpty(Mono.fromSupplier(() -> ReferralItem.of(referral, null)));
-    }
-
-    private static void checkPaging(ReferralSearch search) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (search.limit() != null && (search.limit() < 1 || search.limit() > ReferralSearch.MAX_LIMIT)) {
-            problems.add(new FieldProblem("limit", "referral.list.limit", 1, ReferralSearch.MAX_LIMIT));
-        }
-        if (!CursorPaging.validCursor(search.cursor())) {
-            problems.add(new FieldProblem("cursor", "referral.list.cursor"));
-        }
-        if (!problems.isEmpty()) {
-            throw PortalException.invalid(problems);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -85,7 +87,7 @@ class CoachingApiTest {
         String second = logged(VisitSamples.visit(today.minusDays(30))).id();
 
         var page = web.mutateWith(member.bearer()).get().uri(visits + "?limit=1").exchange()
-                .expectStatus().isOk().expectBody(CoachingApi.VisitList.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<CoachingVisit>>() { }).returnResult().getResponseBody();
         assertThat(page.items()).extracting(CoachingVisit::id).containsExactly(first);
         String next = page.next();
         web.mutateWith(member.bearer()).get().uri(visits + "?limit=1&cursor={c}", next).exchange()
@@ -95,7 +97,7 @@ class CoachingApiTest {
         web.mutateWith(member.bearer()).get().uri(visits + "?limit=0&cursor=nope").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .exchange().expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[?(@.field == 'limit')].message").isEqualTo("The page size must be between 1 and 100")
-                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("coaching.list.cursor");
+                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("paging.cursor");
     }
 
     static Stream<Arguments> badVisits() {
@@ -268,6 +270,11 @@ class CoachingApiTest {
                 .exchange().expectStatus().isNotFound();
         complete(outsider, visit.id(), visit.followUps().get(0).id(), null, Map.of("note", "x"))
                 .expectStatus().isNotFound();
+        // The version is checked only once the caller may see the visit: a stale one tells a stranger nothing.
+        for (String ifMatch : new String[] {"\"0\"", "\"3\"", "not-a-version"}) {
+            complete(outsider, visit.id(), visit.followUps().get(0).id(), ifMatch, Map.of("note", "x"))
+                    .expectStatus().isNotFound();
+        }
     }
 
     @Test
@@ -295,7 +302,7 @@ class CoachingApiTest {
                     .uri(b2 -> b2.path("/api/v1/coaching/follow-ups").queryParam("dueBefore", "1999-01-01")
                             .queryParam("status", "OPEN").queryParam("limit", 2)
                             .queryParamIfPresent("cursor", java.util.Optional.ofNullable(after)).build())
-                    .exchange().expectStatus().isOk().expectBody(CoachingApi.FollowUpList.class).returnResult()
+                    .exchange().expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<FollowUpEntry>>() { }).returnResult()
                     .getResponseBody();
             page.items().forEach(e -> {
                 actions.add(e.followUp().dueDate() + " " + e.followUp().owner());
@@ -316,8 +323,8 @@ class CoachingApiTest {
                 .jsonPath("$.items[0].visitId").isEqualTo(second.id());
         web.mutateWith(reviewer.bearer()).get().uri("/api/v1/coaching/follow-ups?cursor=1998-03-05_x_y&limit=500")
                 .exchange().expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("coaching.list.cursor")
-                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("coaching.list.limit");
+                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("paging.cursor")
+                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("paging.limit");
         web.mutateWith(member.bearer()).get().uri("/api/v1/coaching/follow-ups").exchange().expectStatus().isForbidden();
     }
 
@@ -338,7 +345,7 @@ class CoachingApiTest {
                     .uri(b -> b.path("/api/v1/coaching/follow-ups").queryParam("dueBefore", "1998-01-01")
                             .queryParam("limit", 1).queryParamIfPresent("cursor", java.util.Optional.ofNullable(after))
                             .build())
-                    .exchange().expectStatus().isOk().expectBody(CoachingApi.FollowUpList.class).returnResult()
+                    .exchange().expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<FollowUpEntry>>() { }).returnResult()
                     .getResponseBody();
             page.items().forEach(e -> seen.add(e.followUp().id()));
             cursor = page.next();

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -61,7 +63,8 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                         OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN),
                 Case.of("POST /firms/{A}/edit", c -> c.mutateWith(csrf()).post().uri("/firms/{id}/edit", firmA)
                                 .body(BodyInserters.fromFormData("name", "隔离测试甲公司")
-                                        .with("lifecycleStage", "REGISTERED_FIRM")),
+                                        .with("lifecycleStage", "REGISTERED_FIRM")
+                                        .with("version", String.valueOf(firms.stored(firmA).version()))),
                         SEE_OTHER, NOT_FOUND, NOT_FOUND, SEE_OTHER, FORBIDDEN),
                 Case.of("GET /firms/claim", c -> c.get().uri("/firms/claim"),
                         OK, OK, OK, FORBIDDEN, FORBIDDEN),
@@ -81,7 +84,7 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                 .uri(b -> b.path("/api/v1/enterprises").queryParam("uscc", firmAUscc).build())
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody(EnterpriseList.class).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<PageOf<EnterpriseResource>>() { }).returnResult().getResponseBody();
 
         assertThat(body.items()).extracting(EnterpriseResource::id)
                 .as("firms that %s sees", caller)

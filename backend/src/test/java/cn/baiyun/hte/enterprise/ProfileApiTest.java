@@ -119,6 +119,29 @@ class ProfileApiTest {
     }
 
     @Test
+    void aStrangersIfMatchIsNeverCheckedOnlyRefusedAs404() {
+        Enterprise before = stored();
+        for (String ifMatch : new String[] {"\"0\"", "\"" + before.version() + "\"", "not-a-version"}) {
+            web.mutateWith(Principals.firmUser("stranger").bearer()).put().uri("/api/v1/enterprises/{id}", firm)
+                    .header(HttpHeaders.IF_MATCH, ifMatch)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(validProfile("陌生人的修改"))
+                    .exchange().expectStatus().isNotFound();
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableIfMatchIsStaleAndAWeakOrWildcardOneIsRead() {
+        Enterprise before = stored();
+        put(validProfile("乱写的版本"), "not-a-version").expectStatus().isEqualTo(412);
+        assertThat(stored()).isEqualTo(before);
+
+        put(validProfile("弱标签的修改"), "W/\"" + before.version() + "\"").expectStatus().isOk();
+        put(validProfile("任意版本的修改"), "*").expectStatus().isOk();
+        assertThat(stored().profile().name()).isEqualTo("任意版本的修改");
+    }
+
+    @Test
     void unknownApiPathIsAProblemNotAPage() {
         web.mutateWith(member.bearer()).get().uri("/api/v1/no-such-thing")
                 .exchange()

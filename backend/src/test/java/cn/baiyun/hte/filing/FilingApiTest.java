@@ -161,6 +161,26 @@ class FilingApiTest {
         assertThat(stored()).isEqualTo(before);
     }
 
+    /** The version check comes after the access check: a stranger learns nothing from a 428 or 412. */
+    @Test
+    void aStrangerGets404WithOrWithoutIfMatch() {
+        String etag = create();
+        Filing before = stored();
+        Principals stranger = Principals.firmUser("filing-stranger");
+        for (String ifMatch : new String[] {null, etag, "\"999\""}) {
+            var request = web.mutateWith(stranger.bearer()).put()
+                    .uri("/api/v1/enterprises/{id}/filings/{y}/rd-spend", firm, YEAR)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (ifMatch != null) {
+                request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+            }
+            request.bodyValue(FilingFixtures.RD_SPEND_JSON).exchange().expectStatus().isNotFound();
+        }
+        web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/acceptance", firm, YEAR)
+                .exchange().expectStatus().isForbidden();
+        assertThat(stored()).isEqualTo(before);
+    }
+
     @Test
     void countedRdAppliesTheOtherCostCapAndOutsourcingAtEightyPercent() {
         String etag = create();

@@ -9,6 +9,7 @@ import java.util.List;
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.events.OutboxSweeper;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -77,10 +78,10 @@ class FilingEventsSurviveFailuresTest {
     void aReturnKeepsTheReviewersCommentsInTheAuditTrail() {
         Principals member = Principals.firmUser("member");
         String firm = firms.approvedFirm(member, "退回审计测试公司");
-        Filing submitted = filings.submit(member.user(), firm, YEAR, completeDraft(member, firm).version()).block(TIMEOUT);
+        Filing submitted = filings.submit(member.user(), firm, YEAR, IfMatch.of(completeDraft(member, firm).version())).block(TIMEOUT);
 
         filings.returnSections(Principals.reviewer().user(), firm, YEAR,
-                java.util.Map.of(FilingSection.STAFF, "请补充月度人数"), submitted.version()).block(TIMEOUT);
+                java.util.Map.of(FilingSection.STAFF, "请补充月度人数"), IfMatch.of(submitted.version())).block(TIMEOUT);
 
         AuditEvent returned = audit.ofEnterprise(firm, 20).filter(e -> e.action().equals(FilingReturned.TYPE))
                 .blockFirst(TIMEOUT);
@@ -98,7 +99,7 @@ class FilingEventsSurviveFailuresTest {
 
     private Filing save(Principals member, Filing filing, FilingSection section, Object value) {
         return filings.saveSection(member.user(), filing.enterpriseId(), filing.fiscalYear(), section, value,
-                filing.version()).block(TIMEOUT);
+                IfMatch.of(filing.version())).block(TIMEOUT);
     }
 
     private List<String> actions(String firm) {

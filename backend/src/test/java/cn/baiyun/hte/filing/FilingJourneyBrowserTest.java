@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
@@ -141,6 +142,7 @@ class FilingJourneyBrowserTest {
     }
 
     private Filing save(Filing filing, FilingSection section, Object value) {
-        return filings.saveSection(FIRM_A.user(), firm, YEAR, section, value, filing.version()).block(TIMEOUT);
+        return filings.saveSection(FIRM_A.user(), firm, YEAR, section, value, IfMatch.of(filing.version()))
+                .block(TIMEOUT);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
 import org.springframework.stereotype.Component;
 
@@ -50,23 +51,24 @@ class FilingPageFixtures {
 
     Filing submitted(Principals member, String firm) {
         Filing complete = complete(member, firm);
-        return filings.submit(member.user(), firm, year(), complete.version()).block(TIMEOUT);
+        return filings.submit(member.user(), firm, year(), IfMatch.of(complete.version())).block(TIMEOUT);
     }
 
     Filing returned(Principals member, String firm, Map<FilingSection, String> comments) {
         Filing submitted = submitted(member, firm);
-        return filings.returnSections(REVIEWER.user(), firm, year(), comments, submitted.version())
+        return filings.returnSections(REVIEWER.user(), firm, year(), comments, IfMatch.of(submitted.version()))
                 .block(TIMEOUT);
     }
 
     Filing accepted(Principals member, String firm) {
         Filing submitted = submitted(member, firm);
-        return filings.accept(REVIEWER.user(), firm, year(), submitted.version()).block(TIMEOUT);
+        return filings.accept(REVIEWER.user(), firm, year(), IfMatch.of(submitted.version())).block(TIMEOUT);
     }
 
     Filing save(Principals member, String firm, FilingSection section, Object value) {
         Filing current = stored(firm);
-        return filings.saveSection(member.user(), firm, year(), section, value, current.version()).block(TIMEOUT);
+        return filings.saveSection(member.user(), firm, year(), section, value, IfMatch.of(current.version()))
+                .block(TIMEOUT);
     }
 
     /** The filing as stored now, read with a reviewer's rights. */

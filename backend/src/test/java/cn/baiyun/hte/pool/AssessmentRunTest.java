@@ -18,6 +18,7 @@ import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.filing.portfolio.Transformation;
 import cn.baiyun.hte.filing.portfolio.TransformationForm;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFilings;
@@ -81,7 +82,7 @@ class AssessmentRunTest {
         ready = firms.approvedFirm(owner, "评价就绪科技有限公司");
         enterprises.updateProfile(owner.user(), ready, new EnterpriseProfile("评价就绪科技有限公司",
                 LocalDate.of(2015, 3, 1), null, "白云区", "1.1.9", true, false, false, null, null, null,
-                LifecycleStage.TECH_BASED_SME, List.of()), null).block(TIMEOUT);
+                LifecycleStage.TECH_BASED_SME, List.of()), IfMatch.unconditional()).block(TIMEOUT);
         filings.accepted(owner, ready, 2023, 24_000_000, 1_500_000, 80, 20);
         filings.accepted(owner, ready, 2024, 30_000_000, 1_800_000, 80, 20);
         filings.accepted(owner, ready, 2025, 36_000_000, 2_160_000, 80, 20);

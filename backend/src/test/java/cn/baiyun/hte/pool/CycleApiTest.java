@@ -74,6 +74,17 @@ class CycleApiTest {
         reschedule(later, etag).expectStatus().isOk()
                 .expectBody().jsonPath("$.dates.assessmentDate").isEqualTo("2020-04-10");
         reschedule(later, etag).expectStatus().isEqualTo(412);
+        reschedule(later, "not-a-version").expectStatus().isEqualTo(412);
+        // The version is checked after the role: others are refused whatever they send.
+        for (String ifMatch : new String[] {null, etag, "\"999\""}) {
+            var request = web.mutateWith(Principals.firmUser("firm").bearer()).put().uri("/api/v1/cycles/2020");
+            if (ifMatch != null) {
+                request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+            }
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue(later).exchange().expectStatus().isForbidden();
+        }
+        web.mutateWith(reviewer.bearer()).put().uri("/api/v1/cycles/1999").header(HttpHeaders.IF_MATCH, "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(later).exchange().expectStatus().isNotFound();
     }
 
     @Test

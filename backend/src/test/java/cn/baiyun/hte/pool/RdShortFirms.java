@@ -15,6 +15,7 @@ import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.filing.portfolio.Transformation;
 import cn.baiyun.hte.filing.portfolio.TransformationForm;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFirms;
@@ -47,7 +48,7 @@ class RdShortFirms {
         String firm = firms.approvedFirm(owner, name);
         enterprises.updateProfile(owner.user(), firm, new EnterpriseProfile(name, LocalDate.of(2015, 3, 1), null,
                 "白云区", "1.1.9", true, false, false, null, null, null, LifecycleStage.TECH_BASED_SME, List.of()),
-                null).block(TIMEOUT);
+                IfMatch.unconditional()).block(TIMEOUT);
         filings.accepted(owner, firm, year - 3, 20_000_000, 800_000, 80, 20);
         filings.accepted(owner, firm, year - 2, 25_000_000, 1_000_000, 80, 20);
         filings.accepted(owner, firm, year - 1, 30_000_000, 1_200_000, 80, 20);

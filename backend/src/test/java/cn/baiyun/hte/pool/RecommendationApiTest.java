@@ -93,8 +93,8 @@ class RecommendationApiTest {
                 .jsonPath("$.next").doesNotExist();
 
         list(year, "?limit=0&cursor=nonsense").expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("recommendation.limit")
-                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("recommendation.cursor");
+                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("paging.limit")
+                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("paging.cursor");
     }
 
     @Test

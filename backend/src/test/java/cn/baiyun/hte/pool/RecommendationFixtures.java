@@ -16,6 +16,7 @@ import cn.baiyun.hte.enterprise.Contact;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class RecommendationFixtures {
         String id = firms.approvedFirm(owner, name);
         enterprises.updateProfile(owner.user(), id, new EnterpriseProfile(name, LocalDate.of(2015, 3, 1), null, "白云区",
                 "1.1.9", true, false, false, null, null, null, LifecycleStage.TECH_BASED_SME,
-                contact == null ? List.of() : List.of(contact)), null).block(TIMEOUT);
+                contact == null ? List.of() : List.of(contact)), IfMatch.unconditional()).block(TIMEOUT);
         return id;
     }
 

@@ -17,6 +17,7 @@ import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -67,7 +68,7 @@ class SelfCheckPagesTest {
         firm = rdShortFirms.create(owner, "自查研发略欠科技有限公司", year);
         Filing last = filingService.find(owner.user(), firm, year - 1).block(TIMEOUT);
         // The firm reopens last year's filing: the self-check reads the draft, the bureau would not.
-        filingService.amend(owner.user(), firm, year - 1, last.version()).block(TIMEOUT);
+        filingService.amend(owner.user(), firm, year - 1, IfMatch.of(last.version())).block(TIMEOUT);
         portfolio.addIpAsset(owner.user(), firm, new IpAssetDetails(IpType.INVENTION_PATENT, "CN202410000003.1",
                 "一种数据压缩方法", IpStatus.PENDING, LocalDate.of(year - 1, 6, 1), null, null,
                 Acquisition.SELF_DEVELOPED, true, false, true)).block(TIMEOUT);
@@ -75,7 +76,8 @@ class SelfCheckPagesTest {
         unfiled = firms.approvedFirm(newcomer, "自查尚未填报有限公司");
         Filing draft = filingService.create(newcomer.user(), unfiled, year - 1).block(TIMEOUT);
         filingService.saveSection(newcomer.user(), unfiled, year - 1, FilingSection.FINANCIALS,
-                new Financials(null, null, null, null, null, null, null, null, 12), draft.version()).block(TIMEOUT);
+                new Financials(null, null, null, null, null, null, null, null, 12), IfMatch.of(draft.version()))
+                .block(TIMEOUT);
     }
 
     @Test
@@ -115,11 +117,26 @@ class SelfCheckPagesTest {
         assertThat(almost).contains("<td id=\"tier-after\">第二梯队（次年申报）</td>", "= 4.99%", "差 0.01 个百分点");
     }
 
+    /** Figures are read as on every other page: with thousands separators, full-width too, exactly. */
+    @Test
+    void whatIfFiguresWithThousandsSeparatorsAreReadAsTyped() {
+        String plain = page(owner, "/firms/{id}/self-check?rdSpend=2350000&salesRevenue=36000000&netAssets=18000000",
+                firm);
+        String separated = page(owner, "/firms/{id}/self-check?rdSpend=2,350,000.00&salesRevenue=36,000,000"
+                + "&netAssets=１８，０００，０００", firm);
+
+        assertThat(separated).contains("<td id=\"tier-after\">第一梯队（当年申报）</td>",
+                "= 4,550,000 元 ÷ 91,000,000 元 = 5.00%", "value=\"36,000,000\"", "value=\"18,000,000\"");
+        assertThat(plain).contains("<td id=\"tier-after\">第一梯队（当年申报）</td>", "value=\"36,000,000\"");
+        assertThat(page(owner, "/firms/{id}/self-check?salesRevenue=38,500,000", firm))
+                .contains("value=\"38,500,000\"").doesNotContain("请输入以元为单位的金额");
+    }
+
     @Test
     void badWhatIfFiguresAreShownNextToTheirFieldsAndNothingIsProjected() {
         String page = page(owner, "/firms/{id}/self-check?rdSpend=abc&stStaff=-5&inventionsGranted=3", firm);
 
-        assertThat(page).contains("href=\"#f-rdSpend\"", "格式不正确", "value=\"abc\"",
+        assertThat(page).contains("href=\"#f-rdSpend\"", "请输入以元为单位的金额", "value=\"abc\"",
                         "href=\"#f-stStaff\"", "不能为负数", "href=\"#f-inventionsGranted\"", "不能超过在审的 1 件")
                 .doesNotContain("今天与一年后对照");
         assertThat(page(owner, "/firms/{id}/self-check?stStaff=90", firm))

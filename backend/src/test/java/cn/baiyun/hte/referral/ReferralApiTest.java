@@ -10,11 +10,13 @@ import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -171,9 +173,9 @@ class ReferralApiTest {
         list(reviewer, "?limit=100").jsonPath("$.items[?(@.department == '" + departmentA + "')].uscc")
                 .isEqualTo(List.of(first, second));
 
-        ReferralApi.ReferralList firstPage = web.mutateWith(reviewer.bearer()).get()
+        PageOf<ReferralItem> firstPage = web.mutateWith(reviewer.bearer()).get()
                 .uri(REFERRALS + "?department=" + departmentA + "&limit=1").exchange().expectStatus().isOk()
-                .expectBody(ReferralApi.ReferralList.class).returnResult().getResponseBody();
+                .expectBody(new ParameterizedTypeReference<PageOf<ReferralItem>>() { }).returnResult().getResponseBody();
         assertThat(firstPage.items()).extracting(ReferralItem::uscc).containsExactly(first);
         String next = firstPage.next();
         list(reviewer, "?department=" + departmentA + "&limit=1&cursor=" + next)

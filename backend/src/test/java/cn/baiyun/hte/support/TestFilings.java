@@ -12,6 +12,7 @@ import cn.baiyun.hte.filing.Incidents;
 import cn.baiyun.hte.filing.RdSpend;
 import cn.baiyun.hte.filing.SelfAssessment;
 import cn.baiyun.hte.filing.Staff;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Component;
 
 /** Makes accepted filings through the real service: the firm fills and submits, a reviewer accepts. */
@@ -45,12 +46,12 @@ public class TestFilings {
         filing = save(owner, filing, FilingSection.SELF_ASSESSMENT, new SelfAssessment(SelfAssessment.Band.B,
                 SelfAssessment.Band.A, SelfAssessment.Practice.FULL, SelfAssessment.Practice.FULL,
                 SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.FULL, false));
-        filing = filings.submit(owner.user(), firm, year, filing.version()).block(TIMEOUT);
-        return filings.accept(Principals.reviewer().user(), firm, year, filing.version()).block(TIMEOUT);
+        filing = filings.submit(owner.user(), firm, year, IfMatch.of(filing.version())).block(TIMEOUT);
+        return filings.accept(Principals.reviewer().user(), firm, year, IfMatch.of(filing.version())).block(TIMEOUT);
     }
 
     private Filing save(Principals owner, Filing filing, FilingSection section, Object value) {
         return filings.saveSection(owner.user(), filing.enterpriseId(), filing.fiscalYear(), section, value,
-                filing.version()).block(TIMEOUT);
+                IfMatch.of(filing.version())).block(TIMEOUT);
     }
 }

@@ -2,6 +2,8 @@ package cn.baiyun.hte.filing.evidence;
 
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -69,7 +71,7 @@ class DocumentStore {
         return mongo.findOne(query(ofFirm(enterpriseId).and("_id").is(new ObjectId(documentId))), EvidenceDocument.class);
     }
 
-    Mono<CursorPaging.Page<EvidenceDocument>> list(String enterpriseId, DocumentSearch search) {
+    Mono<PageOf<EvidenceDocument>> list(String enterpriseId, DocumentSearch search, PageRequest page) {
         Criteria criteria = ofFirm(enterpriseId);
         if (search.fiscalYear() != null) {
             criteria = criteria.and(DocumentMetadata.FISCAL_YEAR).is(search.fiscalYear());
@@ -80,7 +82,7 @@ class DocumentStore {
         if (search.kind() != null) {
             criteria = criteria.and(DocumentMetadata.KIND).is(search.kind().name());
         }
-        return CursorPaging.page(mongo, criteria, EvidenceDocument.class, search.effectiveLimit(), search.cursor(),
+        return CursorPaging.page(mongo, criteria, EvidenceDocument.class, page,
                 EvidenceDocument::id);
     }
 

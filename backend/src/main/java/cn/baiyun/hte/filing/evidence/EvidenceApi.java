@@ -2,6 +2,7 @@ package cn.baiyun.hte.filing.evidence;
 
 import java.net.URI;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -68,14 +69,14 @@ class EvidenceApi {
     @GetMapping(path = DOCUMENTS, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listDocuments", summary = "A firm's documents in upload order, optionally of one filing, "
             + "IP asset or kind")
-    Mono<DocumentList> list(PortalUser user, @PathVariable String enterpriseId,
+    Mono<PageOf<DocumentResource>> list(PortalUser user, @PathVariable String enterpriseId,
                             @RequestParam(required = false) Integer fiscalYear,
                             @RequestParam(required = false) String ipAssetId,
                             @RequestParam(required = false) DocumentKind kind,
                             @RequestParam(required = false) Integer limit,
                             @RequestParam(required = false) String cursor) {
         return documents.list(user, enterpriseId, new DocumentSearch(fiscalYear, ipAssetId, kind, limit, cursor))
-                .map(DocumentList::of);
+                .map(page -> page.map(DocumentResource::of));
     }
 
     @GetMapping(path = DOCUMENTS + "/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -12,7 +12,8 @@ import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
-import cn.baiyun.hte.platform.mongo.CursorPaging;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -78,16 +79,10 @@ public class EvidenceService {
                 });
     }
 
-    Mono<CursorPaging.Page<EvidenceDocument>> list(PortalUser user, String enterpriseId, DocumentSearch search) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (search.limit() != null && (search.limit() < 1 || search.limit() > DocumentSearch.MAX_LIMIT)) {
-            problems.add(new FieldProblem("limit", "document.search.limit", 1, DocumentSearch.MAX_LIMIT));
-        }
-        if (!CursorPaging.validCursor(search.cursor())) {
-            problems.add(new FieldProblem("cursor", "document.search.cursor"));
-        }
+    Mono<PageOf<EvidenceDocument>> list(PortalUser user, String enterpriseId, DocumentSearch search) {
         return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
-                .then(problems.isEmpty() ? store.list(enterpriseId, search) : Mono.error(PortalException.invalid(problems)));
+                .then(PageRequest.checked(search.limit(), search.cursor(), DocumentSearch.PAGE_SIZE))
+                .flatMap(page -> store.list(enterpriseId, search, page));
     }
 
     Mono<EvidenceDocument> find(PortalUser user, String enterpriseId, String documentId) {

@@ -2,17 +2,20 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.filing.portfolio.PortfolioRecordChanged.Change;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
+import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,8 +34,7 @@ import reactor.core.publisher.Mono;
  */
 class FirmRecords<T extends FirmOwned<D, T>, D> {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    static final PageSize PAGE_SIZE = new PageSize(50, 200);
 
     /** Makes a new record of firm {@code enterpriseId}. */
     interface Creator<T, D> {
@@ -80,29 +82,11 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         return RecordReader.find(mongo, query, type);
     }
 
-    Mono<ItemPage<T>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
-        return access.requireRead(user, enterpriseId).then(Mono.defer(() -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-                problems.add(new FieldProblem("limit", "portfolio.list.limit", 1, MAX_LIMIT));
-            }
-            if (cursor != null && !ObjectId.isValid(cursor)) {
-                problems.add(new FieldProblem("cursor", "portfolio.list.cursor"));
-            }
-            if (!problems.isEmpty()) {
-                return Mono.error(PortalException.invalid(problems));
-            }
-            int size = limit == null ? DEFAULT_LIMIT : limit;
-            Query query = ofFirm(enterpriseId);
-            if (cursor != null) {
-                query.addCriteria(Criteria.where("_id").gt(new ObjectId(cursor)));
-            }
-            return mongo.find(query.with(Sort.by("_id")).limit(size + 1), type).collectList().map(found -> {
-                boolean more = found.size() > size;
-                List<T> items = more ? found.subList(0, size) : found;
-                return new ItemPage<>(items, more ? items.get(size - 1).id() : null);
-            });
-        }));
+    Mono<PageOf<T>> page(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+        return access.requireRead(user, enterpriseId)
+                .then(PageRequest.checked(limit, cursor, PAGE_SIZE))
+                .flatMap(page -> CursorPaging.page(mongo, Criteria.where("enterpriseId").is(enterpriseId), type, page,
+                        FirmOwned::id));
     }
 
     Mono<T> find(PortalUser user, String enterpriseId, String id) {
@@ -124,28 +108,23 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         }));
     }
 
-    Mono<T> update(PortalUser user, String enterpriseId, String id, D details, Long expectedVersion) {
+    Mono<T> update(PortalUser user, String enterpriseId, String id, D details, IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
             D clean = rules.normalized(details);
             return valid(enterpriseId, clean)
-                    .then(Mono.defer(() -> {
-                        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                            return Mono.error(PortalException.staleVersion());
-                        }
-                        return outbox.save(current.withDetails(clean, Instant.now(clock)),
-                                updated -> changed(user, updated, Change.UPDATED));
-                    }))
+                    .then(ifMatch.check(current.version()))
+                    .then(Mono.defer(() -> outbox.save(current.withDetails(clean, Instant.now(clock)),
+                            updated -> changed(user, updated, Change.UPDATED))))
                     .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
                     .onErrorMap(DuplicateKeyException.class, e -> rules.duplicate(clean));
         });
     }
 
-    Mono<Void> delete(PortalUser user, String enterpriseId, String id, Long expectedVersion) {
+    Mono<Void> delete(PortalUser user, String enterpriseId, String id, IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
-            if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-                return Mono.error(PortalException.staleVersion());
-            }
-            return outbox.delete(type, current.id(), current.version(), changed(user, current, Change.DELETED))
+            return ifMatch.check(current.version())
+                    .then(Mono.defer(() -> outbox.delete(type, current.id(), current.version(),
+                            changed(user, current, Change.DELETED))))
                     .flatMap(deleted -> deleted ? Mono.empty() : Mono.error(PortalException.staleVersion()));
         }).then();
     }

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.filing.portfolio;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +35,7 @@ class RdProjectApi {
     @GetMapping
     @Operation(operationId = "listRdProjects",
             summary = "The firm's R&D projects, oldest first, a page at a time")
-    Mono<ItemPage<RdProjectResource>> list(PortalUser user,
+    Mono<PageOf<RdProjectResource>> list(PortalUser user,
             @PathVariable String enterpriseId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {

@@ -3,8 +3,9 @@ package cn.baiyun.hte.filing.portfolio;
 import java.net.URI;
 import java.util.function.Function;
 
-import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
@@ -28,7 +29,7 @@ final class RecordEndpoints<T extends FirmOwned<D, T>, D, R> {
         this.collection = collection;
     }
 
-    Mono<ItemPage<R>> list(PortalUser user, String enterpriseId, Integer limit, String cursor) {
+    Mono<PageOf<R>> list(PortalUser user, String enterpriseId, Integer limit, String cursor) {
         return records.page(user, enterpriseId, limit, cursor).map(page -> page.map(view));
     }
 
@@ -45,27 +46,15 @@ final class RecordEndpoints<T extends FirmOwned<D, T>, D, R> {
     }
 
     Mono<ResponseEntity<R>> replace(PortalUser user, String enterpriseId, String id, String ifMatch, D details) {
-        return Mono.defer(() -> records.update(user, enterpriseId, id, details, version(ifMatch))).map(this::withETag);
+        return Mono.defer(() -> records.update(user, enterpriseId, id, details, IfMatch.optional(ifMatch))).map(this::withETag);
     }
 
     Mono<ResponseEntity<Void>> delete(PortalUser user, String enterpriseId, String id, String ifMatch) {
-        return Mono.defer(() -> records.delete(user, enterpriseId, id, version(ifMatch)))
+        return Mono.defer(() -> records.delete(user, enterpriseId, id, IfMatch.optional(ifMatch)))
                 .then(Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
     }
 
     private ResponseEntity<R> withETag(T record) {
         return ResponseEntity.ok().eTag(String.valueOf(record.version())).body(view.apply(record));
-    }
-
-    /** The version an {@code If-Match} names; one that is no version of ours cannot be current. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw PortalException.staleVersion();
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +95,7 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     Mono<String> update(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
                         @ModelAttribute("form") F form, BindingResult binding, Model model, Locale locale) {
         return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, locale,
-                () -> records.update(user, enterpriseId, id, form.toDetails(), form.getVersion()),
+                () -> records.update(user, enterpriseId, id, form.toDetails(), IfMatch.of(form.getVersion())),
                 listPath(enterpriseId), errors -> form(model, enterpriseId, id, again(form), errors))));
     }
 
@@ -111,7 +112,7 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
                         @ModelAttribute VersionForm form, Model model, Locale locale) {
         String listPath = listPath(enterpriseId);
         return pages.firm(user, enterpriseId, model).then(records.find(user, enterpriseId, id))
-                .flatMap(record -> pages.delete(() -> records.delete(user, enterpriseId, id, form.getVersion()), locale,
+                .flatMap(record -> pages.delete(() -> records.delete(user, enterpriseId, id, IfMatch.of(form.getVersion())), locale,
                         listPath, errors -> pages.confirmDelete(model, label(record), listPath, record.version(),
                                 errors)));
     }

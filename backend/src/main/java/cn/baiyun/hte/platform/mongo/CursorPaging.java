@@ -1,8 +1,9 @@
 package cn.baiyun.hte.platform.mongo;
 
-import java.util.List;
 import java.util.function.Function;
 
+import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.paging.PageRequest;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -19,22 +20,15 @@ public final class CursorPaging {
     private CursorPaging() {
     }
 
-    public record Page<T>(List<T> items, String next) {
-    }
-
-    /** Whether a client's cursor can be one of ours; answer a validation problem if not. */
-    public static boolean validCursor(String cursor) {
-        return cursor == null || ObjectId.isValid(cursor);
-    }
-
-    public static <T> Mono<Page<T>> page(ReactiveMongoTemplate mongo, Criteria criteria, Class<T> type, int limit,
-                                         String cursor, Function<T, String> id) {
-        Criteria range = cursor == null ? criteria : criteria.and("_id").gt(new ObjectId(cursor));
-        Query query = Query.query(range).with(Sort.by("_id")).limit(limit + 1);
-        return mongo.find(query, type).collectList().map(found -> {
-            boolean more = found.size() > limit;
-            List<T> items = more ? found.subList(0, limit) : found;
-            return new Page<>(items, more ? id.apply(items.get(limit - 1)) : null);
-        });
+    /**
+     * The page of the documents {@code criteria} matches. The range on the id is a clause of its own, so
+     * that criteria which already constrain the id (a firm user's own firms) combine with it.
+     */
+    public static <T> Mono<PageOf<T>> page(ReactiveMongoTemplate mongo, Criteria criteria, Class<T> type,
+                                           PageRequest request, Function<T, String> id) {
+        Criteria range = request.cursor() == null ? criteria
+                : new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(request.cursor())));
+        Query query = Query.query(range).with(Sort.by("_id")).limit(request.limit() + 1);
+        return mongo.find(query, type).collectList().map(found -> PageOf.ofFetched(found, request, id));
     }
 }

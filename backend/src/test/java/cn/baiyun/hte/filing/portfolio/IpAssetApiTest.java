@@ -2,12 +2,14 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.util.Map;
 
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -161,6 +163,24 @@ class IpAssetApiTest {
         assertThat(stored.of(firm)).isEqualTo(afterFirst);
     }
 
+    /** A stranger's If-Match, even one no record has, is answered like an unknown id: never 412. */
+    @Test
+    void aStrangerGets404WhateverTheIfMatch() {
+        String id = post(Samples.utilityModel("ZL202220000010.1")).expectStatus().isCreated()
+                .expectBody(IpAssetResource.class).returnResult().getResponseBody().id();
+        var before = stored.of(firm);
+        Principals stranger = Principals.firmUser("ip-stranger");
+        for (String ifMatch : new String[] {"\"0\"", "\"7\"", "not-a-version"}) {
+            web.mutateWith(stranger.bearer()).put().uri(base + "/{id}", id).header(HttpHeaders.IF_MATCH, ifMatch)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Samples.utilityModel("ZL202220000010.2"))
+                    .exchange().expectStatus().isNotFound();
+            web.mutateWith(stranger.bearer()).delete().uri(base + "/{id}", id).header(HttpHeaders.IF_MATCH, ifMatch)
+                    .exchange().expectStatus().isNotFound();
+        }
+        put(id, Samples.utilityModel("ZL202220000010.3"), "not-a-version").expectStatus().isEqualTo(412);
+        assertThat(stored.of(firm)).isEqualTo(before);
+    }
+
     @Test
     void wrongTypesAndUnknownTypesAreClientErrorsNotServerErrors() {
         Map<String, Object> unknownType = Samples.utilityModel("ZL1");
@@ -175,8 +195,8 @@ class IpAssetApiTest {
                 .jsonPath("$.errors[0].field").isEqualTo("applicationDate");
         web.mutateWith(member.bearer()).get().uri(base + "?limit=0&cursor=nope").exchange()
                 .expectStatus().isBadRequest().expectBody()
-                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("portfolio.list.limit")
-                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("portfolio.list.cursor");
+                .jsonPath("$.errors[?(@.field == 'limit')].code").isEqualTo("paging.limit")
+                .jsonPath("$.errors[?(@.field == 'cursor')].code").isEqualTo("paging.cursor");
 
         assertThat(stored.of(firm).ipAssets()).isEmpty();
     }
@@ -187,15 +207,12 @@ class IpAssetApiTest {
             post(Samples.utilityModel("ZL20222000010" + i + ".1")).expectStatus().isCreated();
         }
         var first = web.mutateWith(member.bearer()).get().uri(base + "?limit=2").exchange()
-                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<IpAssetResource>>() { }).returnResult().getResponseBody();
         assertThat(first.items()).hasSize(2);
         var second = web.mutateWith(member.bearer()).get().uri(base + "?limit=2&cursor=" + first.next()).exchange()
-                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<PageOf<IpAssetResource>>() { }).returnResult().getResponseBody();
         assertThat(second.items()).hasSize(1);
         assertThat(second.next()).isNull();
-    }
-
-    record Page(java.util.List<IpAssetResource> items, String next) {
     }
 
     private WebTestClient.ResponseSpec post(Map<String, Object> body) {

@@ -147,7 +147,7 @@ class PortfolioPagesTest {
 
         String page = post("/rd-projects/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
-        assertThat(page).contains("href=\"#f-spendByYear-0-amount\"").contains("value=\"abc\"").contains("格式不正确");
+        assertThat(page).contains("href=\"#f-spendByYear-0-amount\"").contains("value=\"abc\"").contains("请输入以元为单位的金额");
         assertThat(stored.of(firm).rdProjects()).isEmpty();
 
         form.set("spendByYear[0].amount", "-5");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -31,7 +32,7 @@ class ProfileAuditTrailTest {
                 "白云区新地址", current.district(), "5.3.2", current.residentEnterprise(), current.industrial(),
                 current.aboveDesignatedSize(), null, null, null, LifecycleStage.TECH_BASED_SME, List.of());
 
-        enterprises.updateProfile(member.user(), firm, changed, null).block();
+        enterprises.updateProfile(member.user(), firm, changed, IfMatch.unconditional()).block();
 
         List<AuditEvent> trail = audit.ofEnterprise(firm, 10).collectList().block();
         assertThat(trail).extracting(AuditEvent::action)

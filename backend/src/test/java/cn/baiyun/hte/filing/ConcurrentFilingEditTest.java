@@ -1,0 +1,134 @@
+package cn.baiyun.hte.filing;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * Someone else saves the filing after the service has checked the version and before it saves: the
+ * version the caller named has just gone stale, and the save must say so rather than fail.
+ */
+@PortalIntegrationTest
+class ConcurrentFilingEditTest {
+
+    /** When set, the next save of a filing is preceded by another save of the stored filing. */
+    static final AtomicBoolean SAVE_IN_BETWEEN = new AtomicBoolean();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class InterleavedSaves {
+
+        @Bean
+        static BeanPostProcessor interleaveFilingSaves() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof FilingRepository real ? interleaved(real) : bean;
+                }
+            };
+        }
+
+        private static FilingRepository interleaved(FilingRepository real) {
+            return (FilingRepository) Proxy.newProxyInstance(FilingRepository.class.getClassLoader(),
+                    new Class<?>[] {FilingRepository.class}, (proxy, method, args) -> {
+                        Object result = invoke(real, method, args);
+                        if (!method.getName().equals("save") || !SAVE_IN_BETWEEN.getAndSet(false)) {
+                            return result;
+                        }
+                        Filing saving = (Filing) args[0];
+                        return real.findById(saving.id()).flatMap(real::save).then((Mono<?>) result);
+                    });
+        }
+
+        private static Object invoke(FilingRepository real, java.lang.reflect.Method method, Object[] args)
+                throws Throwable {
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    TestFirms firms;
+    @Autowired
+    FilingPageFixtures filings;
+
+    Principals member;
+    String firm;
+
+    @BeforeEach
+    void aFirmWithADraft() {
+        member = Principals.firmUser("concurrent-" + java.util.UUID.randomUUID());
+        firm = firms.approvedFirm(member, "并发填报测试公司");
+        filings.draft(member, firm);
+    }
+
+    @AfterEach
+    void disarm() {
+        SAVE_IN_BETWEEN.set(false);
+    }
+
+    @Test
+    void theApiAnswers412ProblemAndKeepsTheOtherSave() {
+        Filing before = filings.stored(firm);
+        SAVE_IN_BETWEEN.set(true);
+
+        web.mutateWith(member.bearer()).put()
+                .uri("/api/v1/enterprises/{id}/filings/{y}/financials", firm, filings.year())
+                .header(HttpHeaders.IF_MATCH, "\"" + before.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(FilingFixtures.FINANCIALS_JSON)
+                .exchange()
+                .expectStatus().isEqualTo(412)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:stale-version");
+
+        Filing after = filings.stored(firm);
+        assertThat(SAVE_IN_BETWEEN).isFalse();
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(after.content().financials()).isNull();
+    }
+
+    @Test
+    void thePageShowsTheStaleVersionMessageOnTheFormAndSavesNothing() {
+        Filing before = filings.stored(firm);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("version", String.valueOf(before.version()));
+        form.add("financials.totalRevenue", "1,000");
+        SAVE_IN_BETWEEN.set(true);
+
+        String page = web.mutateWith(member.session()).mutateWith(csrf()).post()
+                .uri("/firms/" + firm + "/filings/" + filings.year() + "/financials")
+                .body(BodyInserters.fromFormData(form)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("其他人已保存了新的修改").contains("name=\"financials.totalRevenue\"");
+        Filing after = filings.stored(firm);
+        assertThat(SAVE_IN_BETWEEN).isFalse();
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(after.content().financials()).isNull();
+    }
+}
