@@ -1,19 +1,22 @@
 package cn.baiyun.hte.filing;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,34 +42,30 @@ class ConcurrentFilingEditTest {
     static class InterleavedSaves {
 
         @Bean
-        static BeanPostProcessor interleaveFilingSaves() {
+        static BeanPostProcessor interleaveFilingSaves(ObjectProvider<ReactiveMongoTemplate> mongo) {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof FilingRepository real ? interleaved(real) : bean;
+                    return bean instanceof Outbox ? interleaved(bean, mongo) : bean;
                 }
             };
         }
 
-        private static FilingRepository interleaved(FilingRepository real) {
-            return (FilingRepository) Proxy.newProxyInstance(FilingRepository.class.getClassLoader(),
-                    new Class<?>[] {FilingRepository.class}, (proxy, method, args) -> {
-                        Object result = invoke(real, method, args);
-                        if (!method.getName().equals("save") || !SAVE_IN_BETWEEN.getAndSet(false)) {
-                            return result;
-                        }
-                        Filing saving = (Filing) args[0];
-                        return real.findById(saving.id()).flatMap(real::save).then((Mono<?>) result);
-                    });
-        }
-
-        private static Object invoke(FilingRepository real, java.lang.reflect.Method method, Object[] args)
-                throws Throwable {
-            try {
-                return method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+        /** Every filing write goes through the outbox: another save lands just before the one asked for. */
+        private static Object interleaved(Object outbox, ObjectProvider<ReactiveMongoTemplate> mongo) {
+            ProxyFactory factory = new ProxyFactory(outbox);
+            factory.setProxyTargetClass(true);
+            factory.addAdvice((MethodInterceptor) call -> {
+                Object[] args = call.getArguments();
+                if (!call.getMethod().getName().equals("save") || !(args[0] instanceof Filing saving)
+                        || !SAVE_IN_BETWEEN.getAndSet(false)) {
+                    return call.proceed();
+                }
+                Mono<?> save = (Mono<?>) call.proceed();
+                ReactiveMongoTemplate template = mongo.getObject();
+                return template.findById(saving.id(), Filing.class).flatMap(template::save).then(save);
+            });
+            return factory.getProxy();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -78,14 +79,14 @@ class LeasesTest {
     }
 
     @Test
-    void workDoesNotRunElsewhereWhileItRunsAndItsLeaseIsGivenUpWhenItEnds() {
+    void workDoesNotRunElsewhereWhileItRunsAndItsLeaseIsGivenUpWhenItEnds() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         Sinks.Empty<Void> started = Sinks.empty();
         Sinks.Empty<Void> finish = Sinks.empty();
-        replicaA.runExclusively(work, TTL, lease -> Mono.fromRunnable(() -> {
+        var replicaAsRun = replicaA.runExclusively(work, TTL, lease -> Mono.fromRunnable(() -> {
             runs.incrementAndGet();
             started.tryEmitEmpty();
-        }).then(finish.asMono())).subscribe();
+        }).then(finish.asMono())).toFuture();
         started.asMono().block(Duration.ofSeconds(10));
         assertThat(runs).hasValue(1);
 
@@ -93,6 +94,7 @@ class LeasesTest {
         assertThat(runs).as("not while replica A works").hasValue(1);
 
         finish.tryEmitEmpty();
+        replicaAsRun.get(10, TimeUnit.SECONDS);
         replicaB.runExclusively(work, TTL, lease -> Mono.fromCallable(runs::incrementAndGet)).block();
         assertThat(runs).as("at once after replica A finished").hasValue(2);
     }
