@@ -7,6 +7,7 @@ import cn.baiyun.hte.client.ApiException;
 import cn.baiyun.hte.client.api.EnterprisesApi;
 import cn.baiyun.hte.client.api.MeApi;
 import cn.baiyun.hte.client.model.MeResource;
+import cn.baiyun.hte.support.e2e.EndToEndPorts;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.KeycloakTestServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class IntegrationClientEndToEndTest {
 
     private static ApiClient withBearer(String token) {
         ApiClient api = new ApiClient();
-        api.updateBaseUri(EndToEndTest.APP_URL);
+        api.updateBaseUri(EndToEndPorts.APP_URL);
         api.setRequestInterceptor((HttpRequest.Builder request) -> request.header("Authorization", "Bearer " + token));
         return api;
     }

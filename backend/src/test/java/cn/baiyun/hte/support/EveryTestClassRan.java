@@ -17,7 +17,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * The build step after Surefire (backend/pom.xml, execution {@code every-test-class-ran}): every test class
- * that declares tests must appear in Surefire's reports with at least one test, or the build fails.
+ * that declares tests must appear in Surefire's reports, or the build fails.
  * A class can declare tests and still run none without anything turning red: its name is outside
  * Surefire's patterns (the engine's property tests were, for months), its engine is missing, or its
  * methods are invisible to the engine. Comparing the compiled classes with the reports catches every such
@@ -29,8 +29,12 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  */
 public final class EveryTestClassRan {
 
-    /** One report per class that Surefire handed to the JUnit Platform, with the number of tests it ran. */
-    private static final Pattern SUITE = Pattern.compile("<testsuite\\b[^>]*\\bname=\"([^\"]+)\"[^>]*\\btests=\"(\\d+)\"");
+    /**
+     * Surefire writes a report for each class whose tests the JUnit Platform found and started, even when
+     * the class then skipped them all (the browser tests where Chromium is missing, loudly, by design);
+     * a class with no report ran nothing.
+     */
+    private static final Pattern SUITE = Pattern.compile("<testsuite\\b[^>]*\\bname=\"([^\"]+)\"");
 
     private EveryTestClassRan() {
     }
@@ -94,7 +98,7 @@ public final class EveryTestClassRan {
         try (Stream<Path> files = Files.list(reports)) {
             for (Path report : files.filter(file -> file.getFileName().toString().matches("TEST-.*\\.xml")).toList()) {
                 Matcher suite = SUITE.matcher(Files.readString(report));
-                if (suite.find() && Integer.parseInt(suite.group(2)) > 0) {
+                if (suite.find()) {
                     classes.add(suite.group(1));
                 }
             }
