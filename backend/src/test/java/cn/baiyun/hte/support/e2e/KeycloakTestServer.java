@@ -64,11 +64,16 @@ public final class KeycloakTestServer {
 
     /** An access token for an integration client, by the client-credentials grant. */
     public static String clientCredentialsToken(String clientId, String secret) {
+        return token(clientId, secret, "grant_type=client_credentials");
+    }
+
+    /** Asks the token endpoint, as the client with that secret, for an access token by the grant in {@code form}. */
+    static String token(String clientId, String secret, String form) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(get().tokenEndpoint()))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
