@@ -12,11 +12,11 @@ import java.util.Map;
  * @param techTransformationsByYear transformations of achievements per fiscal year, one achievement counted once
  */
 public record FirmSnapshot(LocalDate assessmentDate, LocalDate registrationDate, boolean residentEnterprise,
-                           boolean industrialEnterprise, List<Incident> incidents, String firmName,
+                           boolean industrialEnterprise, List<SnapshotIncident> incidents, String firmName,
                            TechField techField, List<FiscalYear> fiscalYears,
                            LastFiscalYearIncome lastFiscalYearIncome, StaffLastFiscalYear staffLastFiscalYear,
                            IpHoldings ip, Map<Integer, Integer> techTransformationsByYear,
-                           SelfAssessment selfAssessment) {
+                           SnapshotSelfAssessment selfAssessment) {
 
     public FirmSnapshot {
         incidents = incidents == null ? List.of() : List.copyOf(incidents);

@@ -137,14 +137,14 @@ public final class HteEngine {
     }
 
     /** Incidents dated within [reference − 365 days, reference]. */
-    private static NoMajorIncident noMajorIncident(List<Incident> incidents, LocalDate reference) {
+    private static NoMajorIncident noMajorIncident(List<SnapshotIncident> incidents, LocalDate reference) {
         if (incidents.isEmpty()) {
             // the usual case: no list to filter and copy
             return NO_INCIDENT;
         }
         LocalDate windowStart = reference.minusDays(365);
-        List<Incident> inWindow = new ArrayList<>(0);
-        for (Incident incident : incidents) {
+        List<SnapshotIncident> inWindow = new ArrayList<>(0);
+        for (SnapshotIncident incident : incidents) {
             if (!incident.date().isBefore(windowStart) && !incident.date().isAfter(reference)) {
                 inWindow.add(incident);
             }

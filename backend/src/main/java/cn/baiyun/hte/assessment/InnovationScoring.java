@@ -74,7 +74,7 @@ final class InnovationScoring {
                 0, ip.participatedInStandards());
     }
 
-    private ScoreProjection project(IpHoldings ip, SelfAssessment self, Unchanged unchanged) {
+    private ScoreProjection project(IpHoldings ip, SnapshotSelfAssessment self, Unchanged unchanged) {
         boolean usable = ip.anyUsable();
         int advancement = usable ? points(expertBand(self.techAdvancementBand())) : 0;
         int coreSupport = usable ? points(expertBand(self.coreSupportBand())) : 0;

@@ -136,7 +136,7 @@ public final class SnapshotCheck {
         notNegative("ip.pendingApplications", BigDecimal.valueOf(ip.pendingApplications()));
     }
 
-    private void selfAssessment(SelfAssessment self) {
+    private void selfAssessment(SnapshotSelfAssessment self) {
         if (!required("selfAssessment", self)) {
             return;
         }

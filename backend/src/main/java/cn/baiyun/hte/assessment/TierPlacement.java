@@ -121,7 +121,7 @@ final class TierPlacement {
     /** Slight when every incident in the window is out of next year's window: dated before (ref + 1 year) − 365 days. */
     private static IncidentGap incidentGap(NoMajorIncident incidents, Facts facts) {
         LocalDate nextWindowStart = facts.referenceDate().plusYears(1).minusDays(365);
-        LocalDate latest = incidents.incidentsInWindow().stream().map(Incident::date).max(LocalDate::compareTo)
+        LocalDate latest = incidents.incidentsInWindow().stream().map(SnapshotIncident::date).max(LocalDate::compareTo)
                 .orElse(facts.referenceDate());
         return new IncidentGap(latest.isBefore(nextWindowStart), latest.plusDays(365),
                 "every incident before " + nextWindowStart);

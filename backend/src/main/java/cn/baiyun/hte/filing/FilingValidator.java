@@ -40,7 +40,7 @@ class FilingValidator {
     }
 
     List<FieldProblem> wellFormed(FilingSection section, Object value) {
-        FieldChecks checks = FieldChecks.of(section);
+        SectionChecks checks = SectionChecks.of(section);
         switch (section) {
             case FINANCIALS -> financialFormat(checks, (Financials) value);
             case RD_SPEND -> rdFormat(checks, (RdSpend) value);
@@ -66,7 +66,7 @@ class FilingValidator {
             return List.of(new FieldProblem(section.property(), "filing.section.missing"));
         }
         List<FieldProblem> problems = new ArrayList<>(wellFormed(section, value));
-        FieldChecks checks = FieldChecks.of(section);
+        SectionChecks checks = SectionChecks.of(section);
         switch (section) {
             case FINANCIALS -> financialsComplete(checks, (Financials) value);
             case RD_SPEND -> rdComplete(checks, (RdSpend) value);
@@ -78,7 +78,7 @@ class FilingValidator {
         return problems;
     }
 
-    private static void financialFormat(FieldChecks checks, Financials financials) {
+    private static void financialFormat(SectionChecks checks, Financials financials) {
         checks.amount("mainBusinessRevenue", financials.mainBusinessRevenue());
         checks.amount("otherBusinessRevenue", financials.otherBusinessRevenue());
         checks.amount("totalRevenue", financials.totalRevenue());
@@ -98,7 +98,7 @@ class FilingValidator {
                 "filing.net-assets.exceeds-total");
     }
 
-    private static void financialsComplete(FieldChecks checks, Financials financials) {
+    private static void financialsComplete(SectionChecks checks, Financials financials) {
         checks.required("mainBusinessRevenue", financials.mainBusinessRevenue());
         checks.required("otherBusinessRevenue", financials.otherBusinessRevenue());
         checks.required("totalRevenue", financials.totalRevenue());
@@ -110,7 +110,7 @@ class FilingValidator {
         checks.required("monthsOperated", financials.monthsOperated());
     }
 
-    private static void rdFormat(FieldChecks checks, RdSpend spend) {
+    private static void rdFormat(SectionChecks checks, RdSpend spend) {
         checks.amount("personnel", spend.personnel());
         checks.amount("directInput", spend.directInput());
         checks.amount("depreciationAndLongTermPrepaid", spend.depreciationAndLongTermPrepaid());
@@ -122,7 +122,7 @@ class FilingValidator {
         checks.amount("outsourcedForeign", spend.outsourcedForeign());
     }
 
-    private static void rdComplete(FieldChecks checks, RdSpend spend) {
+    private static void rdComplete(SectionChecks checks, RdSpend spend) {
         checks.required("personnel", spend.personnel());
         checks.required("directInput", spend.directInput());
         checks.required("depreciationAndLongTermPrepaid", spend.depreciationAndLongTermPrepaid());
@@ -134,7 +134,7 @@ class FilingValidator {
         checks.required("outsourcedForeign", spend.outsourcedForeign());
     }
 
-    private static void staffFormat(FieldChecks checks, Staff staff) {
+    private static void staffFormat(SectionChecks checks, Staff staff) {
         checks.amount("averageTotal", staff.averageTotal());
         checks.amount("averageScienceAndTechnology", staff.averageScienceAndTechnology());
         checks.notAbove("averageScienceAndTechnology", staff.averageScienceAndTechnology(), staff.averageTotal(),
@@ -145,7 +145,7 @@ class FilingValidator {
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < staff.months().size(); i++) {
             StaffMonth month = staff.months().get(i);
-            FieldChecks row = checks.nested("months[" + i + "]");
+            SectionChecks row = checks.nested("months[" + i + "]");
             row.range("month", month.month(), 1, MONTHS);
             if (month.month() != null && !seen.add(month.month())) {
                 row.add("month", "filing.staff.month-repeated");
@@ -159,7 +159,7 @@ class FilingValidator {
         }
     }
 
-    private static void staffComplete(FieldChecks checks, Staff staff, Financials financials) {
+    private static void staffComplete(SectionChecks checks, Staff staff, Financials financials) {
         checks.required("mode", staff.mode());
         if (staff.mode() == Staff.Mode.ANNUAL_AVERAGE) {
             checks.required("averageTotal", staff.averageTotal());
@@ -172,14 +172,14 @@ class FilingValidator {
         }
     }
 
-    private static void monthsComplete(FieldChecks checks, Staff staff, Financials financials) {
+    private static void monthsComplete(SectionChecks checks, Staff staff, Financials financials) {
         Integer operated = financials == null ? null : financials.monthsOperated();
         if (operated != null && staff.months().size() != operated) {
             checks.add("months", "filing.staff.months-operated", operated);
         }
         for (int i = 0; i < staff.months().size(); i++) {
             StaffMonth month = staff.months().get(i);
-            FieldChecks row = checks.nested("months[" + i + "]");
+            SectionChecks row = checks.nested("months[" + i + "]");
             row.required("month", month.month());
             row.required("totalBegin", month.totalBegin());
             row.required("totalEnd", month.totalEnd());
@@ -192,20 +192,20 @@ class FilingValidator {
         }
     }
 
-    private static void notAbove(FieldChecks checks, String field, Integer part, Integer whole) {
+    private static void notAbove(SectionChecks checks, String field, Integer part, Integer whole) {
         if (part != null && whole != null && part > whole) {
             checks.add(field, "filing.staff.st-exceeds-total");
         }
     }
 
-    private void incidentFormat(FieldChecks checks, Incidents incidents) {
+    private void incidentFormat(SectionChecks checks, Incidents incidents) {
         LocalDate today = LocalDate.now(clock);
         if (Boolean.TRUE.equals(incidents.none()) && !incidents.items().isEmpty()) {
             checks.add("none", "filing.incidents.none-with-items");
         }
         for (int i = 0; i < incidents.items().size(); i++) {
             Incident incident = incidents.items().get(i);
-            FieldChecks row = checks.nested("items[" + i + "]");
+            SectionChecks row = checks.nested("items[" + i + "]");
             if (incident.date() != null && incident.date().isAfter(today)) {
                 row.add("date", "PastOrPresent");
             }
@@ -214,20 +214,20 @@ class FilingValidator {
         }
     }
 
-    private static void incidentsComplete(FieldChecks checks, Incidents incidents) {
+    private static void incidentsComplete(SectionChecks checks, Incidents incidents) {
         if (!Boolean.TRUE.equals(incidents.none()) && incidents.items().isEmpty()) {
             checks.add("none", "filing.incidents.answer");
         }
         for (int i = 0; i < incidents.items().size(); i++) {
             Incident incident = incidents.items().get(i);
-            FieldChecks row = checks.nested("items[" + i + "]");
+            SectionChecks row = checks.nested("items[" + i + "]");
             row.required("date", incident.date());
             row.required("type", incident.type());
             row.required("authority", incident.authority());
         }
     }
 
-    private static void selfAssessmentComplete(FieldChecks checks, SelfAssessment assessment) {
+    private static void selfAssessmentComplete(SectionChecks checks, SelfAssessment assessment) {
         checks.required("technologicalAdvancement", assessment.technologicalAdvancement());
         checks.required("coreSupport", assessment.coreSupport());
         checks.required("rdManagementSystem", assessment.rdManagementSystem());

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import cn.baiyun.hte.assessment.FirmSnapshot;
 import cn.baiyun.hte.assessment.FiscalYear;
-import cn.baiyun.hte.assessment.Incident;
 import cn.baiyun.hte.assessment.IpHoldings;
 import cn.baiyun.hte.assessment.LastFiscalYearIncome;
 import cn.baiyun.hte.assessment.MonthlyStaffCount;
 import cn.baiyun.hte.assessment.RdManagement;
 import cn.baiyun.hte.assessment.RdManagementLevel;
-import cn.baiyun.hte.assessment.SelfAssessment;
+import cn.baiyun.hte.assessment.SnapshotIncident;
+import cn.baiyun.hte.assessment.SnapshotSelfAssessment;
 import cn.baiyun.hte.assessment.StaffLastFiscalYear;
 import cn.baiyun.hte.assessment.StaffMethod;
 import cn.baiyun.hte.assessment.TechField;
@@ -112,10 +112,10 @@ final class SnapshotAssembler {
     }
 
     /** Every incident the accepted filings report; the engine keeps those inside its 365-day window. */
-    private static List<Incident> incidents(Map<Integer, FilingContent> byYear) {
+    private static List<SnapshotIncident> incidents(Map<Integer, FilingContent> byYear) {
         return byYear.values().stream()
                 .flatMap(content -> content.incidents().items().stream())
-                .map(incident -> new Incident(incident.date(), incident.type().name(), incident.authority()))
+                .map(incident -> new SnapshotIncident(incident.date(), incident.type().name(), incident.authority()))
                 .toList();
     }
 
@@ -145,9 +145,9 @@ final class SnapshotAssembler {
         return new IpHoldings(class1, class2, class2Used, selfDeveloped, pending, standards);
     }
 
-    private static SelfAssessment selfAssessment(FilingContent last) {
+    private static SnapshotSelfAssessment selfAssessment(FilingContent last) {
         cn.baiyun.hte.filing.SelfAssessment own = last.selfAssessment();
-        return new SelfAssessment(band(own.technologicalAdvancement()), band(own.coreSupport()),
+        return new SnapshotSelfAssessment(band(own.technologicalAdvancement()), band(own.coreSupport()),
                 new RdManagement(level(own.rdManagementSystem()), level(own.researchInstitution()),
                         level(own.transformationIncentives()), level(own.talentDevelopment())));
     }

@@ -3,9 +3,9 @@ package cn.baiyun.hte.enterprise;
 import java.time.Duration;
 
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.e2e.EndToEndPorts;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
-import cn.baiyun.hte.support.e2e.KeycloakTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,11 +66,11 @@ class ClaimJourneyBrowserTest {
         assertThat(browser.getPageSource()).contains(uscc).contains("已核验");
         portal.signOut();
 
-        browser.get(EndToEndTest.APP_URL + "/firms/claim");
+        browser.get(EndToEndPorts.APP_URL + "/firms/claim");
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl())
                 .as("after signing out, the Keycloak session is over too and asks for a password again")
-                .startsWith("http://localhost:" + KeycloakTestServer.PORT + "/realms/hte/");
+                .startsWith(EndToEndPorts.KEYCLOAK_URL + "/realms/hte/");
     }
 
     /** Enter submits the form; the error summary takes the focus and links to the field in error. */

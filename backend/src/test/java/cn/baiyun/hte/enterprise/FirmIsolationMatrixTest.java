@@ -50,6 +50,9 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /api/v1/claims/mine", c -> c.get().uri("/api/v1/claims/mine"),
                         OK, OK, OK, OK, OK, OK),
                 Case.of("GET /api/v1/me", c -> c.get().uri("/api/v1/me"),
+                        OK, OK, OK, OK, OK, OK),
+                // The national catalogue: no firm's data, so every signed-in caller reads it.
+                Case.of("GET /api/v1/technical-fields", c -> c.get().uri("/api/v1/technical-fields"),
                         OK, OK, OK, OK, OK, OK));
     }
 
@@ -74,7 +77,15 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("POST /reviewer/claims/{claim}/approval", c -> c.mutateWith(csrf()).post()
                                 .uri("/reviewer/claims/{id}/approval", UNKNOWN_ID),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+                Case.of("POST /reviewer/claims/{claim}/rejection", c -> c.mutateWith(csrf()).post()
+                                .uri("/reviewer/claims/{id}/rejection", UNKNOWN_ID)
+                                .body(BodyInserters.fromFormData("reason", "材料不全")),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+                // An empty claim: firm users get the form back with its errors; nobody else may claim.
+                Case.of("POST /firms/claim", c -> c.mutateWith(csrf()).post().uri("/firms/claim")
+                                .body(BodyInserters.fromFormData("uscc", "").with("name", "")),
+                        OK, OK, OK, FORBIDDEN, FORBIDDEN));
     }
 
     @ParameterizedTest(name = "firm list filtered by A's code, as {0}")

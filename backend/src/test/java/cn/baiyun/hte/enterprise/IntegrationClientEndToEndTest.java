@@ -1,13 +1,12 @@
 package cn.baiyun.hte.enterprise;
 
-import java.net.http.HttpRequest;
-
 import cn.baiyun.hte.client.ApiClient;
 import cn.baiyun.hte.client.ApiException;
 import cn.baiyun.hte.client.api.EnterprisesApi;
 import cn.baiyun.hte.client.api.MeApi;
 import cn.baiyun.hte.client.model.MeResource;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
+import cn.baiyun.hte.support.e2e.GeneratedClient;
 import cn.baiyun.hte.support.e2e.KeycloakTestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class IntegrationClientEndToEndTest {
 
     @BeforeAll
     static void integrateWithATokenFromKeycloak() {
-        client = withBearer(KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret"));
+        client = GeneratedClient.withBearer(KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret"));
     }
 
     @Test
@@ -53,18 +52,11 @@ class IntegrationClientEndToEndTest {
     @Test
     void tamperedTokenIsRejectedAsProblem() {
         String token = KeycloakTestServer.clientCredentialsToken("demo-integration", "demo-integration-secret");
-        ApiClient tampered = withBearer(token.substring(0, token.length() - 4) + "AAAA");
+        ApiClient tampered = GeneratedClient.withBearer(token.substring(0, token.length() - 4) + "AAAA");
 
         ApiException refused = catchThrowableOfType(ApiException.class, () -> new MeApi(tampered).getMe());
 
         assertThat(refused.getCode()).isEqualTo(401);
         assertThat(refused.getResponseBody()).contains("urn:hte:problem:unauthorized");
-    }
-
-    private static ApiClient withBearer(String token) {
-        ApiClient api = new ApiClient();
-        api.updateBaseUri(EndToEndTest.APP_URL);
-        api.setRequestInterceptor((HttpRequest.Builder request) -> request.header("Authorization", "Bearer " + token));
-        return api;
     }
 }

@@ -9,6 +9,7 @@ import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.e2e.EndToEndPorts;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -138,7 +139,7 @@ class FilingJourneyBrowserTest {
         portal.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//form[contains(@action,'/check')]//button[@type='submit']"))).click();
         portal.awaitText("填报已提交，等待区科技局审核。");
-        assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndTest.APP_URL + base);
+        assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndPorts.APP_URL + base);
     }
 
     private Filing save(Filing filing, FilingSection section, Object value) {

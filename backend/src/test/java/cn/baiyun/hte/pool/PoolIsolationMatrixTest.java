@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
@@ -49,6 +50,10 @@ class PoolIsolationMatrixTest extends IsolationMatrix {
     protected Stream<Case> pageCases() {
         return Stream.of(
                 Case.of("GET /reviewer/cycles", c -> c.get().uri("/reviewer/cycles"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                // A year no cycle may have: the reviewer gets the form back with the message.
+                Case.of("POST /reviewer/cycles", c -> c.mutateWith(csrf()).post().uri("/reviewer/cycles")
+                                .body(BodyInserters.fromFormData("year", "1999")),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("GET /reviewer/cycles/{unknown}", c -> c.get().uri("/reviewer/cycles/1999"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),

@@ -33,19 +33,19 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
 
     @Override
     public AchievementDetails normalized(AchievementDetails d) {
-        List<String> ids = d.ipAssetIds().stream().map(FieldChecks::strip).toList();
+        List<String> ids = d.ipAssetIds().stream().map(RecordChecks::strip).toList();
         List<Transformation> transformations = d.transformations().stream()
-                .map(t -> new Transformation(t.date(), t.year(), t.form(), FieldChecks.strip(t.appliedTo())))
+                .map(t -> new Transformation(t.date(), t.year(), t.form(), RecordChecks.strip(t.appliedTo())))
                 .toList();
-        return new AchievementDetails(FieldChecks.strip(d.title()), ids, FieldChecks.strip(d.description()),
+        return new AchievementDetails(RecordChecks.strip(d.title()), ids, RecordChecks.strip(d.description()),
                 transformations);
     }
 
     @Override
     public Mono<List<FieldProblem>> problems(String enterpriseId, AchievementDetails d) {
-        var checks = new FieldChecks(LocalDate.now(clock))
-                .requiredText("title", d.title(), FieldChecks.MAX_TEXT)
-                .optionalText("description", d.description(), FieldChecks.MAX_LONG_TEXT)
+        var checks = new RecordChecks(LocalDate.now(clock))
+                .requiredText("title", d.title(), RecordChecks.MAX_TEXT)
+                .optionalText("description", d.description(), RecordChecks.MAX_LONG_TEXT)
                 .atMost("ipAssetIds", d.ipAssetIds(), MAX_LINKED_ASSETS)
                 .atMost("transformations", d.transformations(), MAX_TRANSFORMATIONS);
         for (int i = 0; i < d.transformations().size(); i++) {
@@ -57,7 +57,7 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
                 .then(Mono.fromSupplier(checks::problems));
     }
 
-    private Mono<Void> checkLink(FieldChecks checks, String field, String id, Set<String> seen, String enterpriseId) {
+    private Mono<Void> checkLink(RecordChecks checks, String field, String id, Set<String> seen, String enterpriseId) {
         if (id.isEmpty()) {
             checks.add(field, "NotBlank");
             return Mono.empty();
@@ -73,7 +73,7 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
         }).then();
     }
 
-    private static void checkTransformation(FieldChecks checks, String path, Transformation t) {
+    private static void checkTransformation(RecordChecks checks, String path, Transformation t) {
         int thisYear = checks.today().getYear();
         if (t.date() == null && t.year() == null) {
             checks.add(path + "date", "portfolio.transformation.when");
@@ -86,7 +86,7 @@ class AchievementRules implements DetailsRules<AchievementDetails> {
             checks.add(path + "year", "portfolio.transformation.year.mismatch", String.valueOf(t.date().getYear()));
         }
         checks.required(path + "form", t.form())
-                .requiredText(path + "appliedTo", t.appliedTo(), FieldChecks.MAX_TEXT);
+                .requiredText(path + "appliedTo", t.appliedTo(), RecordChecks.MAX_TEXT);
     }
 
     @Override

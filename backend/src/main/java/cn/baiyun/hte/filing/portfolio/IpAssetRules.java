@@ -28,7 +28,7 @@ class IpAssetRules implements DetailsRules<IpAssetDetails> {
 
     @Override
     public IpAssetDetails normalized(IpAssetDetails d) {
-        return new IpAssetDetails(d.type(), FieldChecks.strip(d.number()), FieldChecks.strip(d.title()), d.status(),
+        return new IpAssetDetails(d.type(), RecordChecks.strip(d.number()), RecordChecks.strip(d.title()), d.status(),
                 d.applicationDate(), d.grantDate(), d.expiryDate(), d.acquisition(), d.ownedByFirm(),
                 d.usedInPriorHteApplication(), d.supportsMainProduct());
     }
@@ -39,10 +39,10 @@ class IpAssetRules implements DetailsRules<IpAssetDetails> {
     }
 
     List<FieldProblem> check(IpAssetDetails d) {
-        var checks = new FieldChecks(LocalDate.now(clock))
+        var checks = new RecordChecks(LocalDate.now(clock))
                 .required("type", d.type())
                 .requiredText("number", d.number(), MAX_NUMBER)
-                .requiredText("title", d.title(), FieldChecks.MAX_TEXT)
+                .requiredText("title", d.title(), RecordChecks.MAX_TEXT)
                 .required("status", d.status())
                 .required("applicationDate", d.applicationDate())
                 .notInFuture("applicationDate", d.applicationDate())

@@ -30,7 +30,7 @@ class RdProjectRules implements DetailsRules<RdProjectDetails> {
 
     @Override
     public RdProjectDetails normalized(RdProjectDetails d) {
-        return new RdProjectDetails(FieldChecks.strip(d.code()), FieldChecks.strip(d.title()), d.startDate(),
+        return new RdProjectDetails(RecordChecks.strip(d.code()), RecordChecks.strip(d.title()), d.startDate(),
                 d.endDate(), d.budget(), d.spendByYear());
     }
 
@@ -40,9 +40,9 @@ class RdProjectRules implements DetailsRules<RdProjectDetails> {
     }
 
     private List<FieldProblem> check(RdProjectDetails d) {
-        var checks = new FieldChecks(LocalDate.now(clock))
-                .requiredText("code", d.code(), FieldChecks.MAX_TEXT)
-                .requiredText("title", d.title(), FieldChecks.MAX_TEXT)
+        var checks = new RecordChecks(LocalDate.now(clock))
+                .requiredText("code", d.code(), RecordChecks.MAX_TEXT)
+                .requiredText("title", d.title(), RecordChecks.MAX_TEXT)
                 .required("startDate", d.startDate())
                 .required("endDate", d.endDate())
                 .inOrder("endDate", d.startDate(), d.endDate(), "portfolio.rd-project.end-date.order")

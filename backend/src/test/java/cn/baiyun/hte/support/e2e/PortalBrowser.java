@@ -44,7 +44,7 @@ public final class PortalBrowser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(EndToEndTest.APP_URL + path);
+        driver.get(EndToEndPorts.APP_URL + path);
     }
 
     public WebElement find(By by) {
@@ -58,14 +58,14 @@ public final class PortalBrowser implements AutoCloseable {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(PASSWORD);
         find(By.id("kc-login")).click();
-        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndTest.APP_URL + path));
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndPorts.APP_URL + path));
         // The address can change before the portal's page has loaded.
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#main")));
     }
 
     public void signOut() {
         find(By.xpath("//header//form//button")).click();
-        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(EndToEndTest.APP_URL + "/"));
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(EndToEndPorts.APP_URL + "/"));
         waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//header//a[contains(@href,'/oauth2/authorization/portal-web')]")));
     }

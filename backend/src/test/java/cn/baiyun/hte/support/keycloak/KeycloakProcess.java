@@ -39,14 +39,18 @@ public final class KeycloakProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** Starts Keycloak with the project's realm, see {@link #start(int, Path, Path)}. */
+    public static KeycloakProcess start(int port, Path dataDir) {
+        return start(port, dataDir, ProjectFiles.realmFile());
+    }
+
     /**
      * Starts Keycloak on {@code port} with its database under {@code dataDir}. The realm is imported when
      * the database is new or when the realm file changed since the last import; otherwise the existing
      * database is reused, which makes restarts faster.
      */
-    public static KeycloakProcess start(int port, Path dataDir) {
+    public static KeycloakProcess start(int port, Path dataDir, Path realm) {
         Path home = home();
-        Path realm = ProjectFiles.realmFile();
         try {
             resetWhenRealmChanged(dataDir, realm);
             Path importDir = home.resolve("data").resolve("import");

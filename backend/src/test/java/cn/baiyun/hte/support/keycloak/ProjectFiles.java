@@ -24,7 +24,7 @@ public final class ProjectFiles {
         throw new IllegalStateException("Not inside the project: no keycloak/hte-realm.json above " + Path.of("").toAbsolutePath());
     }
 
-    static Path realmFile() {
+    public static Path realmFile() {
         return root().resolve("keycloak/hte-realm.json");
     }
 

@@ -10,7 +10,7 @@ import cn.baiyun.hte.platform.error.FieldProblem;
  * Collects the problems of one section under its path prefix ({@code financials.}), so that every
  * problem names the field as the API resource and the form both call it.
  */
-final class FieldChecks {
+final class SectionChecks {
 
     static final int MAX_DECIMALS = 2;
     /** Ten trillion yuan: far above any firm's figure, low enough to catch a slipped key. */
@@ -20,17 +20,17 @@ final class FieldChecks {
     private final String prefix;
     private final List<FieldProblem> problems;
 
-    private FieldChecks(String prefix, List<FieldProblem> problems) {
+    private SectionChecks(String prefix, List<FieldProblem> problems) {
         this.prefix = prefix;
         this.problems = problems;
     }
 
-    static FieldChecks of(FilingSection section) {
-        return new FieldChecks(section.property() + ".", new ArrayList<>());
+    static SectionChecks of(FilingSection section) {
+        return new SectionChecks(section.property() + ".", new ArrayList<>());
     }
 
-    FieldChecks nested(String path) {
-        return new FieldChecks(prefix + path + ".", problems);
+    SectionChecks nested(String path) {
+        return new SectionChecks(prefix + path + ".", problems);
     }
 
     List<FieldProblem> problems() {

@@ -11,7 +11,7 @@ import cn.baiyun.hte.platform.error.FieldProblem;
  * Collects the problems of one form or request, each against its field path, so that all of them are
  * answered at once. Message keys are the shared constraint names or {@code portfolio.*} of this feature.
  */
-final class FieldChecks {
+final class RecordChecks {
 
     static final int MAX_TEXT = 200;
     static final int MAX_LONG_TEXT = 2000;
@@ -22,7 +22,7 @@ final class FieldChecks {
     private final List<FieldProblem> problems = new ArrayList<>();
     private final LocalDate today;
 
-    FieldChecks(LocalDate today) {
+    RecordChecks(LocalDate today) {
         this.today = today;
     }
 
@@ -30,38 +30,38 @@ final class FieldChecks {
         return today;
     }
 
-    FieldChecks add(String field, String messageKey, Object... args) {
+    RecordChecks add(String field, String messageKey, Object... args) {
         problems.add(new FieldProblem(field, messageKey, args));
         return this;
     }
 
-    FieldChecks required(String field, Object value) {
+    RecordChecks required(String field, Object value) {
         return value == null ? add(field, "NotNull") : this;
     }
 
-    FieldChecks requiredText(String field, String value, int maxLength) {
+    RecordChecks requiredText(String field, String value, int maxLength) {
         return value == null || value.isBlank() ? add(field, "NotBlank") : optionalText(field, value, maxLength);
     }
 
-    FieldChecks optionalText(String field, String value, int maxLength) {
+    RecordChecks optionalText(String field, String value, int maxLength) {
         return value != null && value.length() > maxLength ? add(field, "portfolio.text.too-long", maxLength) : this;
     }
 
-    FieldChecks notInFuture(String field, LocalDate date) {
+    RecordChecks notInFuture(String field, LocalDate date) {
         return date != null && date.isAfter(today) ? add(field, "PastOrPresent") : this;
     }
 
     /** {@code later} must not be before {@code earlier}; says so against {@code field} with {@code messageKey}. */
-    FieldChecks inOrder(String field, LocalDate earlier, LocalDate later, String messageKey) {
+    RecordChecks inOrder(String field, LocalDate earlier, LocalDate later, String messageKey) {
         return earlier != null && later != null && later.isBefore(earlier) ? add(field, messageKey, earlier) : this;
     }
 
-    FieldChecks atMost(String field, List<?> items, int max) {
+    RecordChecks atMost(String field, List<?> items, int max) {
         return items.size() > max ? add(field, "portfolio.list.too-long", max) : this;
     }
 
     /** An amount in yuan: present, not negative, at most two decimals, not absurdly large. */
-    FieldChecks money(String field, BigDecimal amount) {
+    RecordChecks money(String field, BigDecimal amount) {
         if (amount == null) {
             return add(field, "NotNull");
         }
