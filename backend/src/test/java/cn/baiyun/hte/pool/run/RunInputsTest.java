@@ -1,0 +1,117 @@
+package cn.baiyun.hte.pool.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.filing.Filing;
+import cn.baiyun.hte.filing.FilingStatus;
+import cn.baiyun.hte.filing.portfolio.Achievement;
+import cn.baiyun.hte.filing.portfolio.AchievementDetails;
+import cn.baiyun.hte.filing.portfolio.IpAsset;
+import cn.baiyun.hte.filing.portfolio.Transformation;
+import cn.baiyun.hte.filing.portfolio.TransformationForm;
+import cn.baiyun.hte.pool.board.PoolEntry;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunInputsTest {
+
+    static final Instant NOW = Instant.parse("2026-03-01T00:00:00Z");
+
+    @Test
+    void eachFirmGetsItsOwnRecordsFromEveryPassAndItsStoredEntry() {
+        List<RunInputs.RunInput> inputs = RunInputs.merge(
+                        Flux.just(firm("a1"), firm("b2"), firm("c3")),
+                        Flux.just(filing("a1", 2024), filing("a1", 2025), filing("c3", 2025)),
+                        Flux.just(ipAsset("b2"), ipAsset("c3")),
+                        Flux.just(achievement("a1", 2024), achievement("a1", 2024), achievement("c3", 2025)),
+                        Flux.just(entry("b2")))
+                .collectList().block();
+
+        assertThat(inputs).extracting(input -> input.records().firm().id()).containsExactly("a1", "b2", "c3");
+        RunInputs.RunInput a1 = inputs.get(0);
+        assertThat(a1.records().filings()).extracting(Filing::fiscalYear).containsExactly(2024, 2025);
+        assertThat(a1.records().ipAssets()).isEmpty();
+        assertThat(a1.records().transformations().in(2024)).isEqualTo(2);
+        assertThat(a1.stored()).isNull();
+        RunInputs.RunInput b2 = inputs.get(1);
+        assertThat(b2.records().filings()).isEmpty();
+        assertThat(b2.records().ipAssets()).extracting(IpAsset::enterpriseId).containsExactly("b2");
+        assertThat(b2.stored()).extracting(PoolEntry::enterpriseId).isEqualTo("b2");
+        RunInputs.RunInput c3 = inputs.get(2);
+        assertThat(c3.records().filings()).extracting(Filing::fiscalYear).containsExactly(2025);
+        assertThat(c3.records().transformations().in(2025)).isEqualTo(1);
+    }
+
+    @Test
+    void recordsOfFirmsThatAreNotAssessedAreDropped() {
+        List<RunInputs.RunInput> inputs = RunInputs.merge(
+                        Flux.just(firm("b2")),
+                        Flux.just(filing("a1", 2025), filing("b2", 2025), filing("z9", 2025)),
+                        Flux.just(ipAsset("a1")), Flux.just(achievement("z9", 2025)), Flux.just(entry("a1")))
+                .collectList().block();
+
+        assertThat(inputs).singleElement().satisfies(input -> {
+            assertThat(input.records().firm().id()).isEqualTo("b2");
+            assertThat(input.records().filings()).extracting(Filing::enterpriseId).containsExactly("b2");
+        });
+    }
+
+    @Test
+    void aPassOutOfFirmOrderStopsTheRunAtTheFirstFirmSeenTwice() {
+        Flux<RunInputs.RunInput> merged = RunInputs.merge(Flux.just(firm("a1"), firm("b2")),
+                Flux.just(filing("b2", 2025), filing("a1", 2025)), Flux.empty(), Flux.empty(), Flux.empty());
+
+        // a1 has been merged without its filing by the time the pass shows it is out of order: the run
+        // stops there, and its next run (sorted again) corrects a1's entry.
+        StepVerifier.create(merged)
+                .expectNextCount(2)
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("not sorted by firm id"))
+                .verify();
+    }
+
+    @Test
+    void readsNoMoreOfAPassThanTheMergeHasRoomFor() {
+        AtomicLong requested = new AtomicLong();
+        Flux<Filing> filings = Flux.range(0, Integer.MAX_VALUE).map(i -> filing(String.format("f%09d", i), 2025))
+                .doOnRequest(requested::addAndGet);
+        Flux<Enterprise> firms = Flux.range(0, Integer.MAX_VALUE).map(i -> firm(String.format("f%09d", i)));
+
+        StepVerifier.create(RunInputs.merge(firms, filings, Flux.empty(), Flux.empty(), Flux.empty()), 0)
+                .thenRequest(3)
+                .expectNextCount(3)
+                .thenCancel()
+                .verify();
+        assertThat(requested.get()).isPositive().isLessThanOrEqualTo(2L * RunInputs.PREFETCH);
+    }
+
+    static Enterprise firm(String id) {
+        return new Enterprise(id, null, null, id, NOW, NOW, NOW, 1L);
+    }
+
+    static Filing filing(String firm, int year) {
+        return new Filing(firm + year, firm, year, FilingStatus.ACCEPTED, null, Map.of(), 1, List.of(), NOW, NOW,
+                NOW, NOW, 1L);
+    }
+
+    static IpAsset ipAsset(String firm) {
+        return new IpAsset("ip-" + firm, firm, null, NOW, NOW, 1L);
+    }
+
+    static Achievement achievement(String firm, int year) {
+        return new Achievement(null, firm, new AchievementDetails("成果", List.of(), null,
+                List.of(new Transformation(null, year, TransformationForm.OWN_IMPLEMENTATION, "产品"))), NOW, NOW, 1L);
+    }
+
+    static PoolEntry entry(String firm) {
+        return new PoolEntry(null, 2026, firm, firm, "1.1", PoolEntry.Outcome.ASSESSED, null, List.of(), List.of(),
+                "2026.1", "digest", null, NOW, null, null, null, null);
+    }
+}
