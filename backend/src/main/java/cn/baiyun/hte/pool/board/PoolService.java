@@ -60,7 +60,10 @@ public class PoolService {
 
     /**
      * The bureau's tier for an assessed firm: confirming the proposal needs no reason, any other tier
-     * does. One conditional update of the entry, audited with the reason.
+     * does. One update of the entry guarded by the proposal that was checked, audited with the reason: a
+     * run that ended in between (it rewrites {@code assessedAt} with every proposal it changes) may have
+     * changed the outcome or the proposed tier, so the decision is refused as a conflict rather than
+     * stored against a proposal nobody checked it with.
      */
     public Mono<PoolEntry> decide(PortalUser reviewer, int year, String enterpriseId, TierResult tier, String reason) {
         return entry(reviewer, year, enterpriseId).flatMap(entry -> {
@@ -70,9 +73,10 @@ public class PoolService {
             }
             String why = given(reason);
             PoolEntry.Decision decision = new PoolEntry.Decision(tier, why, Instant.now(clock));
-            Query query = Query.query(Criteria.where("_id").is(entry.id()));
-            return mongo.findAndModify(query, new Update().set("decision", decision),
+            Query unchanged = Query.query(Criteria.where("_id").is(entry.id()).and("assessedAt").is(entry.assessedAt()));
+            return mongo.findAndModify(unchanged, new Update().set("decision", decision),
                             FindAndModifyOptions.options().returnNew(true), PoolEntry.class)
+                    .switchIfEmpty(Mono.error(PortalException.conflict("pool.decision.changed")))
                     .flatMap(decided -> auditDecision(reviewer, entry, tier, why).thenReturn(decided));
         });
     }
