@@ -150,7 +150,7 @@ public class AssessmentRunner {
                     List<PoolEntry> changed = new ArrayList<>();
                     long assessed = 0;
                     for (RunInputs.RunInput input : chunk) {
-                        Proposal proposal = proposal(engine, cycle, input.records(), counted, input.stored());
+                        Proposal proposal = proposal(engine, cycle, input.sources(), counted, input.stored());
                         assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
                         if (proposal.changed() != null) {
                             changed.add(proposal.changed());
@@ -182,10 +182,10 @@ public class AssessmentRunner {
      * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
      * assembly and the digest per firm and writes nothing.
      */
-    private Proposal proposal(HteEngine engine, Cycle cycle, FirmRecords records, CountedFilings counted,
+    private Proposal proposal(HteEngine engine, Cycle cycle, SnapshotSources sources, CountedFilings counted,
                               PoolEntry stored) {
-        Enterprise firm = records.firm();
-        var assembled = SnapshotAssembler.assemble(records, cycle.dates().assessmentDate(), counted);
+        Enterprise firm = sources.firm();
+        var assembled = SnapshotAssembler.assemble(sources, cycle.dates().assessmentDate(), counted);
         List<MissingData> missing = assembled.complete() ? SnapshotCheck.problems(assembled.snapshot()).stream()
                 .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
         PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;

@@ -30,8 +30,8 @@ final class RunInputs {
     private RunInputs() {
     }
 
-    /** A firm's records and its stored entry of the cycle (null before the firm's first assessment). */
-    record RunInput(FirmRecords records, PoolEntry stored) {
+    /** What a firm's snapshot is assembled from and its stored entry of the cycle (null before the firm's first assessment). */
+    record RunInput(SnapshotSources sources, PoolEntry stored) {
     }
 
     /**
@@ -82,7 +82,7 @@ final class RunInputs {
 
         /** The input, or null for records whose firm is not among those assessed. */
         RunInput build() {
-            return firm == null ? null : new RunInput(new FirmRecords(firm, List.copyOf(filings),
+            return firm == null ? null : new RunInput(new SnapshotSources(firm, List.copyOf(filings),
                     List.copyOf(ipAssets), TransformationsPerYear.of(achievements)), stored);
         }
     }

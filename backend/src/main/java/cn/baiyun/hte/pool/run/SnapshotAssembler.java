@@ -52,8 +52,8 @@ public final class SnapshotAssembler {
         }
     }
 
-    public static Outcome assemble(FirmRecords records, LocalDate assessmentDate, CountedFilings counted) {
-        EnterpriseProfile profile = records.firm().profile();
+    public static Outcome assemble(SnapshotSources sources, LocalDate assessmentDate, CountedFilings counted) {
+        EnterpriseProfile profile = sources.firm().profile();
         List<MissingData> missing = new ArrayList<>();
         if (profile.registrationDate() == null) {
             missing.add(new MissingData("registrationDate", null));
@@ -65,7 +65,7 @@ public final class SnapshotAssembler {
         int firstYear = profile.registrationDate() == null ? lastYear - YEARS_CONSIDERED + 1
                 : Math.max(lastYear - YEARS_CONSIDERED + 1, profile.registrationDate().getYear());
         Map<Integer, FilingContent> byYear = new HashMap<>();
-        records.filings().stream().filter(counted::counts).forEach(f -> byYear.put(f.fiscalYear(), f.content()));
+        sources.filings().stream().filter(counted::counts).forEach(f -> byYear.put(f.fiscalYear(), f.content()));
         for (int year = firstYear; year <= lastYear; year++) {
             if (!byYear.containsKey(year)) {
                 missing.add(new MissingData("filing", String.valueOf(year)));
@@ -80,12 +80,12 @@ public final class SnapshotAssembler {
             years.add(fiscalYear(year, byYear.get(year)));
         }
         Map<Integer, Integer> transformations = new HashMap<>();
-        years.forEach(y -> transformations.put(y.year(), records.transformations().in(y.year())));
+        years.forEach(y -> transformations.put(y.year(), sources.transformations().in(y.year())));
         FirmSnapshot snapshot = new FirmSnapshot(assessmentDate, profile.registrationDate(),
                 Boolean.TRUE.equals(profile.residentEnterprise()), Boolean.TRUE.equals(profile.industrial()),
                 incidents(byYear), profile.name(), techField(profile.technicalField()), years,
                 income(lastYear, last.financials()), staff(last.staff()),
-                ipHoldings(records.ipAssets(), assessmentDate, last), transformations, selfAssessment(last));
+                ipHoldings(sources.ipAssets(), assessmentDate, last), transformations, selfAssessment(last));
         return new Outcome(snapshot, List.of());
     }
 

@@ -32,7 +32,7 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.pool.board.MissingData;
 import cn.baiyun.hte.pool.run.CountedFilings;
-import cn.baiyun.hte.pool.run.FirmRecords;
+import cn.baiyun.hte.pool.run.SnapshotSources;
 import cn.baiyun.hte.pool.run.SnapshotAssembler;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -94,7 +94,7 @@ class SelfCheckService {
                 unfinished.put(filing.fiscalYear(), open);
             }
         }
-        var outcome = SnapshotAssembler.assemble(new FirmRecords(firm, readable, ipAssets, transformations), today,
+        var outcome = SnapshotAssembler.assemble(new SnapshotSources(firm, readable, ipAssets, transformations), today,
                 CountedFilings.ANY_STATUS);
         SelfCheck.PendingIp pending = pending(ipAssets);
         if (!outcome.complete()) {

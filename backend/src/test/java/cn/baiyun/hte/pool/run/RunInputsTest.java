@@ -34,19 +34,19 @@ class RunInputsTest {
                         Flux.just(entry("b2")))
                 .collectList().block();
 
-        assertThat(inputs).extracting(input -> input.records().firm().id()).containsExactly("a1", "b2", "c3");
+        assertThat(inputs).extracting(input -> input.sources().firm().id()).containsExactly("a1", "b2", "c3");
         RunInputs.RunInput a1 = inputs.get(0);
-        assertThat(a1.records().filings()).extracting(Filing::fiscalYear).containsExactly(2024, 2025);
-        assertThat(a1.records().ipAssets()).isEmpty();
-        assertThat(a1.records().transformations().in(2024)).isEqualTo(2);
+        assertThat(a1.sources().filings()).extracting(Filing::fiscalYear).containsExactly(2024, 2025);
+        assertThat(a1.sources().ipAssets()).isEmpty();
+        assertThat(a1.sources().transformations().in(2024)).isEqualTo(2);
         assertThat(a1.stored()).isNull();
         RunInputs.RunInput b2 = inputs.get(1);
-        assertThat(b2.records().filings()).isEmpty();
-        assertThat(b2.records().ipAssets()).extracting(IpAsset::enterpriseId).containsExactly("b2");
+        assertThat(b2.sources().filings()).isEmpty();
+        assertThat(b2.sources().ipAssets()).extracting(IpAsset::enterpriseId).containsExactly("b2");
         assertThat(b2.stored()).extracting(PoolEntry::enterpriseId).isEqualTo("b2");
         RunInputs.RunInput c3 = inputs.get(2);
-        assertThat(c3.records().filings()).extracting(Filing::fiscalYear).containsExactly(2025);
-        assertThat(c3.records().transformations().in(2025)).isEqualTo(1);
+        assertThat(c3.sources().filings()).extracting(Filing::fiscalYear).containsExactly(2025);
+        assertThat(c3.sources().transformations().in(2025)).isEqualTo(1);
     }
 
     @Test
@@ -58,8 +58,8 @@ class RunInputsTest {
                 .collectList().block();
 
         assertThat(inputs).singleElement().satisfies(input -> {
-            assertThat(input.records().firm().id()).isEqualTo("b2");
-            assertThat(input.records().filings()).extracting(Filing::enterpriseId).containsExactly("b2");
+            assertThat(input.sources().firm().id()).isEqualTo("b2");
+            assertThat(input.sources().filings()).extracting(Filing::enterpriseId).containsExactly("b2");
         });
     }
 
