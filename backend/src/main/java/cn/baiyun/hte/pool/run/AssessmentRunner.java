@@ -42,8 +42,9 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Assesses every verified firm for a cycle. Each collection the assessment reads (firms, filings, IP,
- * achievements, the cycle's stored entries) is read in one pass sorted by firm id, and the passes are
+ * Assesses every verified firm for a cycle. Everything the assessment reads (firms, filed years, IP rights
+ * and transformations from the enterprise, filing and portfolio services, the cycle's stored entries) is
+ * read in one pass sorted by firm id, and the passes are
  * merged into one firm at a time ({@link RunInputs}); the firms are assessed {@value #CHUNK} at a time
  * and the proposals whose inputs changed are written in one unordered bulk of single-document upserts.
  * At most {@value #CHUNKS_IN_FLIGHT} chunks are in hand at once, so memory stays flat however many firms
@@ -130,12 +131,11 @@ public class AssessmentRunner {
 
     private Mono<Cycle> assessAll(PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         HteEngine engine = new HteEngine(RuleSets.current());
-        CountedFilings counted = CountedFilings.forRun(includeSubmitted);
-        return RunInputs.merge(enterprises.verifiedFirms(reviewer),
-                        filings.inFirmOrder(reviewer, counted.statuses()), portfolio.ipAssetsInFirmOrder(reviewer),
-                        portfolio.achievementTransformationsInFirmOrder(reviewer), storedProposals(cycle.year()))
+        return RunInputs.merge(enterprises.verifiedFirms(reviewer), filings.inFirmOrder(reviewer, includeSubmitted),
+                        portfolio.ipRightsInFirmOrder(reviewer), portfolio.transformationsInFirmOrder(reviewer),
+                        storedProposals(cycle.year()))
                 .buffer(CHUNK)
-                .flatMap(chunk -> assessChunk(engine, cycle, chunk, counted), CHUNKS_IN_FLIGHT)
+                .flatMap(chunk -> assessChunk(engine, cycle, chunk), CHUNKS_IN_FLIGHT)
                 .scan(Totals::plus)
                 .concatMap(totals -> heartbeat(cycle, totals.processed()).thenReturn(totals))
                 .last(Totals.NONE)
@@ -144,13 +144,12 @@ public class AssessmentRunner {
                         null, List.of(), null).thenReturn(done));
     }
 
-    private Mono<Totals> assessChunk(HteEngine engine, Cycle cycle, List<RunInputs.RunInput> chunk,
-                                     CountedFilings counted) {
+    private Mono<Totals> assessChunk(HteEngine engine, Cycle cycle, List<RunInputs.RunInput> chunk) {
         return Mono.fromCallable(() -> {
                     List<PoolEntry> changed = new ArrayList<>();
                     long assessed = 0;
                     for (RunInputs.RunInput input : chunk) {
-                        Proposal proposal = proposal(engine, cycle, input.sources(), counted, input.stored());
+                        Proposal proposal = proposal(engine, cycle, input.sources(), input.stored());
                         assessed += proposal.outcome() == PoolEntry.Outcome.ASSESSED ? 1 : 0;
                         if (proposal.changed() != null) {
                             changed.add(proposal.changed());
@@ -182,10 +181,9 @@ public class AssessmentRunner {
      * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
      * assembly and the digest per firm and writes nothing.
      */
-    private Proposal proposal(HteEngine engine, Cycle cycle, SnapshotSources sources, CountedFilings counted,
-                              PoolEntry stored) {
+    private Proposal proposal(HteEngine engine, Cycle cycle, SnapshotSources sources, PoolEntry stored) {
         Enterprise firm = sources.firm();
-        var assembled = SnapshotAssembler.assemble(sources, cycle.dates().assessmentDate(), counted);
+        var assembled = SnapshotAssembler.assemble(sources, cycle.dates().assessmentDate());
         List<MissingData> missing = assembled.complete() ? SnapshotCheck.problems(assembled.snapshot()).stream()
                 .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
         PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import cn.baiyun.hte.enterprise.Enterprise;
-import cn.baiyun.hte.filing.Filing;
-import cn.baiyun.hte.filing.portfolio.Achievement;
-import cn.baiyun.hte.filing.portfolio.AchievementDetails;
-import cn.baiyun.hte.filing.portfolio.IpAsset;
+import cn.baiyun.hte.filing.FiledYear;
+import cn.baiyun.hte.filing.portfolio.FirmTransformations;
+import cn.baiyun.hte.filing.portfolio.IpRight;
 import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import reactor.core.publisher.Flux;
@@ -26,6 +25,7 @@ final class RunInputs {
 
     /** Documents requested ahead from each sorted pass. */
     static final int PREFETCH = 256;
+    private static final TransformationsPerYear NO_TRANSFORMATIONS = TransformationsPerYear.of(List.of());
 
     private RunInputs() {
     }
@@ -38,14 +38,14 @@ final class RunInputs {
      * Merges passes that are each sorted by firm id ({@code firms} by {@code _id}, the others by
      * {@code enterpriseId}); fails if one is not, rather than assess a firm from part of its records.
      */
-    static Flux<RunInput> merge(Flux<Enterprise> firms, Flux<Filing> filings, Flux<IpAsset> ipAssets,
-                                Flux<Achievement> achievements, Flux<PoolEntry> stored) {
+    static Flux<RunInput> merge(Flux<Enterprise> firms, Flux<FiledYear> filedYears, Flux<IpRight> ipRights,
+                                Flux<FirmTransformations> transformations, Flux<PoolEntry> stored) {
         return Flux.mergeComparing(PREFETCH, Comparator.comparing(Part::firmId),
                         firms.map(firm -> new Part(firm.id(), input -> input.firm = firm)),
-                        filings.map(filing -> new Part(filing.enterpriseId(), input -> input.filings.add(filing))),
-                        ipAssets.map(asset -> new Part(asset.enterpriseId(), input -> input.ipAssets.add(asset))),
-                        achievements.map(achievement -> new Part(achievement.enterpriseId(),
-                                input -> input.achievements.add(achievement.details()))),
+                        filedYears.map(filed -> new Part(filed.enterpriseId(), input -> input.filedYears.add(filed))),
+                        ipRights.map(right -> new Part(right.enterpriseId(), input -> input.ipRights.add(right))),
+                        transformations.map(firm -> new Part(firm.enterpriseId(),
+                                input -> input.transformations = firm.perYear())),
                         stored.map(entry -> new Part(entry.enterpriseId(), input -> input.stored = entry)))
                 .bufferUntilChanged(Part::firmId)
                 .scan(new Grouped(null, null), Grouped::next)
@@ -75,15 +75,15 @@ final class RunInputs {
     private static final class Builder {
 
         private Enterprise firm;
-        private final List<Filing> filings = new ArrayList<>();
-        private final List<IpAsset> ipAssets = new ArrayList<>();
-        private final List<AchievementDetails> achievements = new ArrayList<>();
+        private final List<FiledYear> filedYears = new ArrayList<>();
+        private final List<IpRight> ipRights = new ArrayList<>();
+        private TransformationsPerYear transformations = NO_TRANSFORMATIONS;
         private PoolEntry stored;
 
         /** The input, or null for records whose firm is not among those assessed. */
         RunInput build() {
-            return firm == null ? null : new RunInput(new SnapshotSources(firm, List.copyOf(filings),
-                    List.copyOf(ipAssets), TransformationsPerYear.of(achievements)), stored);
+            return firm == null ? null : new RunInput(new SnapshotSources(firm, List.copyOf(filedYears),
+                    List.copyOf(ipRights), transformations), stored);
         }
     }
 }

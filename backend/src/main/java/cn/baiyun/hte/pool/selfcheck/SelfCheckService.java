@@ -3,7 +3,6 @@ package cn.baiyun.hte.pool.selfcheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,21 +18,18 @@ import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.filing.Filing;
+import cn.baiyun.hte.filing.FiledYear;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.filing.SectionProgress;
-import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.IpClass;
-import cn.baiyun.hte.filing.portfolio.IpStatus;
+import cn.baiyun.hte.filing.portfolio.IpRight;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.pool.board.MissingData;
-import cn.baiyun.hte.pool.run.CountedFilings;
-import cn.baiyun.hte.pool.run.SnapshotSources;
 import cn.baiyun.hte.pool.run.SnapshotAssembler;
+import cn.baiyun.hte.pool.run.SnapshotSources;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -74,34 +70,34 @@ class SelfCheckService {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
         return access.requireRead(user, enterpriseId)
                 .then(Mono.zip(enterprises.find(user, enterpriseId),
-                        filings.ofFirm(user, enterpriseId).collectList(),
-                        portfolio.ipAssets(user, enterpriseId).collectList(),
+                        filings.filedYears(user, enterpriseId).collectList(),
+                        portfolio.ipRights(user, enterpriseId).collectList(),
                         portfolio.transformationsPerYear(user, enterpriseId)))
                 .map(loaded -> check(loaded.getT1(), loaded.getT2(), loaded.getT3(), loaded.getT4(), today));
     }
 
-    private SelfCheck check(Enterprise firm, List<Filing> all, List<IpAsset> ipAssets,
+    private SelfCheck check(Enterprise firm, List<FiledYear> all, List<IpRight> ipRights,
                             TransformationsPerYear transformations, LocalDate today) {
         int thisYear = transformations.in(today.getYear());
         int lastYear = today.getYear() - 1;
-        List<Filing> readable = new ArrayList<>();
+        List<FiledYear> readable = new ArrayList<>();
         Map<Integer, List<FilingSection>> unfinished = new TreeMap<>();
-        for (Filing filing : all) {
-            List<FilingSection> open = unfinishedSections(filing, filing.fiscalYear() == lastYear);
+        for (FiledYear filed : all) {
+            List<FilingSection> open = unfinishedSections(filed, filed.fiscalYear() == lastYear);
             if (open.isEmpty()) {
-                readable.add(filing);
+                readable.add(filed);
             } else {
-                unfinished.put(filing.fiscalYear(), open);
+                unfinished.put(filed.fiscalYear(), open);
             }
         }
-        var outcome = SnapshotAssembler.assemble(new SnapshotSources(firm, readable, ipAssets, transformations), today,
-                CountedFilings.ANY_STATUS);
-        SelfCheck.PendingIp pending = pending(ipAssets);
+        var outcome = SnapshotAssembler.assemble(new SnapshotSources(firm, readable, ipRights, transformations), today);
+        SelfCheck.PendingIp pending = pending(ipRights);
         if (!outcome.complete()) {
             return new SelfCheck(firm, List.of(), missing(firm.id(), outcome.missing(), unfinished), null, null,
                     pending, thisYear);
         }
-        Map<Integer, Filing> byYear = all.stream().collect(Collectors.toMap(Filing::fiscalYear, Function.identity()));
+        Map<Integer, FiledYear> byYear = all.stream()
+                .collect(Collectors.toMap(FiledYear::fiscalYear, Function.identity()));
         List<SelfCheck.YearUsed> used = outcome.snapshot().fiscalYears().stream()
                 .map(FiscalYear::year).sorted()
                 .map(year -> new SelfCheck.YearUsed(year, byYear.get(year).status(), byYear.get(year).revision()))
@@ -117,12 +113,9 @@ class SelfCheckService {
     }
 
     /** The sections the assessment reads that are not yet filled in completely (a returned one was complete). */
-    private List<FilingSection> unfinishedSections(Filing filing, boolean lastFiscalYear) {
-        Map<FilingSection, SectionProgress> progress = filings.view(filing).progress();
-        return Arrays.stream(FilingSection.values())
+    private static List<FilingSection> unfinishedSections(FiledYear filed, boolean lastFiscalYear) {
+        return filed.unfinished().stream()
                 .filter(section -> lastFiscalYear || EVERY_YEAR.contains(section))
-                .filter(section -> progress.get(section) == SectionProgress.NOT_STARTED
-                        || progress.get(section) == SectionProgress.IN_PROGRESS)
                 .toList();
     }
 
@@ -155,9 +148,8 @@ class SelfCheckService {
         return "/firms/" + firmId + "/filings";
     }
 
-    private static SelfCheck.PendingIp pending(List<IpAsset> assets) {
-        List<IpClass> pending = assets.stream().filter(a -> a.details().status() == IpStatus.PENDING)
-                .map(a -> a.details().ipClass()).toList();
+    private static SelfCheck.PendingIp pending(List<IpRight> rights) {
+        List<IpClass> pending = rights.stream().filter(IpRight::pending).map(IpRight::ipClass).toList();
         return new SelfCheck.PendingIp((int) pending.stream().filter(c -> c == IpClass.I).count(),
                 (int) pending.stream().filter(c -> c == IpClass.II).count());
     }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.board.MissingData;
 import cn.baiyun.hte.pool.board.PoolEntry;
@@ -103,7 +102,7 @@ class CycleRunAtScaleTest {
         // What holding every firm's accepted filings alone takes (the run would hold at least that, and
         // the snapshots and entries besides, if it collected all firms instead of streaming chunks).
         HeapAfterGc reference = HeapAfterGc.start();
-        var allFilings = filings.inFirmOrder(reviewer, List.of(FilingStatus.ACCEPTED))
+        var allFilings = filings.inFirmOrder(reviewer, false)
                 .collectList().block(RUN_TIMEOUT);
         long holdingAll = reference.stop();
         assertThat(allFilings).hasSize(FIRMS * 3 - FIRMS / 3);

@@ -3,16 +3,17 @@ package cn.baiyun.hte.pool.run;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.filing.FiledYear;
 import cn.baiyun.hte.filing.Filing;
 import cn.baiyun.hte.filing.FilingStatus;
-import cn.baiyun.hte.filing.portfolio.Achievement;
-import cn.baiyun.hte.filing.portfolio.AchievementDetails;
-import cn.baiyun.hte.filing.portfolio.IpAsset;
-import cn.baiyun.hte.filing.portfolio.Transformation;
-import cn.baiyun.hte.filing.portfolio.TransformationForm;
+import cn.baiyun.hte.filing.portfolio.FirmTransformations;
+import cn.baiyun.hte.filing.portfolio.IpRight;
+import cn.baiyun.hte.filing.portfolio.TransformationsPerYear;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -29,23 +30,23 @@ class RunInputsTest {
         List<RunInputs.RunInput> inputs = RunInputs.merge(
                         Flux.just(firm("a1"), firm("b2"), firm("c3")),
                         Flux.just(filing("a1", 2024), filing("a1", 2025), filing("c3", 2025)),
-                        Flux.just(ipAsset("b2"), ipAsset("c3")),
-                        Flux.just(achievement("a1", 2024), achievement("a1", 2024), achievement("c3", 2025)),
+                        Flux.just(ipRight("b2"), ipRight("c3")),
+                        Flux.just(transformations("a1", 2024, 2), transformations("c3", 2025, 1)),
                         Flux.just(entry("b2")))
                 .collectList().block();
 
         assertThat(inputs).extracting(input -> input.sources().firm().id()).containsExactly("a1", "b2", "c3");
         RunInputs.RunInput a1 = inputs.get(0);
-        assertThat(a1.sources().filings()).extracting(Filing::fiscalYear).containsExactly(2024, 2025);
-        assertThat(a1.sources().ipAssets()).isEmpty();
+        assertThat(a1.sources().filedYears()).extracting(FiledYear::fiscalYear).containsExactly(2024, 2025);
+        assertThat(a1.sources().ipRights()).isEmpty();
         assertThat(a1.sources().transformations().in(2024)).isEqualTo(2);
         assertThat(a1.stored()).isNull();
         RunInputs.RunInput b2 = inputs.get(1);
-        assertThat(b2.sources().filings()).isEmpty();
-        assertThat(b2.sources().ipAssets()).extracting(IpAsset::enterpriseId).containsExactly("b2");
+        assertThat(b2.sources().filedYears()).isEmpty();
+        assertThat(b2.sources().ipRights()).extracting(IpRight::enterpriseId).containsExactly("b2");
         assertThat(b2.stored()).extracting(PoolEntry::enterpriseId).isEqualTo("b2");
         RunInputs.RunInput c3 = inputs.get(2);
-        assertThat(c3.sources().filings()).extracting(Filing::fiscalYear).containsExactly(2025);
+        assertThat(c3.sources().filedYears()).extracting(FiledYear::fiscalYear).containsExactly(2025);
         assertThat(c3.sources().transformations().in(2025)).isEqualTo(1);
     }
 
@@ -54,12 +55,12 @@ class RunInputsTest {
         List<RunInputs.RunInput> inputs = RunInputs.merge(
                         Flux.just(firm("b2")),
                         Flux.just(filing("a1", 2025), filing("b2", 2025), filing("z9", 2025)),
-                        Flux.just(ipAsset("a1")), Flux.just(achievement("z9", 2025)), Flux.just(entry("a1")))
+                        Flux.just(ipRight("a1")), Flux.just(transformations("z9", 2025, 1)), Flux.just(entry("a1")))
                 .collectList().block();
 
         assertThat(inputs).singleElement().satisfies(input -> {
             assertThat(input.sources().firm().id()).isEqualTo("b2");
-            assertThat(input.sources().filings()).extracting(Filing::enterpriseId).containsExactly("b2");
+            assertThat(input.sources().filedYears()).extracting(FiledYear::enterpriseId).containsExactly("b2");
         });
     }
 
@@ -80,7 +81,7 @@ class RunInputsTest {
     @Test
     void readsNoMoreOfAPassThanTheMergeHasRoomFor() {
         AtomicLong requested = new AtomicLong();
-        Flux<Filing> filings = Flux.range(0, Integer.MAX_VALUE).map(i -> filing(String.format("f%09d", i), 2025))
+        Flux<FiledYear> filings = Flux.range(0, Integer.MAX_VALUE).map(i -> filing(String.format("f%09d", i), 2025))
                 .doOnRequest(requested::addAndGet);
         Flux<Enterprise> firms = Flux.range(0, Integer.MAX_VALUE).map(i -> firm(String.format("f%09d", i)));
 
@@ -96,18 +97,17 @@ class RunInputsTest {
         return new Enterprise(id, null, null, id, NOW, NOW, NOW, 1L);
     }
 
-    static Filing filing(String firm, int year) {
-        return new Filing(firm + year, firm, year, FilingStatus.ACCEPTED, null, Map.of(), 1, List.of(), NOW, NOW,
-                NOW, NOW, 1L);
+    static FiledYear filing(String firm, int year) {
+        return new FiledYear(new Filing(firm + year, firm, year, FilingStatus.ACCEPTED, null, Map.of(), 1, List.of(),
+                NOW, NOW, NOW, NOW, 1L), Set.of());
     }
 
-    static IpAsset ipAsset(String firm) {
-        return new IpAsset("ip-" + firm, firm, null, NOW, NOW, 1L);
+    static IpRight ipRight(String firm) {
+        return new IpRight(firm, null, null, false, null, false, false);
     }
 
-    static Achievement achievement(String firm, int year) {
-        return new Achievement(null, firm, new AchievementDetails("成果", List.of(), null,
-                List.of(new Transformation(null, year, TransformationForm.OWN_IMPLEMENTATION, "产品"))), NOW, NOW, 1L);
+    static FirmTransformations transformations(String firm, int year, int achievements) {
+        return new FirmTransformations(firm, new TransformationsPerYear(new TreeMap<>(Map.of(year, achievements))));
     }
 
     static PoolEntry entry(String firm) {
