@@ -12,6 +12,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class PortfolioService {
 
+    /** Documents requested at a time from a pass over all firms. */
+    static final int READ_AHEAD = 256;
+
     private final FirmRecords<IpAsset, IpAssetDetails> ipAssets;
     private final FirmRecords<Achievement, AchievementDetails> achievements;
     private final FirmRecords<RdProject, RdProjectDetails> rdProjects;
@@ -82,6 +85,9 @@ public class PortfolioService {
      */
     public Flux<FirmTransformations> transformationsInFirmOrder(PortalUser reviewer) {
         return achievements.inFirmOrder(reviewer, "details.transformations.date", "details.transformations.year")
+                // The grouping asks for one document at a time, and the driver sizes its batches by the
+                // demand: without a read-ahead, the cursor would fetch the achievements one by one.
+                .limitRate(READ_AHEAD)
                 .bufferUntilChanged(Achievement::enterpriseId)
                 .map(firm -> new FirmTransformations(firm.get(0).enterpriseId(),
                         TransformationsPerYear.of(firm.stream().map(Achievement::details).toList())));
