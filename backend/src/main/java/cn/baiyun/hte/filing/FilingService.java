@@ -3,10 +3,11 @@ package cn.baiyun.hte.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -281,20 +282,41 @@ public class FilingService {
     }
 
     /**
-     * Every filing in {@code statuses}, in the order of the firms' ids, for the bureau's work over all
-     * firms: one sorted pass (the {@code enterpriseId} index gives the order) that the caller merges with
-     * the firms in id order, instead of a query per firm or per batch. Each filing holds its firm, year,
-     * revision, status and content only: no previous revisions (an amended filing carries them all),
-     * comments or timestamps, which such work does not read and the database would otherwise encode and
-     * send. Reviewers only.
+     * The firm's filings as the HTE assessment counts them, latest fiscal year first, each with its
+     * sections not yet complete: for a firm's own check, which reads each year whatever its status.
      */
-    public Flux<Filing> inFirmOrder(PortalUser reviewer, Collection<FilingStatus> statuses) {
+    public Flux<FiledYear> filedYears(PortalUser user, String enterpriseId) {
+        return ofFirm(user, enterpriseId).map(filing -> new FiledYear(filing, unfinished(filing)));
+    }
+
+    private Set<FilingSection> unfinished(Filing filing) {
+        Set<FilingSection> unfinished = EnumSet.noneOf(FilingSection.class);
+        for (FilingSection section : FilingSection.values()) {
+            SectionProgress progress = progressOf(filing, section);
+            if (progress == SectionProgress.NOT_STARTED || progress == SectionProgress.IN_PROGRESS) {
+                unfinished.add(section);
+            }
+        }
+        return unfinished;
+    }
+
+    /**
+     * Every accepted filing (and submitted one if asked) as the HTE assessment counts it, in the order of
+     * the firms' ids, for the bureau's work over all firms: one sorted pass (the {@code enterpriseId} index
+     * gives the order) that the caller merges with the firms in id order, instead of a query per firm or
+     * per batch. Only the firm, year, revision, status and content are read: no previous revisions (an
+     * amended filing carries them all), comments or timestamps, which such work does not read and the
+     * database would otherwise encode and send. Reviewers only.
+     */
+    public Flux<FiledYear> inFirmOrder(PortalUser reviewer, boolean includeSubmitted) {
         if (!reviewer.isReviewer()) {
             return Flux.error(PortalException.forbidden());
         }
+        List<FilingStatus> statuses = includeSubmitted ? List.of(FilingStatus.ACCEPTED, FilingStatus.SUBMITTED)
+                : List.of(FilingStatus.ACCEPTED);
         Query query = Query.query(Criteria.where("status").in(statuses.stream().map(Enum::name).toList()))
                 .with(Sort.by("enterpriseId", "fiscalYear"));
         query.fields().include("enterpriseId", "fiscalYear", "status", "revision", "content");
-        return RecordReader.find(mongo, query, Filing.class);
+        return RecordReader.find(mongo, query, Filing.class).map(filing -> new FiledYear(filing, Set.of()));
     }
 }

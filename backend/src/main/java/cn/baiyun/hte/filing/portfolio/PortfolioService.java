@@ -12,6 +12,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class PortfolioService {
 
+    /** Documents requested at a time from a pass over all firms. */
+    static final int READ_AHEAD = 256;
+
     private final FirmRecords<IpAsset, IpAssetDetails> ipAssets;
     private final FirmRecords<Achievement, AchievementDetails> achievements;
     private final FirmRecords<RdProject, RdProjectDetails> rdProjects;
@@ -62,19 +65,31 @@ public class PortfolioService {
         return rdProjects.create(user, enterpriseId, details);
     }
 
-    /**
-     * Every firm's IP assets in the order of the firms' ids, for the bureau's work over all firms (merged
-     * with the firms in id order: one sorted pass instead of a query per firm).
-     */
-    public Flux<IpAsset> ipAssetsInFirmOrder(PortalUser reviewer) {
-        return ipAssets.inFirmOrder(reviewer, "details");
+    /** The firm's IP rights as the HTE assessment counts them, oldest first. */
+    public Flux<IpRight> ipRights(PortalUser user, String enterpriseId) {
+        return ipAssets(user, enterpriseId).map(IpRight::of);
     }
 
     /**
-     * Every firm's achievements in the order of the firms' ids, as {@link #ipAssetsInFirmOrder}, each with
-     * its transformations' dates and years only: what {@link TransformationsPerYear} counts.
+     * Every firm's IP rights in the order of the firms' ids, for the bureau's work over all firms (merged
+     * with the firms in id order: one sorted pass instead of a query per firm).
      */
-    public Flux<Achievement> achievementTransformationsInFirmOrder(PortalUser reviewer) {
-        return achievements.inFirmOrder(reviewer, "details.transformations.date", "details.transformations.year");
+    public Flux<IpRight> ipRightsInFirmOrder(PortalUser reviewer) {
+        return ipAssets.inFirmOrder(reviewer, "details").map(IpRight::of);
+    }
+
+    /**
+     * Every firm's counted transformations per year in the order of the firms' ids, as
+     * {@link #ipRightsInFirmOrder}; firms without achievements are left out. The achievements are read with
+     * their transformations' dates and years only: what {@link TransformationsPerYear} counts.
+     */
+    public Flux<FirmTransformations> transformationsInFirmOrder(PortalUser reviewer) {
+        return achievements.inFirmOrder(reviewer, "details.transformations.date", "details.transformations.year")
+                // The grouping asks for one document at a time, and the driver sizes its batches by the
+                // demand: without a read-ahead, the cursor would fetch the achievements one by one.
+                .limitRate(READ_AHEAD)
+                .bufferUntilChanged(Achievement::enterpriseId)
+                .map(firm -> new FirmTransformations(firm.get(0).enterpriseId(),
+                        TransformationsPerYear.of(firm.stream().map(Achievement::details).toList())));
     }
 }

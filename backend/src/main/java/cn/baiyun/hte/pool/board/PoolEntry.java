@@ -1,0 +1,67 @@
+package cn.baiyun.hte.pool.board;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.TierResult;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One firm in one year's pool: the engine's proposal with what it was computed from. The snapshot is
+ * kept with its rule-set version and digest, so the full result can be recomputed exactly at any later
+ * time and a rule change never rewrites an old proposal.
+ *
+ * @param snapshotJson   the engine's input as JSON; null when data were missing
+ * @param missing        what the firm must still file before it can be assessed
+ * @param publication    what the firm sees; null until the bureau publishes
+ * @param acknowledgedAt when the firm acknowledged the current publication; reset by a new one
+ * @param recommendedOn  the day a tier-1 firm was recommended to the province
+ */
+@Document("poolEntries")
+@CompoundIndex(name = "by_cycle_and_firm", def = "{'cycleYear': 1, 'enterpriseId': 1}", unique = true)
+@CompoundIndex(name = "by_cycle_and_tier", def = "{'cycleYear': 1, 'proposedTier': 1, '_id': 1}")
+@CompoundIndex(name = "by_cycle_and_decided_tier", def = "{'cycleYear': 1, 'decision.tier': 1, '_id': 1}")
+@CompoundIndex(name = "by_cycle_and_field", def = "{'cycleYear': 1, 'technicalField': 1, '_id': 1}")
+// The board's status filter: published or not, decided or not, then the outcome (EntryStatus#criteria).
+@CompoundIndex(name = "by_cycle_and_status",
+        def = "{'cycleYear': 1, 'publication.publishedAt': 1, 'decision.decidedAt': 1, 'outcome': 1}")
+@CompoundIndex(name = "by_firm_history", def = "{'enterpriseId': 1, 'cycleYear': -1}")
+public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, String firmName, String technicalField,
+                        Outcome outcome, TierResult proposedTier, List<String> unmet,
+                        List<MissingData> missing, String ruleSetVersion, String inputsDigest,
+                        String snapshotJson, Instant assessedAt, Decision decision, Publication publication,
+                        Instant acknowledgedAt, LocalDate recommendedOn) {
+
+    public enum Outcome { ASSESSED, INSUFFICIENT_DATA }
+
+    /**
+     * The bureau's tier for the firm: the proposal confirmed, or another tier with the reason why. Who
+     * decided is in the audit log, never shown to the firm.
+     */
+    public record Decision(TierResult tier, String reason, Instant decidedAt) {
+    }
+
+    /**
+     * What the firm is shown: a copy of the entry as it stood when the bureau published it, so a later
+     * run or decision changes nothing the firm reads until the bureau publishes again. The full result
+     * is recomputed from the snapshot with its rule-set version.
+     *
+     * @param comment the bureau's word to the firm, shown without who wrote it; may be null
+     */
+    public record Publication(Outcome outcome, TierResult tier, List<String> unmet, List<MissingData> missing,
+                              String ruleSetVersion, String snapshotJson, String comment, Instant publishedAt) {
+
+        public Publication {
+            unmet = unmet == null ? List.of() : List.copyOf(unmet);
+            missing = missing == null ? List.of() : List.copyOf(missing);
+        }
+    }
+
+    public PoolEntry {
+        unmet = unmet == null ? List.of() : List.copyOf(unmet);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+}

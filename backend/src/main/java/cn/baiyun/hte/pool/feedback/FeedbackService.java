@@ -1,0 +1,132 @@
+package cn.baiyun.hte.pool.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.Assessment;
+import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.coaching.CoachingTopic;
+import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.enterprise.FirmAccess;
+import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.pool.board.PoolEntry;
+import cn.baiyun.hte.pool.board.PoolEntryRepository;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * What a firm is told about its place in the pool: only what the bureau published, never the proposal
+ * behind it. An entry not (yet) published is answered exactly like one that does not exist, so a firm
+ * cannot learn that it was assessed. The firm's approved members and reviewers read; only the members
+ * acknowledge. Integration clients have no feedback scope and are refused before any firm is looked at.
+ */
+@Service
+public class FeedbackService {
+
+    static final String ACKNOWLEDGED = "pool.feedback.acknowledged";
+
+    private final EnterpriseService enterprises;
+    private final FirmAccess access;
+    private final PoolEntryRepository entries;
+    private final ReactiveMongoTemplate mongo;
+    private final StoredResults results;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FeedbackService(EnterpriseService enterprises, FirmAccess access, PoolEntryRepository entries,
+                    ReactiveMongoTemplate mongo, StoredResults results, AuditLog audit, Clock clock) {
+        this.enterprises = enterprises;
+        this.access = access;
+        this.entries = entries;
+        this.mongo = mongo;
+        this.results = results;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The published feedback of one cycle, with the full result recomputed from the published snapshot
+     * under the rule set it was made with.
+     *
+     * @param result      null for an "insufficient data" outcome, which has no snapshot
+     * @param explanation null exactly when {@code result} is
+     */
+    public record Feedback(int year, PoolEntry.Publication publication, Assessment result,
+                           ResultExplanation explanation, List<CoachingTopic> coachingFocus, Instant acknowledgedAt) {
+    }
+
+    /** The firm, for its approved members and reviewers: 404 for an unknown firm or someone else's. */
+    public Mono<Enterprise> firm(PortalUser user, String enterpriseId) {
+        return user.client() ? Mono.error(PortalException.forbidden()) : enterprises.find(user, enterpriseId);
+    }
+
+    /** Every published cycle of the firm, newest first. */
+    public Flux<PoolEntry> history(PortalUser user, String enterpriseId) {
+        return firm(user, enterpriseId)
+                .thenMany(entries.findByEnterpriseIdAndPublicationIsNotNullOrderByCycleYearDesc(enterpriseId));
+    }
+
+    /** The feedback published for the cycle of {@code year}; 404 when none is. */
+    public Mono<Feedback> published(PortalUser user, String enterpriseId, int year) {
+        return firm(user, enterpriseId)
+                .then(entries.findByCycleYearAndEnterpriseId(year, enterpriseId))
+                .filter(entry -> entry.publication() != null)
+                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .map(this::feedback);
+    }
+
+    /**
+     * The firm says it has read the current publication. The first acknowledgement is kept: one
+     * conditional update that only a published, not yet acknowledged entry matches; asking again changes
+     * nothing and answers the entry as it is. Only the firm's approved members acknowledge.
+     */
+    public Mono<PoolEntry> acknowledge(PortalUser user, String enterpriseId, int year) {
+        if (user.client()) {
+            return Mono.error(PortalException.forbidden());
+        }
+        Criteria ofCycle = Criteria.where("cycleYear").is(year).and("enterpriseId").is(enterpriseId)
+                .and("publication").ne(null);
+        Query notYetAcknowledged = Query.query(ofCycle).addCriteria(Criteria.where("acknowledgedAt").is(null));
+        return access.requireFirmMember(user, enterpriseId)
+                .then(mongo.findAndModify(notYetAcknowledged, new Update().set("acknowledgedAt", Instant.now(clock)),
+                        FindAndModifyOptions.options().returnNew(true), PoolEntry.class))
+                .flatMap(acknowledged -> audit.record(user, ACKNOWLEDGED,
+                                new AuditLog.Subject("poolEntry", acknowledged.id()), enterpriseId, List.of(), null)
+                        .thenReturn(acknowledged))
+                .switchIfEmpty(Mono.defer(() -> mongo.findOne(Query.query(ofCycle), PoolEntry.class)))
+                .switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    /** The feedback of a published entry, as {@link #published} answers it. */
+    Feedback feedback(PoolEntry entry) {
+        PoolEntry.Publication publication = entry.publication();
+        var recomputed = results.of(publication.snapshotJson(), publication.ruleSetVersion());
+        return new Feedback(entry.cycleYear(), publication,
+                recomputed.map(StoredResults.Recomputed::result).orElse(null),
+                recomputed.map(StoredResults.Recomputed::explained).orElse(null), focusOf(publication.tier()),
+                entry.acknowledgedAt());
+    }
+
+    /** The coaching focus of the Baiyun plan for the tier; none outside the pool or without a tier. */
+    static List<CoachingTopic> focusOf(TierResult tier) {
+        if (tier == null) {
+            return List.of();
+        }
+        return switch (tier) {
+            case TIER_1 -> CoachingTopic.focusOf(1);
+            case TIER_2 -> CoachingTopic.focusOf(2);
+            case TIER_3 -> CoachingTopic.focusOf(3);
+            case NOT_IN_POOL -> List.of();
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package cn.baiyun.hte.pool.feedback;
+
+import java.util.Optional;
+
+import cn.baiyun.hte.assessment.Assessment;
+import cn.baiyun.hte.assessment.FirmSnapshot;
+import cn.baiyun.hte.assessment.HteEngine;
+import cn.baiyun.hte.assessment.RuleSet;
+import cn.baiyun.hte.assessment.RuleSets;
+import cn.baiyun.hte.pool.run.AssessmentJson;
+import org.springframework.stereotype.Component;
+
+/**
+ * The full engine result behind a stored proposal or publication, recomputed from its snapshot under its
+ * own rule-set version: entries keep only the tier and the unmet list, and recomputing gives exactly the
+ * result of the run because the engine is deterministic and a published rule set never changes.
+ */
+@Component
+public class StoredResults {
+
+    public record Recomputed(RuleSet rules, FirmSnapshot snapshot, Assessment result) {
+
+        public ResultExplanation explained() {
+            return ResultExplanation.of(result, rules);
+        }
+    }
+
+    private final AssessmentJson json;
+
+    StoredResults(AssessmentJson json) {
+        this.json = json;
+    }
+
+    /** Empty without a snapshot (the firm's data were insufficient). */
+    public Optional<Recomputed> of(String snapshotJson, String ruleSetVersion) {
+        if (snapshotJson == null) {
+            return Optional.empty();
+        }
+        RuleSet rules = RuleSets.byVersion(ruleSetVersion).orElseThrow(() -> new IllegalStateException(
+                "A stored result names the rule set " + ruleSetVersion + ", which this build does not have"));
+        FirmSnapshot snapshot = json.mapper().readValue(snapshotJson, FirmSnapshot.class);
+        return Optional.of(new Recomputed(rules, snapshot, new HteEngine(rules).assess(snapshot)));
+    }
+}

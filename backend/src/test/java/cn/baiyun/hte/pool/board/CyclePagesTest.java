@@ -1,0 +1,57 @@
+package cn.baiyun.hte.pool.board;
+
+import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.Principals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+@PortalIntegrationTest
+class CyclePagesTest {
+
+    @Autowired
+    WebTestClient web;
+
+    final Principals reviewer = Principals.reviewer();
+
+    @Test
+    void theCyclesPageOffersTheNextCycleWithThePlansDeadlines() {
+        String page = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("培育周期", "新建年度周期", "-04-30", "-05-25");
+    }
+
+    @Test
+    void aBadDateIsShownNextToItsFieldInEnglish() {
+        String page = web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles?lang=en")
+                .body(BodyInserters.fromFormData("year", "2022")
+                        .with("dates.filingOpens", "2022-01-01").with("dates.filingCloses", "2022-03-15")
+                        .with("dates.assessmentDate", "2022-04-01").with("dates.adjustmentDeadline", "2022-04-30")
+                        .with("dates.recommendationDeadline", "2022-02-30"))
+                .exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"#f-dates-recommendationDeadline\"", "The format is not valid");
+    }
+
+    @Test
+    void openingACycleLeadsToItsPage() {
+        web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles")
+                .body(BodyInserters.fromFormData("year", "2022")
+                        .with("dates.filingOpens", "2022-01-01").with("dates.filingCloses", "2022-03-15")
+                        .with("dates.assessmentDate", "2022-04-01").with("dates.adjustmentDeadline", "2022-04-30")
+                        .with("dates.recommendationDeadline", "2022-05-25"))
+                .exchange()
+                .expectStatus().isSeeOther()
+                .expectHeader().valueEquals("Location", "/reviewer/cycles/2022?opened");
+
+        String page = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles/2022?opened").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("2022 年度培育周期", "培育周期已新建。");
+    }
+}
