@@ -9,6 +9,7 @@ import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
 import cn.baiyun.hte.platform.audit.AuditEvent;
+import cn.baiyun.hte.platform.events.FieldChange;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -71,7 +72,7 @@ class ReferralApiTest {
                 .singleElement().satisfies(event -> {
                     assertThat(event.action()).isEqualTo("referral.created");
                     assertThat(event.actorId()).isEqualTo(officerA.user().id());
-                    assertThat(event.changes()).containsExactly(new AuditEvent.FieldChange("department", null, departmentA));
+                    assertThat(event.changes()).containsExactly(new FieldChange("department", null, departmentA));
                 });
 
         // The firm's staff claim the listed firm and the bureau approves: the referral follows.

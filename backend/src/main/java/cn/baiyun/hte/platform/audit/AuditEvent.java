@@ -3,6 +3,7 @@ package cn.baiyun.hte.platform.audit;
 import java.time.Instant;
 import java.util.List;
 
+import cn.baiyun.hte.platform.events.FieldChange;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,8 +18,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record AuditEvent(@Id String id, Instant occurredAt, String actorId, String actorName, String action,
                          String subjectType, String subjectId, String enterpriseId, List<FieldChange> changes,
                          String reason) {
-
-    /** A field's value before and after, as display strings ({@code null} when absent). */
-    public record FieldChange(String field, String before, String after) {
-    }
 }

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.platform.audit;
 
+import java.util.List;
+
 import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.DomainEventListener;
 import cn.baiyun.hte.platform.events.EventHeader;
@@ -26,8 +28,7 @@ class AuditTrail implements DomainEventListener {
         EventHeader header = event.header();
         AuditEvent entry = new AuditEvent(header.eventId(), header.occurredAt(), header.actorId(), header.actorName(),
                 header.type(), header.subjectType(), header.subjectId(), header.enterpriseId(),
-                event.changes().stream().map(c -> new AuditEvent.FieldChange(c.field(), c.before(), c.after())).toList(),
-                event.reason());
+                List.copyOf(event.changes()), event.reason());
         return mongo.insert(entry).then().onErrorResume(DuplicateKeyException.class, recorded -> Mono.empty());
     }
 }

@@ -2,6 +2,7 @@ package cn.baiyun.hte.platform.events;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -115,14 +116,14 @@ public class Outbox {
     }
 
     /**
-     * A conditional update of one document (the guard is in {@code query}) with its event pushed into the
+     * A conditional update of one document (the guard is in {@code query}) with its events pushed into the
      * same update; the changed document, or nothing (and no event) when the guard did not match.
      */
-    public <T> Mono<T> update(Query query, Update update, Class<T> type, DomainEvent event) {
+    public <T> Mono<T> update(Query query, Update update, Class<T> type, DomainEvent... events) {
         MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
-        update.push(PENDING_EVENTS, toDocument(event));
+        update.push(PENDING_EVENTS).each(Stream.of(events).map(this::toDocument).toArray());
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type)
-                .flatMap(changed -> relay.deliver(meta.getCollection(), idOf(meta, changed), List.of(event))
+                .flatMap(changed -> relay.deliver(meta.getCollection(), idOf(meta, changed), List.of(events))
                         .thenReturn(changed));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -21,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param recommendedOn  the day a tier-1 firm was recommended to the province
  */
 @Document("poolEntries")
+@WithOutbox
 @CompoundIndex(name = "by_cycle_and_firm", def = "{'cycleYear': 1, 'enterpriseId': 1}", unique = true)
 @CompoundIndex(name = "by_cycle_and_tier", def = "{'cycleYear': 1, 'proposedTier': 1, '_id': 1}")
 @CompoundIndex(name = "by_cycle_and_decided_tier", def = "{'cycleYear': 1, 'decision.tier': 1, '_id': 1}")

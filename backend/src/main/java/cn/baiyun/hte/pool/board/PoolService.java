@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 import cn.baiyun.hte.assessment.TierResult;
-import cn.baiyun.hte.platform.audit.AuditEvent;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
+import cn.baiyun.hte.pool.TierDecided;
+import cn.baiyun.hte.pool.TierPublished;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
@@ -40,16 +42,16 @@ public class PoolService {
     private final PoolEntryRepository entries;
     private final PoolCriteria criteria;
     private final ReactiveMongoTemplate mongo;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     PoolService(CycleService cycles, PoolEntryRepository entries, PoolCriteria criteria, ReactiveMongoTemplate mongo,
-                AuditLog audit, Clock clock) {
+                Outbox outbox, Clock clock) {
         this.cycles = cycles;
         this.entries = entries;
         this.criteria = criteria;
         this.mongo = mongo;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -76,10 +78,9 @@ public class PoolService {
             String why = given(reason);
             PoolEntry.Decision decision = new PoolEntry.Decision(tier, why, Instant.now(clock));
             Query unchanged = Query.query(Criteria.where("_id").is(entry.id()).and("assessedAt").is(entry.assessedAt()));
-            return mongo.findAndModify(unchanged, new Update().set("decision", decision),
-                            FindAndModifyOptions.options().returnNew(true), PoolEntry.class)
-                    .switchIfEmpty(Mono.error(PortalException.conflict("pool.decision.changed")))
-                    .flatMap(decided -> auditDecision(reviewer, entry, tier, why).thenReturn(decided));
+            return outbox.update(unchanged, new Update().set("decision", decision), PoolEntry.class,
+                            decided(reviewer, entry, tier, why))
+                    .switchIfEmpty(Mono.error(PortalException.conflict("pool.decision.changed")));
         });
     }
 
@@ -155,19 +156,20 @@ public class PoolService {
             update.set("decision", decision);
         }
         TierResult before = entry.publication() == null ? null : entry.publication().tier();
-        return mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true), PoolEntry.class)
-                .flatMap(published -> (confirms ? auditDecision(reviewer, entry, tier, null) : Mono.empty())
-                        .then(audit.record(reviewer, "pool.tier.published",
-                                new AuditLog.Subject("poolEntry", entry.id()), entry.enterpriseId(),
-                                List.of(new AuditEvent.FieldChange("publishedTier", Objects.toString(before, null),
-                                        Objects.toString(tier, null))), comment))
-                        .thenReturn(published));
+        TierPublished published = new TierPublished(header(TierPublished.TYPE, reviewer, entry), entry.cycleYear(),
+                before, tier, comment);
+        return confirms
+                ? outbox.update(unchanged, update, PoolEntry.class, decided(reviewer, entry, tier, null), published)
+                : outbox.update(unchanged, update, PoolEntry.class, published);
     }
 
-    private Mono<AuditEvent> auditDecision(PortalUser reviewer, PoolEntry entry, TierResult tier, String reason) {
-        return audit.record(reviewer, "pool.tier.decided", new AuditLog.Subject("poolEntry", entry.id()),
-                entry.enterpriseId(), List.of(new AuditEvent.FieldChange("tier", String.valueOf(entry.proposedTier()),
-                        tier.name())), reason);
+    private TierDecided decided(PortalUser reviewer, PoolEntry entry, TierResult tier, String reason) {
+        return new TierDecided(header(TierDecided.TYPE, reviewer, entry), entry.cycleYear(), entry.proposedTier(), tier,
+                reason);
+    }
+
+    private EventHeader header(String type, PortalUser reviewer, PoolEntry entry) {
+        return EventHeader.of(type, reviewer, "poolEntry", entry.id(), entry.enterpriseId(), clock);
     }
 
     private static List<FieldProblem> decisionProblems(PoolEntry entry, TierResult tier, String reason) {

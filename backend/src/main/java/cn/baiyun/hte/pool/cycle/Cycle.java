@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param recommendedOn the day tier 1 was last marked as recommended to the province; null before
  */
 @Document("cycles")
+@WithOutbox
 public record Cycle(@Id String id, @Indexed(unique = true) int year, CycleDates dates, CycleStatus status,
                     CycleRun run, LocalDate recommendedOn, Instant createdAt, Instant updatedAt,
                     @Version Long version) {

@@ -3,8 +3,9 @@ package cn.baiyun.hte.pool.cycle;
 import java.time.Instant;
 
 /**
- * The progress of a cycle's assessment run, kept on the cycle so that any replica can show it and a
- * run that stopped half-way (the heartbeat went stale) can be claimed and resumed by another.
+ * The progress of a cycle's assessment run, kept on the cycle so that any replica can show it. Which
+ * replica runs it is decided by the run's lease ({@code platform.lease}), not by this record: a run that
+ * stopped half-way shows RUNNING until the next start takes the expired lease and runs it again.
  *
  * @param heartbeat the last time the running replica reported progress
  */

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.pool.CycleChanged;
+import cn.baiyun.hte.platform.events.FieldChange;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -24,13 +27,13 @@ public class CycleService {
 
     private final CycleRepository cycles;
     private final CycleValidator validator;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    CycleService(CycleRepository cycles, CycleValidator validator, AuditLog audit, Clock clock) {
+    CycleService(CycleRepository cycles, CycleValidator validator, Outbox outbox, Clock clock) {
         this.cycles = cycles;
         this.validator = validator;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -42,10 +45,10 @@ public class CycleService {
             if (!problems.isEmpty()) {
                 return Mono.error(PortalException.invalid(problems));
             }
-            return cycles.save(Cycle.open(year, effective, Instant.now(clock)))
+            return outbox.insert(Cycle.open(year, effective, Instant.now(clock)),
+                            opened -> changed(CycleChanged.OPENED, reviewer, opened, List.of()))
                     .onErrorMap(DuplicateKeyException.class,
-                            e -> PortalException.conflict("pool.cycle.exists", String.valueOf(year)))
-                    .flatMap(saved -> audited(reviewer, saved, "cycle.opened"));
+                            e -> PortalException.conflict("pool.cycle.exists", String.valueOf(year)));
         }));
     }
 
@@ -55,9 +58,9 @@ public class CycleService {
             if (!problems.isEmpty()) {
                 return Mono.error(PortalException.invalid(problems));
             }
-            return cycles.save(cycle.withDates(dates, Instant.now(clock)))
-                    .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
-                    .flatMap(saved -> audited(reviewer, saved, "cycle.rescheduled"));
+            return outbox.save(cycle.withDates(dates, Instant.now(clock)),
+                            saved -> changed(CycleChanged.RESCHEDULED, reviewer, saved, List.of()))
+                    .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
         })));
     }
 
@@ -66,8 +69,13 @@ public class CycleService {
      * concurrent change of the cycle (a reschedule, a run's progress) is never overwritten: the caller is
      * told to mark again, which is safe because marking is idempotent.
      */
-    public Mono<Cycle> recommended(Cycle cycle, LocalDate date) {
-        return cycles.save(cycle.recommended(date, Instant.now(clock)))
+    public Mono<Cycle> recommended(PortalUser reviewer, Cycle cycle, LocalDate date, long newlyMarkedFirms) {
+        List<FieldChange> changes = List.of(
+                new FieldChange("status", cycle.status().name(), CycleStatus.RECOMMENDED.name()),
+                new FieldChange("recommendedOn", String.valueOf(cycle.recommendedOn()), date.toString()),
+                new FieldChange("newlyMarkedFirms", null, String.valueOf(newlyMarkedFirms)));
+        return outbox.save(cycle.recommended(date, Instant.now(clock)),
+                        saved -> changed(CycleChanged.RECOMMENDED, reviewer, saved, changes))
                 .onErrorMap(OptimisticLockingFailureException.class,
                         e -> PortalException.conflict("recommendation.cycle.changed", String.valueOf(cycle.year())));
     }
@@ -83,9 +91,9 @@ public class CycleService {
         return requireReviewer(reviewer).thenMany(cycles.findAllByOrderByYearDesc());
     }
 
-    private Mono<Cycle> audited(PortalUser reviewer, Cycle cycle, String action) {
-        return audit.record(reviewer, action, new AuditLog.Subject("cycle", cycle.id()), null, List.of(), null)
-                .thenReturn(cycle);
+    /** The event of a change to the whole cycle; it concerns no single firm. */
+    public CycleChanged changed(String type, PortalUser reviewer, Cycle cycle, List<FieldChange> changes) {
+        return new CycleChanged(EventHeader.of(type, reviewer, "cycle", cycle.id(), null, clock), cycle.year(), changes);
     }
 
     static Mono<Void> requireReviewer(PortalUser user) {

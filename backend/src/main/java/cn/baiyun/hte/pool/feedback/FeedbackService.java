@@ -10,8 +10,10 @@ import cn.baiyun.hte.coaching.CoachingTopic;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.EventHeader;
+import cn.baiyun.hte.platform.events.Outbox;
+import cn.baiyun.hte.pool.FeedbackAcknowledged;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import cn.baiyun.hte.pool.board.PoolEntryRepository;
@@ -33,24 +35,23 @@ import reactor.core.publisher.Mono;
 @Service
 public class FeedbackService {
 
-    static final String ACKNOWLEDGED = "pool.feedback.acknowledged";
 
     private final EnterpriseService enterprises;
     private final FirmAccess access;
     private final PoolEntryRepository entries;
     private final ReactiveMongoTemplate mongo;
     private final StoredResults results;
-    private final AuditLog audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     FeedbackService(EnterpriseService enterprises, FirmAccess access, PoolEntryRepository entries,
-                    ReactiveMongoTemplate mongo, StoredResults results, AuditLog audit, Clock clock) {
+                    ReactiveMongoTemplate mongo, StoredResults results, Outbox outbox, Clock clock) {
         this.enterprises = enterprises;
         this.access = access;
         this.entries = entries;
         this.mongo = mongo;
         this.results = results;
-        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -98,11 +99,12 @@ public class FeedbackService {
                 .and("publication").ne(null);
         Query notYetAcknowledged = Query.query(ofCycle).addCriteria(Criteria.where("acknowledgedAt").is(null));
         return access.requireFirmMember(user, enterpriseId)
-                .then(mongo.findAndModify(notYetAcknowledged, new Update().set("acknowledgedAt", Instant.now(clock)),
-                        FindAndModifyOptions.options().returnNew(true), PoolEntry.class))
-                .flatMap(acknowledged -> audit.record(user, ACKNOWLEDGED,
-                                new AuditLog.Subject("poolEntry", acknowledged.id()), enterpriseId, List.of(), null)
-                        .thenReturn(acknowledged))
+                .then(mongo.findOne(notYetAcknowledged, PoolEntry.class))
+                .flatMap(entry -> outbox.update(Query.query(Criteria.where("_id").is(entry.id()))
+                                .addCriteria(Criteria.where("acknowledgedAt").is(null)),
+                        new Update().set("acknowledgedAt", Instant.now(clock)), PoolEntry.class,
+                        new FeedbackAcknowledged(EventHeader.of(FeedbackAcknowledged.TYPE, user, "poolEntry", entry.id(),
+                                enterpriseId, clock), year)))
                 .switchIfEmpty(Mono.defer(() -> mongo.findOne(Query.query(ofCycle), PoolEntry.class)))
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }

@@ -8,8 +8,6 @@ import java.util.Map;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
-import cn.baiyun.hte.platform.audit.AuditEvent;
-import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
@@ -55,16 +53,14 @@ class RecommendationService {
     private final EnterpriseService enterprises;
     private final ReactiveMongoTemplate mongo;
     private final StoredResults results;
-    private final AuditLog audit;
     private final Clock clock;
 
     RecommendationService(CycleService cycles, EnterpriseService enterprises, ReactiveMongoTemplate mongo,
-                          StoredResults results, AuditLog audit, Clock clock) {
+                          StoredResults results, Clock clock) {
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.mongo = mongo;
         this.results = results;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -103,8 +99,8 @@ class RecommendationService {
                 return Mono.error(PortalException.invalid(new FieldProblem("date", "recommendation.date.future", today)));
             }
             return mongo.exists(Query.query(listed(year)), PoolEntry.class).flatMap(any -> any
-                    ? markEntries(year, day).flatMap(marked -> cycles.recommended(cycle, day)
-                            .flatMap(saved -> audited(reviewer, cycle, saved, marked)))
+                    ? markEntries(year, day).flatMap(marked -> cycles.recommended(reviewer, cycle, day, marked)
+                            .map(saved -> new Marking(saved, marked)))
                     : Mono.error(PortalException.conflict("recommendation.empty", String.valueOf(year))));
         });
     }
@@ -119,16 +115,6 @@ class RecommendationService {
                                 .and("recommendedOn").is(null)), new Update().set("recommendedOn", day), PoolEntry.class),
                         CONCURRENCY)
                 .reduce(0L, (total, result) -> total + result.getModifiedCount());
-    }
-
-    private Mono<Marking> audited(PortalUser reviewer, Cycle before, Cycle saved, long marked) {
-        List<AuditEvent.FieldChange> changes = List.of(
-                new AuditEvent.FieldChange("status", before.status().name(), saved.status().name()),
-                new AuditEvent.FieldChange("recommendedOn", String.valueOf(before.recommendedOn()),
-                        saved.recommendedOn().toString()),
-                new AuditEvent.FieldChange("newlyMarkedFirms", null, String.valueOf(marked)));
-        return audit.record(reviewer, "pool.recommended", new AuditLog.Subject("cycle", saved.id()), null, changes, null)
-                .thenReturn(new Marking(saved, marked));
     }
 
     /** The list's entries: the bureau decided tier 1. Served by the index by_cycle_and_decided_tier. */

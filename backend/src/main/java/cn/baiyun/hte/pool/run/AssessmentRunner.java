@@ -16,7 +16,10 @@ import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
-import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.events.Outbox;
+import cn.baiyun.hte.platform.lease.Lease;
+import cn.baiyun.hte.platform.lease.Leases;
+import cn.baiyun.hte.pool.CycleChanged;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -50,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * At most {@value #CHUNKS_IN_FLIGHT} chunks are in hand at once, so memory stays flat however many firms
  * there are, and every document is read once. Each firm's entry is upserted by (year, firm) and written
  * only when its inputs changed, so running again changes nothing and a run that stopped half-way is
- * finished by simply running again. One run at a time: starting claims the cycle with a conditional
- * update that a stale run (no heartbeat for a while) gives up.
+ * finished by simply running again. One run of a cycle at a time across replicas: a run holds the lease
+ * {@code cycle-run:<year>} and renews it with every heartbeat, so a replica that died mid-run lets the
+ * lease expire after {@link #STALE_AFTER} and the next start resumes the work.
  */
 @NamedInterface("api")
 @Service
@@ -71,19 +75,21 @@ public class AssessmentRunner {
     private final PortfolioService portfolio;
     private final ReactiveMongoTemplate mongo;
     private final JsonMapper json;
-    private final AuditLog audit;
+    private final Leases leases;
+    private final Outbox outbox;
     private final Clock clock;
 
     AssessmentRunner(CycleService cycles, EnterpriseService enterprises, FilingService filings,
-                     PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, AuditLog audit,
-                     Clock clock) {
+                     PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, Leases leases,
+                     Outbox outbox, Clock clock) {
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.filings = filings;
         this.portfolio = portfolio;
         this.mongo = mongo;
         this.json = json;
-        this.audit = audit;
+        this.leases = leases;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -99,37 +105,50 @@ public class AssessmentRunner {
     }
 
     /**
-     * Claims the cycle and starts its run in the background; the returned cycle shows the run as started.
+     * Claims the cycle's run and starts it in the background; the returned cycle shows the run as started.
      * Its progress is on the cycle ({@link Cycle#run()}) while it goes.
      */
     public Mono<Cycle> start(PortalUser reviewer, int year, boolean includeSubmitted) {
-        return cycles.find(reviewer, year)
-                .flatMap(cycle -> claim(cycle, includeSubmitted))
-                .doOnNext(claimed -> assessAll(reviewer, claimed, includeSubmitted)
+        return cycles.find(reviewer, year).flatMap(cycle -> claim(cycle).flatMap(lease -> running(cycle, includeSubmitted)
+                .doOnNext(started -> holding(lease, reviewer, started, includeSubmitted)
                         .subscribe(done -> log.info("Cycle {} assessed: {}", year, done.run()),
-                                error -> log.error("Cycle {} assessment stopped; running it again resumes it", year, error)));
+                                error -> log.error("Cycle {} assessment stopped; running it again resumes it", year,
+                                        error)))));
     }
 
     /** Runs the cycle's assessment to the end; the returned cycle carries the run's final counts. */
     public Mono<Cycle> run(PortalUser reviewer, int year, boolean includeSubmitted) {
-        return cycles.find(reviewer, year)
-                .flatMap(cycle -> claim(cycle, includeSubmitted))
-                .flatMap(cycle -> assessAll(reviewer, cycle, includeSubmitted));
+        return cycles.find(reviewer, year).flatMap(cycle -> claim(cycle).flatMap(lease -> running(cycle, includeSubmitted)
+                .flatMap(started -> holding(lease, reviewer, started, includeSubmitted))));
     }
 
-    private Mono<Cycle> claim(Cycle cycle, boolean includeSubmitted) {
-        Instant now = Instant.now(clock);
-        Criteria free = new Criteria().orOperator(Criteria.where("run").is(null), Criteria.where("run.state").is("DONE"),
-                Criteria.where("run.heartbeat").lt(now.minus(STALE_AFTER)));
-        Query query = Query.query(Criteria.where("_id").is(cycle.id())).addCriteria(free);
-        Update update = new Update()
-                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null))
-                .inc("version", 1);
-        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Cycle.class)
+    /** The run's lease, or a conflict the reviewer understands while a run of the cycle goes on. */
+    private Mono<Lease> claim(Cycle cycle) {
+        return leases.acquire(leaseName(cycle.year()), STALE_AFTER)
                 .switchIfEmpty(Mono.error(PortalException.conflict("pool.run.busy", String.valueOf(cycle.year()))));
     }
 
-    private Mono<Cycle> assessAll(PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
+    static String leaseName(int year) {
+        return "cycle-run:" + year;
+    }
+
+    /** Shows the run as started on the cycle, for every replica's pages. */
+    private Mono<Cycle> running(Cycle cycle, boolean includeSubmitted) {
+        Instant now = Instant.now(clock);
+        Update update = new Update()
+                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null))
+                .inc("version", 1);
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(cycle.id())), update,
+                FindAndModifyOptions.options().returnNew(true), Cycle.class);
+    }
+
+    /** The run, giving the lease up when it ends however it ends, so the next start need not wait. */
+    private Mono<Cycle> holding(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
+        return Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
+                leases::release);
+    }
+
+    private Mono<Cycle> assessAll(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         HteEngine engine = new HteEngine(RuleSets.current());
         return RunInputs.merge(enterprises.verifiedFirms(reviewer), filings.inFirmOrder(reviewer, includeSubmitted),
                         portfolio.ipRightsInFirmOrder(reviewer), portfolio.transformationsInFirmOrder(reviewer),
@@ -137,11 +156,9 @@ public class AssessmentRunner {
                 .buffer(CHUNK)
                 .flatMap(chunk -> assessChunk(engine, cycle, chunk), CHUNKS_IN_FLIGHT)
                 .scan(Totals::plus)
-                .concatMap(totals -> heartbeat(cycle, totals.processed()).thenReturn(totals))
+                .concatMap(totals -> heartbeat(lease, cycle, totals.processed()).thenReturn(totals))
                 .last(Totals.NONE)
-                .flatMap(totals -> finish(cycle, totals))
-                .flatMap(done -> audit.record(reviewer, "cycle.assessed", new AuditLog.Subject("cycle", done.id()),
-                        null, List.of(), null).thenReturn(done));
+                .flatMap(totals -> finish(reviewer, cycle, totals));
     }
 
     private Mono<Totals> assessChunk(HteEngine engine, Cycle cycle, List<RunInputs.RunInput> chunk) {
@@ -205,13 +222,17 @@ public class AssessmentRunner {
                 json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
     }
 
-    private Mono<Void> heartbeat(Cycle cycle, long processed) {
+    /** Renews the lease and shows the progress; a run whose lease expired and went to another replica stops. */
+    private Mono<Void> heartbeat(Lease lease, Cycle cycle, long processed) {
         Query query = Query.query(Criteria.where("_id").is(cycle.id()));
         Update update = new Update().set("run.processed", processed).set("run.heartbeat", Instant.now(clock));
-        return mongo.updateFirst(query, update, Cycle.class).then();
+        return leases.renew(lease, STALE_AFTER)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException(
+                        "Cycle " + cycle.year() + ": the run's lease expired and another run took it")))
+                .then(mongo.updateFirst(query, update, Cycle.class)).then();
     }
 
-    private Mono<Cycle> finish(Cycle cycle, Totals totals) {
+    private Mono<Cycle> finish(PortalUser reviewer, Cycle cycle, Totals totals) {
         log.info("Cycle {}: {} firms assessed, {} proposals written", cycle.year(), totals.processed(),
                 totals.written());
         Instant now = Instant.now(clock);
@@ -224,6 +245,7 @@ public class AssessmentRunner {
         // Only an open cycle becomes assessed: the bureau may have settled or recommended it meanwhile.
         Query stillOpen = Query.query(Criteria.where("_id").is(cycle.id()).and("status").is(CycleStatus.OPEN.name()));
         return mongo.updateFirst(stillOpen, new Update().set("status", CycleStatus.ASSESSED.name()), Cycle.class)
-                .then(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Cycle.class));
+                .then(outbox.update(query, update, Cycle.class,
+                        cycles.changed(CycleChanged.ASSESSED, reviewer, cycle, List.of())));
     }
 }

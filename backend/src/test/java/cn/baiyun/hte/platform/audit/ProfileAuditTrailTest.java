@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.platform.events.FieldChange;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -40,8 +41,8 @@ class ProfileAuditTrailTest {
         AuditEvent update = trail.get(0);
         assertThat(update.actorId()).isEqualTo(member.user().id());
         assertThat(update.occurredAt()).isNotNull();
-        assertThat(update.changes()).extracting(AuditEvent.FieldChange::field)
+        assertThat(update.changes()).extracting(FieldChange::field)
                 .containsExactlyInAnyOrder("address", "technicalField", "lifecycleStage");
-        assertThat(update.changes()).contains(new AuditEvent.FieldChange("technicalField", null, "5.3.2"));
+        assertThat(update.changes()).contains(new FieldChange("technicalField", null, "5.3.2"));
     }
 }

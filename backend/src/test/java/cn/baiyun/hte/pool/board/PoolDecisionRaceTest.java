@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.pool.cycle.CycleService;
@@ -48,6 +49,8 @@ class PoolDecisionRaceTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    Outbox outbox;
+    @Autowired
     ProblemFactory problems;
     @Autowired
     Clock clock;
@@ -57,7 +60,7 @@ class PoolDecisionRaceTest {
         pool.cycle(YEAR);
         PoolEntry read = pool.assessed(YEAR, "决定期间重新评价企业", TierResult.TIER_2, "1.1.1");
         PoolService racing = new PoolService(cycles, runEndsRightAfterTheRead(read.enterpriseId()), criteria, mongo,
-                audit, clock);
+                outbox, clock);
 
         // Confirming tier 2 needs no reason; after the run it would be an override of tier 1 without one.
         Throwable refused = catchThrowable(() -> racing.decide(Principals.reviewer().user(), YEAR,
@@ -78,7 +81,7 @@ class PoolDecisionRaceTest {
     void withoutARunInBetweenTheSameDecisionIsStored() {
         pool.cycle(YEAR);
         PoolEntry read = pool.assessed(YEAR, "决定期间未重新评价企业", TierResult.TIER_2, "1.1.1");
-        PoolService service = new PoolService(cycles, entries, criteria, mongo, audit, clock);
+        PoolService service = new PoolService(cycles, entries, criteria, mongo, outbox, clock);
 
         PoolEntry decided = service.decide(Principals.reviewer().user(), YEAR, read.enterpriseId(), TierResult.TIER_2,
                 null).block(TestPool.TIMEOUT);

@@ -7,6 +7,7 @@ import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.assessment.WorkedExamples;
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.pool.FeedbackAcknowledged;
 import cn.baiyun.hte.pool.board.PoolEntryRepository;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -124,7 +125,7 @@ class FeedbackApiTest {
         get(member, HISTORY, firm).expectStatus().isOk().expectBody()
                 .jsonPath("$.items[0].acknowledgedAt").isEqualTo(first)
                 .jsonPath("$.items[2].acknowledgedAt").doesNotExist();
-        assertThat(audit.ofEnterprise(firm, 50).filter(event -> event.action().equals(FeedbackService.ACKNOWLEDGED))
+        assertThat(audit.ofEnterprise(firm, 50).filter(event -> event.action().equals(FeedbackAcknowledged.TYPE))
                 .map(AuditEvent::subjectId).collectList().block(Duration.ofSeconds(10)))
                 .containsExactly(entries.stored(firm, 2033).id());
     }

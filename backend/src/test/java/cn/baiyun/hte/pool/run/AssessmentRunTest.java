@@ -3,6 +3,7 @@ package cn.baiyun.hte.pool.run;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import cn.baiyun.hte.assessment.TierResult;
@@ -19,6 +20,8 @@ import cn.baiyun.hte.filing.portfolio.Transformation;
 import cn.baiyun.hte.filing.portfolio.TransformationForm;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.lease.Lease;
+import cn.baiyun.hte.platform.lease.Leases;
 import cn.baiyun.hte.pool.board.MissingData;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import cn.baiyun.hte.pool.board.PoolEntryRepository;
@@ -39,6 +42,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -79,6 +83,8 @@ class AssessmentRunTest {
     PoolEntryRepository entries;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Leases leases;
 
     final Principals reviewer = Principals.reviewer();
     String ready;
@@ -107,6 +113,27 @@ class AssessmentRunTest {
         }
         empty = firms.approvedFirm(Principals.firmUser("empty"), "尚未填报有限公司");
         cycles.open(reviewer.user(), YEAR, null).block(TIMEOUT);
+    }
+
+    @Test
+    void whileAnotherReplicaRunsTheCycleAStartIsABusyConflictAndOnceItsLeaseIsFreeTheRunGoesAhead() {
+        Lease otherReplica = await().atMost(Duration.ofSeconds(30))
+                .until(() -> leases.acquire(AssessmentRunner.leaseName(YEAR), Duration.ofMinutes(5)).block(TIMEOUT),
+                        Objects::nonNull);
+
+        web.mutateWith(reviewer.bearer()).post().uri("/api/v1/cycles/{y}/assessment-runs", YEAR)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").isEqualTo("The " + YEAR + " assessment is running: wait until it is done");
+
+        leases.release(otherReplica).block(TIMEOUT);
+        Cycle done = runner.run(reviewer.user(), YEAR, false).block(Duration.ofMinutes(1));
+        assertThat(done.run().state()).isEqualTo(CycleRun.State.DONE);
+        Lease free = leases.acquire(AssessmentRunner.leaseName(YEAR), Duration.ofSeconds(1)).block(TIMEOUT);
+        assertThat(free).as("the run gave its lease up when it ended").isNotNull();
+        leases.release(free).block(TIMEOUT);
     }
 
     @Test
