@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
  * interrupted.
  *
  * <p>Whole-document saves are written as {@code $set}/{@code $unset} of the entity's fields instead of a
- * replacement, so that events still pending in the document survive a save that did not read them. Every
- * write to a {@link WithOutbox} collection must go through here for the same reason.
+ * replacement, so that events still pending in the document survive a save that did not read them. A
+ * whole-document save of a {@link WithOutbox} document must therefore go through here (a repository's
+ * {@code save} replaces the document); inserting a new document or updating named fields is safe anywhere.
  */
 @Service
 public class Outbox {

@@ -90,7 +90,7 @@ public class OutboxSweeper implements SmartInitializingSingleton {
     private Flux<DomainEvent> pendingIn(String collection, Instant cutoff) {
         Query query = Query.query(Criteria.where(OCCURRED_AT).lt(cutoff));
         query.fields().include(Outbox.PENDING_EVENTS);
-        return mongo.find(query, Document.class, collection).concatMap(document -> {
+        return mongo.find(query, Document.class, collection).concatMap(document -> Flux.defer(() -> {
             List<DomainEvent> due = new ArrayList<>();
             for (Document stored : document.getList(Outbox.PENDING_EVENTS, Document.class)) {
                 DomainEvent event = converter.read(DomainEvent.class, stored);
@@ -99,7 +99,12 @@ public class OutboxSweeper implements SmartInitializingSingleton {
                 }
             }
             return relay.deliver(collection, document.get("_id"), due).thenMany(Flux.fromIterable(due));
-        });
+        }).onErrorResume(unreadable -> {
+            // An event this version cannot read (e.g. its class was renamed) must not stop the others.
+            log.error("Pending events of {} {} cannot be read; left in place", collection, document.get("_id"),
+                    unreadable);
+            return Flux.empty();
+        }));
     }
 
     /**

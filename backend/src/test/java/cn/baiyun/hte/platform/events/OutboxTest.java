@@ -97,6 +97,25 @@ class OutboxTest {
     }
 
     @Test
+    void anEventThatCannotBeReadIsLeftInPlaceAndDoesNotStopTheOthers() {
+        Note broken = outbox.insert(new Note(null, firm, "broken", "a", null), this::changed).block();
+        Note fine = outbox.insert(new Note(null, firm, "fine", "a", null), this::changed).block();
+        Document renamed = document(changed(broken)).append("_class", "cn.baiyun.hte.RenamedSinceWritten");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(broken.id())),
+                new Update().push(Outbox.PENDING_EVENTS, renamed), Note.class).block();
+        NoteChanged lost = changed(fine);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(fine.id())),
+                new Update().push(Outbox.PENDING_EVENTS, document(lost)), Note.class).block();
+
+        sweeper.sweep(AFTER_GRACE).block();
+
+        assertThat(pending(broken)).hasSize(1);
+        assertThat(pending(fine)).isEmpty();
+        assertThat(audit.ofEnterprise(firm, 10).map(AuditEvent::id).collectList().block())
+                .contains(lost.header().eventId());
+    }
+
+    @Test
     void aSaveKeepsTheEventsItDidNotReadAndClearsFieldsThatBecameEmpty() {
         Note note = outbox.insert(new Note(null, firm, "first", "a", null), this::changed).block();
         ListenerFaults.failOn(CHANGED);
