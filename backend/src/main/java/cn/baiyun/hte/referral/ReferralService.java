@@ -2,7 +2,6 @@ package cn.baiyun.hte.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditEvent;

@@ -8,7 +8,6 @@ import java.util.UUID;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
-import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.events.FieldChange;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.paging.PageOf;

@@ -2,7 +2,6 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.filing.portfolio.PortfolioRecordChanged.Change;

@@ -17,7 +17,6 @@ import cn.baiyun.hte.pool.FeedbackAcknowledged;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import cn.baiyun.hte.pool.board.PoolEntryRepository;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -2,7 +2,6 @@ package cn.baiyun.hte.pool.recommendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import cn.baiyun.hte.assessment.TierResult;

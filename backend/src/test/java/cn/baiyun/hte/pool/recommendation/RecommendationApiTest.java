@@ -19,7 +19,6 @@ import cn.baiyun.hte.pool.cycle.Cycle;
 import cn.baiyun.hte.pool.cycle.CycleStatus;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
-import cn.baiyun.hte.support.TestFirms;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
