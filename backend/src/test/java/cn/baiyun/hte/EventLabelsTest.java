@@ -43,6 +43,17 @@ class EventLabelsTest {
         }
     }
 
+    @Test
+    void everyFieldAnEventSaysItChangedHasALabelInBothLanguages() {
+        // The fields the events' changes() name besides the profile's own (which the profile page labels).
+        List<String> fields = List.of("department", "tier", "publishedTier", "status", "recommendedOn",
+                "newlyMarkedFirms");
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            assertThat(fields).allSatisfy(field -> assertThat(messages.getMessage("field." + field, null, null, locale))
+                    .as("field.%s in %s", field, locale).isNotBlank());
+        }
+    }
+
     /** The TYPE-like constants of every event record, and the types the two parameterised events make. */
     private static List<String> eventTypes() throws Exception {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
