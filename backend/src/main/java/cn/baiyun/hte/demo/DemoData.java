@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.baiyun.hte.coaching.CoachingService;
@@ -20,8 +21,8 @@ import cn.baiyun.hte.enterprise.SpecializedCertificate;
 import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.FilingService;
+import cn.baiyun.hte.filing.SelfAssessment;
 import cn.baiyun.hte.filing.evidence.EvidenceService;
-import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.IpClass;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.security.PortalRole;
@@ -29,6 +30,7 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.pool.board.PoolService;
 import cn.baiyun.hte.pool.cycle.CycleService;
+import cn.baiyun.hte.pool.recommendation.RecommendationService;
 import cn.baiyun.hte.pool.run.AssessmentRunner;
 import cn.baiyun.hte.referral.ReferralRequest;
 import cn.baiyun.hte.referral.ReferralService;
@@ -38,11 +40,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Fills an empty database with the demo firms of the README, through the same services people use,
- * so the demo data obeys every rule and leaves an audit trail. The users and their ids come from the
+ * Fills an empty database with the demo firms of the README and a pool of generated Baiyun firms, through
+ * the same services people use, so the demo data obeys every rule and leaves an audit trail. Its years
+ * follow today's date ({@link DemoCalendar}). The users and their ids come from the
  * realm file {@code keycloak/hte-realm.json}. The only bean of the demo data, and only when it is asked
  * for ({@code HTE_DEMO_DATA=true}, as the run command does): a production start creates none of it.
  */
@@ -58,7 +62,12 @@ class DemoData implements ApplicationRunner {
     static final String FIRM_A_FEEDBACK = "贵企研发投入保持较快增长，请按梯队重点规范研发费用归集，提前准备高企申报材料。";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Pool firms seeded at once: enough to keep both cores busy, few enough for the database. */
+    private static final int FIRMS_IN_FLIGHT = 4;
+    /** The pool firms the bureau visited: a tier-2 firm short of S&T staff and a tier-3 firm. */
+    static final int TIER_TWO_VISITED = 11;
+    static final int TIER_THREE_VISITED = 17;
 
     private static final PortalUser REVIEWER = user("00000000-0000-4000-8000-000000000001", "reviewer", "王审核",
             PortalRole.REVIEWER);
@@ -80,12 +89,13 @@ class DemoData implements ApplicationRunner {
     private final CycleService cycles;
     private final AssessmentRunner runner;
     private final PoolService pool;
+    private final RecommendationService recommendation;
     private final ReferralService referrals;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
-             PoolService pool, ReferralService referrals, Clock clock) {
+             PoolService pool, RecommendationService recommendation, ReferralService referrals, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -95,6 +105,7 @@ class DemoData implements ApplicationRunner {
         this.cycles = cycles;
         this.runner = runner;
         this.pool = pool;
+        this.recommendation = recommendation;
         this.referrals = referrals;
         this.clock = clock;
     }
@@ -108,22 +119,60 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data: database already has firms, nothing added");
             return;
         }
-        String firmA = approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()).block(TIMEOUT);
-        String firmB = approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()).block(TIMEOUT);
-        claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司").block(TIMEOUT);
-        fileThreeYears(firmA, firmB);
-        DemoPortfolios demoPortfolios = new DemoPortfolios(portfolios);
-        demoPortfolios.seedEquipmentFirm(FIRM_A, firmA).then(demoPortfolios.seedSoftwareFirm(FIRM_B, firmB))
-                .block(TIMEOUT);
-        uploadDocuments(firmA, firmB);
-        new DemoVisits(coaching, clock).seedTierOneVisit(REVIEWER, firmA).block(TIMEOUT);
-        referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(), FIRM_B_REFERRAL))
-                .block(TIMEOUT);
-        int year = LocalDate.now(clock).getYear();
-        cycles.open(REVIEWER, year, null).then(runner.run(REVIEWER, year, false)).block(TIMEOUT);
-        // Firm A reads its feedback; firm B's result stays the bureau's until it is published.
-        pool.publish(REVIEWER, year, firmA, FIRM_A_FEEDBACK).block(TIMEOUT);
-        log.info("Demo data: two approved firms with three years of filings, portfolios, documents and a coaching visit, 工信局's referral of firm B, this year's assessed cycle with firm A's feedback published, and one pending claim added");
+        DemoCalendar calendar = DemoCalendar.of(clock);
+        long started = System.nanoTime();
+        // The start-up thread waits for the whole seed, so that the portal opens with its demo in place.
+        seed(calendar).block(TIMEOUT);
+        log.info("Demo data: firms A and B with filings, portfolios, documents and coaching, {} pool firms referred by "
+                        + "partner departments, the {} cycle assessed, decided, published and recommended, the {} cycle "
+                        + "open{}, and one pending claim added in {} ms", DemoPoolFirm.all().size(),
+                calendar.previousCycle(), calendar.comingCycle(),
+                calendar.canAssess(calendar.comingCycle()) ? " and assessed" : "",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** Everything, in the order the programme's year would bring it. */
+    private Mono<Void> seed(DemoCalendar calendar) {
+        int lastYear = calendar.lastEndedFiscalYear();
+        DemoVisits visits = new DemoVisits(coaching, clock);
+        DemoPoolFirms poolFirms = new DemoPoolFirms(claims, enterprises, filings, portfolios, referrals, REVIEWER,
+                calendar);
+        return Mono.zip(approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()),
+                        approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()))
+                .flatMap(readme -> {
+                    String firmA = readme.getT1();
+                    String firmB = readme.getT2();
+                    DemoPortfolios demoPortfolios = new DemoPortfolios(portfolios);
+                    return claims.claim(CLAIMANT, CLAIMED_USCC, "贵阳白云新材料科技有限公司")
+                            .then(fileThreeYears(firmA, firmB, lastYear))
+                            .then(demoPortfolios.seedEquipmentFirm(FIRM_A, firmA, lastYear))
+                            .then(demoPortfolios.seedSoftwareFirm(FIRM_B, firmB, lastYear))
+                            .then(uploadDocuments(firmA, firmB, lastYear))
+                            .then(visits.seedTierOneVisit(REVIEWER, firmA))
+                            .then(referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(),
+                                    FIRM_B_REFERRAL)))
+                            .then(Flux.fromIterable(DemoPoolFirm.all())
+                                    .flatMap(firm -> poolFirms.seed(firm).map(id -> Map.entry(id, firm)),
+                                            FIRMS_IN_FLIGHT)
+                                    .collectMap(Map.Entry::getKey, Map.Entry::getValue))
+                            .flatMap(pool -> poolVisits(visits, pool)
+                                    .then(board(calendar, firmA).completePrevious(pool))
+                                    .then(board(calendar, firmA).openComing(pool)));
+                });
+    }
+
+    private DemoBoard board(DemoCalendar calendar, String firmA) {
+        return new DemoBoard(cycles, runner, pool, recommendation, REVIEWER, calendar, firmA, FIRM_A_FEEDBACK);
+    }
+
+    /** Visits to the first firms of tiers 2 and 3, on their tier's focus. */
+    private Mono<Void> poolVisits(DemoVisits visits, Map<String, DemoPoolFirm> pool) {
+        return Flux.fromIterable(pool.entrySet())
+                .filter(firm -> firm.getValue().number() == TIER_TWO_VISITED || firm.getValue().number() == TIER_THREE_VISITED)
+                .concatMap(firm -> firm.getValue().number() == TIER_TWO_VISITED
+                        ? visits.seedTierTwoVisit(REVIEWER, firm.getKey(), "田勇")
+                        : visits.seedTierThreeVisit(REVIEWER, firm.getKey(), "罗丹"))
+                .then();
     }
 
     private Mono<String> approvedFirm(PortalUser owner, String uscc, EnterpriseProfile profile) {
@@ -138,28 +187,29 @@ class DemoData implements ApplicationRunner {
      * Firm A has three accepted years; firm B an accepted year, a year returned for its staff figures and
      * a draft of the year just ended, so that every state of the review shows.
      */
-    private void fileThreeYears(String firmA, String firmB) {
+    private Mono<Void> fileThreeYears(String firmA, String firmB, int last) {
         DemoFilings demo = new DemoFilings(filings, REVIEWER);
-        int last = LocalDate.now(clock).getYear() - 1;
-        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 2, 24_000_000, 1_500_000, 86, 15)).block(TIMEOUT);
-        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 1, 31_000_000, 1_900_000, 98, 18)).block(TIMEOUT);
-        demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last, 38_500_000, 2_350_000, 112, 21)).block(TIMEOUT);
-        demo.accepted(FIRM_B, firmB, new DemoFilings.Year(last - 2, 16_000_000, 1_100_000, 64, 20)).block(TIMEOUT);
-        demo.returned(FIRM_B, firmB, new DemoFilings.Year(last - 1, 19_500_000, 1_250_000, 70, 22),
-                FilingSection.STAFF, "科技人员月度人数与社保缴纳名单不一致，请按183天规则重新核对后修改。").block(TIMEOUT);
-        demo.draft(FIRM_B, firmB, new DemoFilings.Year(last, 23_000_000, 1_450_000, 78, 25)).block(TIMEOUT);
+        SelfAssessment strong = DemoFilings.STRONG;
+        return demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 2, 24_000_000, 1_500_000, 86, 15, strong))
+                .then(demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 1, 31_000_000, 1_900_000, 98, 18, strong)))
+                .then(demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last, 38_500_000, 2_350_000, 112, 21, strong)))
+                .then(demo.accepted(FIRM_B, firmB, new DemoFilings.Year(last - 2, 16_000_000, 1_100_000, 64, 20)))
+                .then(demo.returned(FIRM_B, firmB, new DemoFilings.Year(last - 1, 19_500_000, 1_250_000, 70, 22),
+                        FilingSection.STAFF, "科技人员月度人数与社保缴纳名单不一致，请按183天规则重新核对后修改。"))
+                .then(demo.draft(FIRM_B, firmB, new DemoFilings.Year(last, 23_000_000, 1_450_000, 78, 25)))
+                .then();
     }
 
     /** Firm A's certificate of its Class I patent; the audit report of firm B's draft year. */
-    private void uploadDocuments(String firmA, String firmB) {
+    private Mono<Void> uploadDocuments(String firmA, String firmB, int lastYear) {
         DemoDocuments documents = new DemoDocuments(evidence);
-        String patent = portfolios.ipAssets(FIRM_A, firmA)
+        return portfolios.ipAssets(FIRM_A, firmA)
                 .filter(asset -> asset.ipClass() == IpClass.I)
-                .next().map(IpAsset::id).block(TIMEOUT);
-        documents.forIpAsset(FIRM_A, firmA, patent, "发明专利证书.pdf", "Invention patent certificate").block(TIMEOUT);
-        int lastYear = LocalDate.now(clock).getYear() - 1;
-        documents.forFiling(FIRM_B, firmB, "RD_AUDIT_REPORT", lastYear, lastYear + "年度研发费用专项审计报告.pdf",
-                "R&D expense special audit report " + lastYear).block(TIMEOUT);
+                .next()
+                .flatMap(patent -> documents.forIpAsset(FIRM_A, firmA, patent.id(), "发明专利证书.pdf",
+                        "Invention patent certificate"))
+                .then(documents.forFiling(FIRM_B, firmB, "RD_AUDIT_REPORT", lastYear,
+                        lastYear + "年度研发费用专项审计报告.pdf", "R&D expense special audit report " + lastYear));
     }
 
     private static EnterpriseProfile firmAProfile() {

@@ -32,9 +32,26 @@ final class DemoFilings {
         this.reviewer = reviewer;
     }
 
-    /** The headline figures of one fiscal year, in yuan and heads; the sections are derived from them. */
-    record Year(int fiscalYear, long salesRevenue, long rdSpend, int staff, int scienceAndTechnologyStaff) {
+    /**
+     * The headline figures of one fiscal year, in yuan and heads, and the firm's own estimate of the score
+     * items that experts judge; the sections are derived from them.
+     */
+    record Year(int fiscalYear, long salesRevenue, long rdSpend, int staff, int scienceAndTechnologyStaff,
+                SelfAssessment selfAssessment) {
+
+        /** A firm that rates itself "较高" on both bands and keeps some R&D practices only in part. */
+        Year(int fiscalYear, long salesRevenue, long rdSpend, int staff, int scienceAndTechnologyStaff) {
+            this(fiscalYear, salesRevenue, rdSpend, staff, scienceAndTechnologyStaff, MODEST);
+        }
     }
+
+    static final SelfAssessment MODEST = new SelfAssessment(SelfAssessment.Band.B, SelfAssessment.Band.B,
+            SelfAssessment.Practice.FULL, SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.PARTIAL,
+            SelfAssessment.Practice.FULL, false);
+    /** A firm with an invention at the core of its products and every R&D practice in place. */
+    static final SelfAssessment STRONG = new SelfAssessment(SelfAssessment.Band.A, SelfAssessment.Band.A,
+            SelfAssessment.Practice.FULL, SelfAssessment.Practice.FULL, SelfAssessment.Practice.FULL,
+            SelfAssessment.Practice.FULL, false);
 
     Mono<Filing> accepted(PortalUser owner, String firm, Year year) {
         return submitted(owner, firm, year)
@@ -57,7 +74,7 @@ final class DemoFilings {
         return draft(owner, firm, year)
                 .flatMap(filing -> save(owner, filing, FilingSection.STAFF, staff(year)))
                 .flatMap(filing -> save(owner, filing, FilingSection.INCIDENTS, new Incidents(true, List.of())))
-                .flatMap(filing -> save(owner, filing, FilingSection.SELF_ASSESSMENT, selfAssessment()))
+                .flatMap(filing -> save(owner, filing, FilingSection.SELF_ASSESSMENT, year.selfAssessment()))
                 .flatMap(filing -> filings.submit(owner, firm, filing.fiscalYear(), IfMatch.of(filing.version())));
     }
 
@@ -91,11 +108,6 @@ final class DemoFilings {
             months.add(new StaffMonth(month, total, total + (month % 2), st, st + (month == 12 ? 1 : 0)));
         }
         return new Staff(Staff.Mode.MONTHLY, null, null, months);
-    }
-
-    private static SelfAssessment selfAssessment() {
-        return new SelfAssessment(SelfAssessment.Band.B, SelfAssessment.Band.B, SelfAssessment.Practice.FULL,
-                SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.FULL, false);
     }
 
     private static BigDecimal yuan(long amount) {

@@ -31,8 +31,11 @@ final class DemoPortfolios {
         this.portfolio = portfolio;
     }
 
-    /** An equipment maker: one granted invention patent, utility models (one already used), a pending application. */
-    Mono<Void> seedEquipmentFirm(PortalUser owner, String enterpriseId) {
+    /**
+     * An equipment maker: one granted invention patent, utility models (one already used), a pending application,
+     * and three achievements transformed in each of the fiscal years up to {@code last}.
+     */
+    Mono<Void> seedEquipmentFirm(PortalUser owner, String enterpriseId, int last) {
         var assets = Flux.concat(
                 granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202110356781.2",
                         "一种基于视觉定位的精密装配机械臂控制方法",
@@ -58,27 +61,33 @@ final class DemoPortfolios {
         return assets.collectList().flatMap(ids -> Flux.concat(
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("精密装配机械臂视觉定位技术",
                         List.of(ids.get(0), ids.get(1)), "基于视觉定位的机械臂精密装配控制，定位精度 ±0.02 mm",
-                        List.of(own(LocalDate.of(2023, 9, 1), "ZA-200 精密装配机械臂"),
-                                own(LocalDate.of(2024, 3, 15), "ZA-300 精密装配机械臂"),
-                                new Transformation(LocalDate.of(2024, 8, 20), null, TransformationForm.LICENCE,
+                        List.of(own(LocalDate.of(last - 2, 9, 1), "ZA-200 精密装配机械臂"),
+                                own(LocalDate.of(last - 1, 3, 15), "ZA-300 精密装配机械臂"),
+                                new Transformation(LocalDate.of(last - 1, 8, 20), null, TransformationForm.LICENCE,
                                         "贵州某汽车零部件企业装配线"),
-                                own(LocalDate.of(2025, 2, 10), "ZA-400 双臂协作装配单元")))),
+                                own(LocalDate.of(last, 2, 10), "ZA-400 双臂协作装配单元")))),
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("装配线智能调度管理技术",
                         List.of(ids.get(2), ids.get(5)), "装配工位自动上下料与产线调度软件",
-                        List.of(new Transformation(null, 2023, TransformationForm.OWN_IMPLEMENTATION, "智能装配示范线"),
-                                new Transformation(LocalDate.of(2025, 5, 6), null,
+                        List.of(new Transformation(null, last - 2, TransformationForm.OWN_IMPLEMENTATION, "智能装配示范线"),
+                                own(LocalDate.of(last - 1, 11, 3), "智能装配示范线二期"),
+                                new Transformation(LocalDate.of(last, 5, 6), null,
                                         TransformationForm.JOINT_IMPLEMENTATION, "与贵州大学共建柔性装配产线")))),
+                portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("伺服驱动防护与快换工装技术",
+                        List.of(ids.get(3), ids.get(4)), "伺服电机散热防护与视觉检测工装快换",
+                        List.of(own(LocalDate.of(last - 2, 6, 18), "伺服电机防护罩系列产品"),
+                                own(LocalDate.of(last - 1, 5, 9), "视觉检测快换工装"),
+                                own(LocalDate.of(last, 7, 22), "第三代快换工装")))),
                 portfolio.addRdProject(owner, enterpriseId, project("RD01", "高精度视觉定位装配系统研发",
-                        LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), "1800000.00",
-                        spend(2023, "820000.00"), spend(2024, "905600.50"))),
+                        LocalDate.of(last - 2, 1, 1), LocalDate.of(last - 1, 12, 31), "1800000.00",
+                        spend(last - 2, "820000.00"), spend(last - 1, "905600.50"))),
                 portfolio.addRdProject(owner, enterpriseId, project("RD02", "多机械臂协同装配关键技术研究",
-                        LocalDate.of(2024, 6, 1), LocalDate.of(2026, 5, 31), "2600000.00",
-                        spend(2024, "640000.00"), spend(2025, "1150000.00"))))
+                        LocalDate.of(last - 1, 6, 1), LocalDate.of(last + 1, 5, 31), "2600000.00",
+                        spend(last - 1, "640000.00"), spend(last, "1150000.00"))))
                 .then());
     }
 
     /** A software firm: software copyrights, one invention patent, achievements sold as services. */
-    Mono<Void> seedSoftwareFirm(PortalUser owner, String enterpriseId) {
+    Mono<Void> seedSoftwareFirm(PortalUser owner, String enterpriseId, int last) {
         var assets = Flux.concat(
                 granted(owner, enterpriseId, IpType.INVENTION_PATENT, "ZL202010982345.1",
                         "一种政务数据多源融合与脱敏方法",
@@ -101,21 +110,21 @@ final class DemoPortfolios {
         return assets.collectList().flatMap(ids -> Flux.concat(
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("政务数据融合共享技术",
                         List.of(ids.get(0), ids.get(1), ids.get(2)), "多源政务数据融合、脱敏与共享交换",
-                        List.of(own(LocalDate.of(2023, 4, 1), "白云区政务数据共享交换平台"),
-                                new Transformation(LocalDate.of(2024, 6, 12), null, TransformationForm.LICENCE,
+                        List.of(own(LocalDate.of(last - 2, 4, 1), "白云区政务数据共享交换平台"),
+                                new Transformation(LocalDate.of(last - 1, 6, 12), null, TransformationForm.LICENCE,
                                         "某市大数据局数据治理项目"),
-                                own(LocalDate.of(2025, 3, 3), "数据治理 SaaS 服务")))),
+                                own(LocalDate.of(last, 3, 3), "数据治理 SaaS 服务")))),
                 portfolio.addAchievement(owner, enterpriseId, new AchievementDetails("智能客服与低代码开发技术",
                         List.of(ids.get(3), ids.get(4)), "面向中小企业的智能客服与低代码应用搭建",
-                        List.of(own(LocalDate.of(2024, 2, 26), "云数智能客服 SaaS"),
-                                own(LocalDate.of(2024, 10, 8), "云数低代码平台私有化部署"),
-                                new Transformation(null, 2025, TransformationForm.TRANSFER, "某银行客服系统")))),
+                        List.of(own(LocalDate.of(last - 1, 2, 26), "云数智能客服 SaaS"),
+                                own(LocalDate.of(last - 1, 10, 8), "云数低代码平台私有化部署"),
+                                new Transformation(null, last, TransformationForm.TRANSFER, "某银行客服系统")))),
                 portfolio.addRdProject(owner, enterpriseId, project("RD01", "政务数据多源融合平台研发",
-                        LocalDate.of(2023, 3, 1), LocalDate.of(2024, 8, 31), "2200000.00",
-                        spend(2023, "1320000.00"), spend(2024, "760000.80"))),
+                        LocalDate.of(last - 2, 3, 1), LocalDate.of(last - 1, 8, 31), "2200000.00",
+                        spend(last - 2, "1320000.00"), spend(last - 1, "760000.80"))),
                 portfolio.addRdProject(owner, enterpriseId, project("RD02", "大模型政务工单智能分派系统研发",
-                        LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30), "3000000.00",
-                        spend(2024, "580000.00"), spend(2025, "1260000.00"))))
+                        LocalDate.of(last - 1, 7, 1), LocalDate.of(last + 1, 6, 30), "3000000.00",
+                        spend(last - 1, "580000.00"), spend(last, "1260000.00"))))
                 .then());
     }
 

@@ -15,9 +15,9 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import reactor.core.publisher.Mono;
 
 /**
- * The demo coaching visit, logged through the coaching service with the same rules as the pages, with
- * dates counted back from today so that the demo always shows an open follow-up, an overdue one and a
- * done one.
+ * The demo coaching visits, logged through the coaching service with the same rules as the pages, with
+ * dates counted back from today so that the demo always shows open follow-ups, overdue ones and done ones:
+ * firm A's tier-1 visit, and visits to pool firms on their tier's focus.
  */
 final class DemoVisits {
 
@@ -46,5 +46,36 @@ final class DemoVisits {
                         new FollowUp(null, "提供具备资质的研发费用专项审计机构名单", Party.BUREAU,
                                 visited.plusDays(7), FollowUpStatus.DONE, visited.plusDays(3),
                                 "已通过邮件发送三家机构的名单与联系方式。"))));
+    }
+
+    /** A tier-2 visit on the R&D team and IP applications, two months ago; one follow-up overdue. */
+    Mono<CoachingVisit> seedTierTwoVisit(PortalUser reviewer, String enterpriseId, String contact) {
+        LocalDate visited = LocalDate.now(clock).minusDays(60);
+        return coaching.logVisit(reviewer, enterpriseId, new VisitDetails(visited,
+                List.of(reviewer.displayName()), List.of(contact + "（总经理）"),
+                List.of(CoachingTopic.RD_TEAM, CoachingTopic.IP_APPLICATIONS),
+                "企业科技人员占比略低于 10%，建议将在研项目的工艺工程师纳入研发团队并规范工时记录；"
+                        + "梳理在研技术，年内提交两件发明专利申请。",
+                List.of(new FollowUp(null, "制定研发人员扩充计划，补签研发岗位劳动合同", Party.FIRM,
+                                visited.plusDays(30), FollowUpStatus.OPEN, null, null),
+                        new FollowUp(null, "提交两件发明专利申请并上传受理通知书", Party.FIRM,
+                                visited.plusDays(90), FollowUpStatus.OPEN, null, null),
+                        new FollowUp(null, "对接知识产权服务机构开展专利挖掘", Party.BUREAU,
+                                visited.plusDays(14), FollowUpStatus.DONE, visited.plusDays(10),
+                                "已组织企业与两家知识产权代理机构座谈。"))));
+    }
+
+    /** A tier-3 visit on growth targets a week ago; its follow-ups are all ahead. */
+    Mono<CoachingVisit> seedTierThreeVisit(PortalUser reviewer, String enterpriseId, String contact) {
+        LocalDate visited = LocalDate.now(clock).minusDays(7);
+        return coaching.logVisit(reviewer, enterpriseId, new VisitDetails(visited,
+                List.of(reviewer.displayName()), List.of(contact + "（总经理）"),
+                List.of(CoachingTopic.GROWTH_TARGETS, CoachingTopic.POLICY_EXPLANATION),
+                "研发投入与科技人员占比均距认定条件较远，共同商定三年成长目标：研发投入占比逐年提高至 5%，"
+                        + "组建研发部门；讲解研发费用加计扣除政策。",
+                List.of(new FollowUp(null, "报送三年研发投入与人员增长计划", Party.FIRM,
+                                visited.plusDays(30), FollowUpStatus.OPEN, null, null),
+                        new FollowUp(null, "推荐参加区科技局研发费用加计扣除政策培训", Party.BUREAU,
+                                visited.plusDays(21), FollowUpStatus.OPEN, null, null))));
     }
 }

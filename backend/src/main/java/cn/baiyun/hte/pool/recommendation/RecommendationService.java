@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,10 +34,12 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The provincial recommendation list of a cycle: the firms the bureau decided to put in tier 1 (the
  * decision, never the mere proposal), with the figures the province asks for, and the marking of the
- * list as recommended. Reviewers only.
+ * list as recommended. Reviewers only. Marking is open to other modules (the demo data marks last
+ * year's list as the bureau would have).
  */
+@NamedInterface("api")
 @Service
-class RecommendationService {
+public class RecommendationService {
 
     static final PageSize PAGE_SIZE = new PageSize(100, 500);
     /** Entries read per firm lookup: one enterprise query serves this many rows. */
@@ -45,7 +48,7 @@ class RecommendationService {
     static final int CONCURRENCY = 8;
 
     /** What a marking did: the cycle as saved and how many entries it newly marked. */
-    record Marking(Cycle cycle, long newlyMarked) {
+    public record Marking(Cycle cycle, long newlyMarked) {
     }
 
     private final CycleService cycles;
@@ -90,7 +93,7 @@ class RecommendationService {
      * null) and the cycle as RECOMMENDED. Entries marked earlier keep their day, so marking again after
      * more tier-1 decisions adds only the newcomers.
      */
-    Mono<Marking> mark(PortalUser reviewer, int year, LocalDate date) {
+    public Mono<Marking> mark(PortalUser reviewer, int year, LocalDate date) {
         return cycles.find(reviewer, year).flatMap(cycle -> {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfiguration.ZONE);
             LocalDate day = date == null ? today : date;
