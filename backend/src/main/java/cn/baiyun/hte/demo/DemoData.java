@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 import cn.baiyun.hte.coaching.CoachingService;
@@ -137,8 +138,8 @@ class DemoData implements ApplicationRunner {
         DemoVisits visits = new DemoVisits(coaching, clock);
         DemoPoolFirms poolFirms = new DemoPoolFirms(claims, enterprises, filings, portfolios, referrals, REVIEWER,
                 calendar);
-        return Mono.zip(approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile()),
-                        approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()))
+        return approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile())
+                .zipWhen(firmA -> approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()))
                 .flatMap(readme -> {
                     String firmA = readme.getT1();
                     String firmB = readme.getT2();
@@ -151,14 +152,25 @@ class DemoData implements ApplicationRunner {
                             .then(visits.seedTierOneVisit(REVIEWER, firmA))
                             .then(referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(),
                                     FIRM_B_REFERRAL)))
-                            .then(Flux.fromIterable(DemoPoolFirm.all())
-                                    .flatMap(firm -> poolFirms.seed(firm).map(id -> Map.entry(id, firm)),
-                                            FIRMS_IN_FLIGHT)
-                                    .collectMap(Map.Entry::getKey, Map.Entry::getValue))
+                            .then(poolFirms(poolFirms))
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
                                     .then(board(calendar, firmA).openComing(pool)));
                 });
+    }
+
+    /**
+     * The generated firms, a few at a time. The first goes alone: the database mapping learns each record
+     * type on first use under a lock, which the firms in flight would otherwise contend for on event-loop
+     * threads.
+     */
+    private Mono<Map<String, DemoPoolFirm>> poolFirms(DemoPoolFirms poolFirms) {
+        List<DemoPoolFirm> all = DemoPoolFirm.all();
+        Function<DemoPoolFirm, Mono<Map.Entry<String, DemoPoolFirm>>> seed =
+                firm -> poolFirms.seed(firm).map(id -> Map.entry(id, firm));
+        return seed.apply(all.get(0))
+                .concatWith(Flux.fromIterable(all.subList(1, all.size())).flatMap(seed, FIRMS_IN_FLIGHT))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private DemoBoard board(DemoCalendar calendar, String firmA) {

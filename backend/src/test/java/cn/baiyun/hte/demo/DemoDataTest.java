@@ -161,7 +161,7 @@ class DemoDataTest {
                 .expectBody()
                 .jsonPath("$.items[?(@.enterpriseId == '" + firmB + "')].note").isEqualTo(DemoData.FIRM_B_REFERRAL)
                 .jsonPath("$.items[*].department").value(departments ->
-                        assertThat((List<?>) departments).containsOnly("工信局"));
+                        assertThat((List<Object>) departments).containsOnly("工信局"));
         web.mutateWith(Principals.reviewer().bearer()).get()
                 .uri(b -> b.path("/api/v1/cycles/{y}/entries").queryParam("department", "工信局")
                         .queryParam("limit", 200).build(year))

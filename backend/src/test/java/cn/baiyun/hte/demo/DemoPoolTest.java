@@ -101,6 +101,19 @@ class DemoPoolTest {
     }
 
     @Test
+    void eachGeneratedFirmIsProposedWhereItsShapeIsMeantToLand() {
+        Map<DemoShape, TierResult> meant = Map.of(DemoShape.ALL_MET, TierResult.TIER_1,
+                DemoShape.RD_SHORT, TierResult.TIER_2, DemoShape.STAFF_SHORT, TierResult.TIER_2,
+                DemoShape.SCORE_SHORT, TierResult.TIER_2, DemoShape.FAR_OFF, TierResult.TIER_3,
+                DemoShape.NON_RESIDENT, TierResult.NOT_IN_POOL);
+        Map<String, PoolEntry> byName = entries(previous).stream()
+                .collect(Collectors.toMap(PoolEntry::firmName, entry -> entry));
+
+        assertThat(DemoPoolFirm.all()).allSatisfy(firm -> assertThat(byName.get(firm.name()).proposedTier())
+                .as(firm.name()).isEqualTo(meant.get(firm.shape())));
+    }
+
+    @Test
     void theBureauDecidedEveryAssessedFirmAndOverrodeSomeWithReasons() {
         List<PoolEntry> assessed = entries(previous).stream()
                 .filter(e -> e.outcome() == PoolEntry.Outcome.ASSESSED).toList();
@@ -151,7 +164,7 @@ class DemoPoolTest {
                 .uri(b -> b.path("/api/v1/referrals").queryParam("limit", 100).build())
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[*].department").value(departments ->
-                        assertThat((List<?>) departments).contains("工信局", "大数据局", "发改局", "商促局")
+                        assertThat((List<Object>) departments).contains("工信局", "大数据局", "发改局", "商促局")
                                 .hasSizeGreaterThanOrEqualTo(15));
     }
 
