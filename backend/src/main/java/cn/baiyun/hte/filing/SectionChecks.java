@@ -12,9 +12,6 @@ import cn.baiyun.hte.platform.error.FieldProblem;
  */
 final class SectionChecks {
 
-    static final int MAX_DECIMALS = 2;
-    /** Ten trillion yuan: far above any firm's figure, low enough to catch a slipped key. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000000");
     static final int MAX_TEXT = 500;
 
     private final String prefix;
@@ -41,24 +38,14 @@ final class SectionChecks {
         problems.add(new FieldProblem(prefix + field, key, args));
     }
 
-    /** Yuan with at most two decimals, never negative, within {@link #MAX_AMOUNT}. */
+    /** Yuan with at most two decimals, never negative, within {@link AmountBounds#MAX_AMOUNT}. */
     void amount(String field, BigDecimal value) {
-        signedAmount(field, value);
-        if (value != null && value.signum() < 0) {
-            add(field, "filing.amount.negative");
-        }
+        AmountBounds.amount(prefix + field, value).ifPresent(problems::add);
     }
 
     /** Like {@link #amount} but allowed below zero, as net assets are. */
     void signedAmount(String field, BigDecimal value) {
-        if (value == null) {
-            return;
-        }
-        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            add(field, "filing.amount.decimals", MAX_DECIMALS);
-        } else if (value.abs().compareTo(MAX_AMOUNT) > 0) {
-            add(field, "filing.amount.too-large");
-        }
+        AmountBounds.signedAmount(prefix + field, value).ifPresent(problems::add);
     }
 
     void required(String field, Object value) {

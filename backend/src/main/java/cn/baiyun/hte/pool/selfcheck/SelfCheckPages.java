@@ -55,9 +55,12 @@ class SelfCheckPages {
                 if (binding.hasErrors() || !result.problems().isEmpty()) {
                     model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale));
                 } else {
+                    ResultExplanation nextYear = ResultExplanation.of(result.projected(), rules);
                     model.addAttribute("result", result);
+                    model.addAttribute("figures", SelfCheckFigure.of(check.lastYear(), result.figures()));
+                    model.addAttribute("scoreItems", SelfCheckScoreItem.between(today, nextYear));
                     model.addAttribute("changes", SelfCheckChange.between(check.today(), today, result.projected(),
-                            ResultExplanation.of(result.projected(), rules)));
+                            nextYear));
                 }
             }
             return "selfcheck/self-check";

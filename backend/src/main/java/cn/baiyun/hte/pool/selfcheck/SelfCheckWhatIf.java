@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.baiyun.hte.filing.AmountBounds;
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.pool.feedback.ResultExplanation;
 
 /**
  * The what-if form as typed: the figures the firm expects for the fiscal year in progress (money, staff,
@@ -27,32 +29,41 @@ public class SelfCheckWhatIf {
     private Integer otherIpGranted;
 
     /**
-     * What keeps the figures from being projected; counts of granted IP cannot exceed what is pending.
-     * Net assets alone may be negative, as in a filing.
+     * What keeps the figures from being projected, all at once: amounts are bounded as the filing forms
+     * bound them ({@link AmountBounds}), head counts the same way, and counts of granted IP cannot exceed
+     * what is pending. Net assets alone may be negative, as in a filing.
      */
     List<FieldProblem> problems(int pendingInventions, int pendingOtherIp, BigDecimal lastStStaff,
                                 BigDecimal lastTotalStaff) {
         List<FieldProblem> problems = new ArrayList<>();
-        notNegative(problems, "rdSpend", rdSpend);
-        notNegative(problems, "salesRevenue", salesRevenue);
-        notNegative(problems, "stStaff", stStaff);
-        notNegative(problems, "totalStaff", totalStaff);
-        notNegative(problems, "transformations", transformations == null ? null : BigDecimal.valueOf(transformations));
-        notNegative(problems, "inventionsGranted", inventionsGranted == null ? null : BigDecimal.valueOf(inventionsGranted));
-        notNegative(problems, "otherIpGranted", otherIpGranted == null ? null : BigDecimal.valueOf(otherIpGranted));
+        AmountBounds.amount("rdSpend", rdSpend).ifPresent(problems::add);
+        AmountBounds.amount("salesRevenue", salesRevenue).ifPresent(problems::add);
+        AmountBounds.signedAmount("netAssets", netAssets).ifPresent(problems::add);
+        heads(problems, "stStaff", stStaff);
+        heads(problems, "totalStaff", totalStaff);
+        notNegative(problems, "transformations", transformations);
+        notNegative(problems, "inventionsGranted", inventionsGranted);
+        notNegative(problems, "otherIpGranted", otherIpGranted);
         atMostPending(problems, "inventionsGranted", inventionsGranted, pendingInventions);
         atMostPending(problems, "otherIpGranted", otherIpGranted, pendingOtherIp);
         BigDecimal st = stStaff == null ? lastStStaff : stStaff;
         BigDecimal total = totalStaff == null ? lastTotalStaff : totalStaff;
         if (problems.stream().noneMatch(p -> p.field().endsWith("Staff")) && st.compareTo(total) > 0) {
             problems.add(new FieldProblem(stStaff != null ? "stStaff" : "totalStaff", "selfcheck.whatif.st-exceeds-total",
-                    plain(st), plain(total)));
+                    ResultExplanation.figure(st), ResultExplanation.figure(total)));
         }
         return problems;
     }
 
-    private static void notNegative(List<FieldProblem> problems, String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
+    /** A monthly average of heads is bounded like an amount (two decimals at most), told in words for people. */
+    private static void heads(List<FieldProblem> problems, String field, BigDecimal value) {
+        AmountBounds.amount(field, value).ifPresent(problem -> problems.add(new FieldProblem(field,
+                value.signum() < 0 ? "selfcheck.whatif.negative" : "selfcheck.whatif.heads",
+                AmountBounds.MAX_DECIMALS)));
+    }
+
+    private static void notNegative(List<FieldProblem> problems, String field, Integer value) {
+        if (value != null && value < 0) {
             problems.add(new FieldProblem(field, "selfcheck.whatif.negative"));
         }
     }
@@ -61,10 +72,6 @@ public class SelfCheckWhatIf {
         if (granted != null && granted > pending) {
             problems.add(new FieldProblem(field, "selfcheck.whatif.more-than-pending", String.valueOf(pending)));
         }
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 
     public BigDecimal getRdSpend() { return rdSpend; }

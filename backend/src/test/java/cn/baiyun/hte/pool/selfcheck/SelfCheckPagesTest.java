@@ -143,6 +143,67 @@ class SelfCheckPagesTest {
                 .contains("科技人员（90）不能多于职工总数（80）").doesNotContain("今天与一年后对照");
     }
 
+    /** The filing forms' bounds: no 10^26 yuan, fen at most; unreadable figures too; every problem at once. */
+    @Test
+    void figuresBeyondTheFilingFormsBoundsAreRefusedAllAtOnceNextToTheirFields() {
+        String page = page(owner, "/firms/{id}/self-check?salesRevenue=100,000,000,000,000,000,000,000,000"
+                + "&netAssets=-20000000000000&rdSpend=1,000.001&totalStaff=1e3&stStaff=12.345"
+                + "&transformations=99999999999", firm);
+
+        assertThat(page).contains("id=\"error-summary\"",
+                        "href=\"#f-salesRevenue\"", "href=\"#f-netAssets\"", "金额过大，请检查单位是否为元",
+                        "href=\"#f-rdSpend\"", "金额最多保留 2 位小数",
+                        "href=\"#f-totalStaff\"", "value=\"1e3\"",
+                        "href=\"#f-stStaff\"", "人数不能为负数，最多保留 2 位小数",
+                        "href=\"#f-transformations\"", "value=\"99999999999\"")
+                .doesNotContain("今天与一年后对照", "id=\"result\"");
+        assertThat(page(owner, "/firms/{id}/self-check?lang=en&salesRevenue=1" + "0".repeat(26), firm))
+                .contains("The amount is too large: check that it is in yuan");
+    }
+
+    /** "查看结果" lands on the result: the form's action carries its fragment and the result takes focus. */
+    @Test
+    void showingTheResultLandsOnIt() {
+        assertThat(page(owner, "/firms/{id}/self-check", firm))
+                .contains("action=\"/firms/" + firm + "/self-check#result\"").doesNotContain("id=\"result\"");
+        assertThat(page(owner, "/firms/{id}/self-check?rdSpend=2350000", firm))
+                .contains("<section id=\"result\" tabindex=\"-1\" autofocus");
+    }
+
+    @Test
+    void theWhatIfExplainsItsScoreItemByItemWithTheFiguresItUsed() {
+        String page = page(owner, "/firms/{id}/self-check?rdSpend=2350000&salesRevenue=36000000&netAssets=18000000",
+                firm);
+
+        assertThat(page).contains("测算所用数据", (year - 1) + " 会计年度（已填报）", year + " 会计年度（预期）",
+                "得分构成（每项今天与一年后对照）");
+        assertThat(row(page, "figure-salesRevenue")).contains("30,000,000", "36,000,000").doesNotContain("零增长");
+        assertThat(row(page, "figure-rdSpend")).contains("1,200,000", "2,350,000");
+        for (String item : List.of("techAdvancement", "coreSupport", "ipQuantity", "ipAcquisition", "standardsBonus",
+                "ipSubtotal", "techTransformation", "rdManagement", "growthNetAssets", "growthSales")) {
+            assertThat(row(page, "score-change-" + item)).as(item).contains(" 分");
+        }
+        assertThat(row(page, "score-change-growthSales")).contains("增长率", "档次");
+        assertThat(page).contains("id=\"zero-growth-note\"");
+    }
+
+    @Test
+    void figuresLeftAsTheyWereAreShownAsZeroGrowth() {
+        String page = page(owner, "/firms/{id}/self-check?rdSpend=2350000", firm);
+
+        assertThat(row(page, "figure-salesRevenue")).contains("30,000,000", "零增长");
+        assertThat(page).contains("销售收入或净资产不变时，对应的增长率按 0% 计算，增长得分会因此降低");
+        assertThat(page(owner, "/firms/{id}/self-check?lang=en&rdSpend=2350000", firm))
+                .contains("unchanged sales or net assets give a growth rate of 0%", "zero growth");
+    }
+
+    /** The table row with this id, up to its end. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
     @Test
     void aFirmShortOfDataIsToldWhatToProvideWithLinks() {
         String page = page(newcomer, "/firms/{id}/self-check", unfiled);
