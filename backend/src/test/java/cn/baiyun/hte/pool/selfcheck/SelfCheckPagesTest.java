@@ -147,13 +147,13 @@ class SelfCheckPagesTest {
     @Test
     void figuresBeyondTheFilingFormsBoundsAreRefusedAllAtOnceNextToTheirFields() {
         String page = page(owner, "/firms/{id}/self-check?salesRevenue=100,000,000,000,000,000,000,000,000"
-                + "&netAssets=-20000000000000&rdSpend=1,000.001&totalStaff=1e3&stStaff=12.345"
+                + "&netAssets=-20000000000000&rdSpend=1,000.001&totalStaff=八十&stStaff=12.345"
                 + "&transformations=99999999999", firm);
 
         assertThat(page).contains("id=\"error-summary\"",
                         "href=\"#f-salesRevenue\"", "href=\"#f-netAssets\"", "金额过大，请检查单位是否为元",
                         "href=\"#f-rdSpend\"", "金额最多保留 2 位小数",
-                        "href=\"#f-totalStaff\"", "value=\"1e3\"",
+                        "href=\"#f-totalStaff\"", "value=\"八十\"",
                         "href=\"#f-stStaff\"", "人数不能为负数，最多保留 2 位小数",
                         "href=\"#f-transformations\"", "value=\"99999999999\"")
                 .doesNotContain("今天与一年后对照", "id=\"result\"");
