@@ -1,8 +1,10 @@
 /**
- * The demo data of the run command: two approved firms with three years of filings, portfolios, documents,
- * a coaching visit and a department's referral, this year's assessed cycle with one firm's feedback published,
- * and a pending claim, for the accounts of {@code keycloak/hte-realm.json}. Everything is made through the
- * features' public services, so it obeys their rules and leaves the same audit trail. Nothing here runs
+ * The demo data of the run command: the README's firms (two approved firms with filings, portfolios,
+ * documents, a coaching visit and a department's referral, and a pending claim) and a pool of generated
+ * Baiyun firms referred by several partner departments, in every tier, outside the pool and short of data.
+ * Its years follow the clock: last cycle assessed, decided (some tiers overridden with reasons), published
+ * and recommended; the coming cycle open with its deadlines ahead. Everything is made through the features'
+ * public services, so it obeys their rules and leaves the same events and audit trail. Nothing here runs
  * unless demo data is asked for ({@code HTE_DEMO_DATA=true}), and no module depends on it.
  */
 package cn.baiyun.hte.demo;
