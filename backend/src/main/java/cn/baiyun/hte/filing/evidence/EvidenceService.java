@@ -95,6 +95,11 @@ public class EvidenceService {
         return find(user, enterpriseId, documentId).map(document -> DocumentDownload.of(document, store.content(document)));
     }
 
+    /** A document a member is about to delete, for the page that asks them to confirm. */
+    Mono<EvidenceDocument> forDeletion(PortalUser user, String enterpriseId, String documentId) {
+        return access.requireFirmMember(user, enterpriseId).then(existing(enterpriseId, documentId));
+    }
+
     Mono<Void> delete(PortalUser user, String enterpriseId, String documentId) {
         return access.requireFirmMember(user, enterpriseId)
                 .then(existing(enterpriseId, documentId))

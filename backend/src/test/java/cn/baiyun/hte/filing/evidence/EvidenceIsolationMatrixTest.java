@@ -81,6 +81,9 @@ class EvidenceIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /firms/{A}/documents/{doc}/content", c -> c.get()
                                 .uri("/firms/{id}/documents/{doc}/content", firmA, document),
                         OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN),
+                Case.of("GET /firms/{A}/documents/{doc}/delete", c -> c.get()
+                                .uri("/firms/{id}/documents/{doc}/delete", firmA, document),
+                        OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 Case.of("POST /firms/{A}/documents", c -> upload().postTo(c.mutateWith(csrf()).post()
                                 .uri("/firms/{id}/documents", firmA)),
                         SEE_OTHER, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),

@@ -47,6 +47,10 @@ final class UploadRequest {
         return field("kind", kind).field("fiscalYear", fiscalYear);
     }
 
+    UploadRequest forIpAsset(String kind, String ipAssetId) {
+        return field("kind", kind).field("ipAssetId", ipAssetId);
+    }
+
     WebTestClient.RequestHeadersSpec<?> postTo(WebTestClient.RequestBodySpec request) {
         return request.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + BOUNDARY))
                 .body(BodyInserters.fromDataBuffers(body()));
