@@ -4,6 +4,7 @@ import java.net.URI;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.MultipartUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,7 +62,8 @@ class EvidenceApi {
                                     schema = @Schema(ref = "#/components/schemas/Problem")))})
     Mono<ResponseEntity<DocumentResource>> upload(PortalUser user, @PathVariable String enterpriseId,
                                                   @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
-        return MultipartUpload.read(parts, (fields, content) -> documents.upload(user, enterpriseId, fields, content))
+        return MultipartUpload.read(parts, UploadFields.FILE,
+                        (form, content) -> documents.upload(user, enterpriseId, UploadFields.of(form), content))
                 .map(document -> ResponseEntity.created(URI.create(path(enterpriseId, document.id())))
                         .body(DocumentResource.of(document)));
     }

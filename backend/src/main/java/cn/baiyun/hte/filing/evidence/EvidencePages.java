@@ -15,6 +15,8 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.FileType;
+import cn.baiyun.hte.platform.upload.MultipartUpload;
 import cn.baiyun.hte.platform.web.FormErrors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
@@ -63,7 +65,8 @@ class EvidencePages {
     @PostMapping(path = "/firms/{enterpriseId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<String> upload(PortalUser user, @PathVariable String enterpriseId, @RequestBody Flux<PartEvent> parts,
                         Model model, Locale locale, ServerWebExchange exchange) {
-        return MultipartUpload.read(parts, (fields, content) -> {
+        return MultipartUpload.read(parts, UploadFields.FILE, (form, content) -> {
+                    UploadFields fields = UploadFields.of(form);
                     model.addAttribute("chosenKind", fields.kind());
                     model.addAttribute("chosenYear", fields.fiscalYear());
                     model.addAttribute("chosenIpAsset", fields.ipAssetId());
@@ -144,8 +147,8 @@ class EvidencePages {
                     model.addAttribute("ipAssets", ipAssets.stream()
                             .map(asset -> new IpAssetChoice(asset.id(), IpAssetChoice.label(asset))).toList());
                     model.addAttribute("kinds", DocumentKind.values());
-                    model.addAttribute("maxBytes", documents.maxBytes());
-                    model.addAttribute("maxMegabytes", documents.maxBytes() / (1024 * 1024));
+                    model.addAttribute("maxBytes", documents.limits().maxBytes());
+                    model.addAttribute("maxMegabytes", documents.limits().maxMegabytes());
                     model.addAttribute("mayChange", user.isFirmUser());
                     model.addAttribute("errors", errors);
                     return "filing/evidence/documents";
@@ -189,7 +192,7 @@ class EvidencePages {
         }
 
         public String typeName() {
-            return DocumentType.ofMediaType(document.metadata().contentType()).label();
+            return FileType.ofMediaType(document.metadata().contentType()).label();
         }
 
         public String sizeText() {

@@ -107,7 +107,7 @@ class EvidenceApiTest {
 
     @Test
     void aFileOverTheLimitIsRefusedWhileStreamingAndNothingIsStored() {
-        long limit = documents.maxBytes();
+        long limit = documents.limits().maxBytes();
         long filesBefore = count(EvidenceDocument.COLLECTION);
         long chunksBefore = count(EvidenceDocument.CHUNKS);
         AtomicLong sent = new AtomicLong();

@@ -1,7 +1,7 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 /** The file types the portal accepts, each recognised from the bytes of the file, never from its name. */
-enum DocumentType {
+public enum FileType {
     PDF("application/pdf", "pdf", "PDF"),
     PNG("image/png", "png", "PNG"),
     JPEG("image/jpeg", "jpg", "JPEG"),
@@ -12,15 +12,15 @@ enum DocumentType {
     private final String extension;
     private final String label;
 
-    DocumentType(String mediaType, String extension, String label) {
+    FileType(String mediaType, String extension, String label) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.label = label;
     }
 
     /** The type a stored file was recognised as, from the media type recorded for it. */
-    static DocumentType ofMediaType(String mediaType) {
-        for (DocumentType type : values()) {
+    public static FileType ofMediaType(String mediaType) {
+        for (FileType type : values()) {
             if (type.mediaType.equals(mediaType)) {
                 return type;
             }
@@ -29,15 +29,15 @@ enum DocumentType {
     }
 
     /** The format's name as people know it, the same in every language. */
-    String label() {
+    public String label() {
         return label;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 }
