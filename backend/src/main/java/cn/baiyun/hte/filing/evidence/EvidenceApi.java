@@ -4,6 +4,7 @@ import java.net.URI;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.FileType;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,11 +32,11 @@ import reactor.core.publisher.Mono;
 class EvidenceApi {
 
     private static final String DOCUMENTS = "/api/v1/enterprises/{enterpriseId}/documents";
-    private static final String PDF = "application/pdf";
-    private static final String PNG = "image/png";
-    private static final String JPEG = "image/jpeg";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PDF = FileType.PDF_MEDIA_TYPE;
+    private static final String PNG = FileType.PNG_MEDIA_TYPE;
+    private static final String JPEG = FileType.JPEG_MEDIA_TYPE;
+    private static final String XLSX = FileType.XLSX_MEDIA_TYPE;
+    private static final String DOCX = FileType.DOCX_MEDIA_TYPE;
 
     private final EvidenceService documents;
 

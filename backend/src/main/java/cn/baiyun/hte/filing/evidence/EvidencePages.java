@@ -13,7 +13,6 @@ import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
-import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.upload.FileType;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
@@ -73,7 +72,7 @@ class EvidencePages {
                     return documents.upload(user, enterpriseId, fields, content);
                 })
                 .map(document -> "redirect:/firms/" + enterpriseId + "/documents?uploaded")
-                .onErrorResume(EvidencePages::shownOnPage, error -> failed(user, enterpriseId, model, locale, exchange,
+                .onErrorResume(MultipartUpload::shownOnForm, error -> failed(user, enterpriseId, model, locale, exchange,
                         (PortalException) error));
     }
 
@@ -161,12 +160,6 @@ class EvidencePages {
 
     private static Map<String, String> titles(List<IpAsset> ipAssets) {
         return ipAssets.stream().collect(Collectors.toMap(IpAsset::id, IpAssetChoice::label));
-    }
-
-    /** Mistakes the reader can fix on this page; not-found and forbidden go to the error page. */
-    private static boolean shownOnPage(Throwable error) {
-        return FormErrors.shownOnForm(error)
-                || error instanceof PortalException portal && portal.type() == ProblemType.PAYLOAD_TOO_LARGE;
     }
 
     /** An IP asset the upload form offers, named as the reader knows it: its title and its number. */

@@ -2,11 +2,18 @@ package cn.baiyun.hte.platform.upload;
 
 /** The file types the portal accepts, each recognised from the bytes of the file, never from its name. */
 public enum FileType {
-    PDF("application/pdf", "pdf", "PDF"),
-    PNG("image/png", "png", "PNG"),
-    JPEG("image/jpeg", "jpg", "JPEG"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (DOCX)");
+    PDF(FileType.PDF_MEDIA_TYPE, "pdf", "PDF"),
+    PNG(FileType.PNG_MEDIA_TYPE, "png", "PNG"),
+    JPEG(FileType.JPEG_MEDIA_TYPE, "jpg", "JPEG"),
+    XLSX(FileType.XLSX_MEDIA_TYPE, "xlsx", "Excel (XLSX)"),
+    DOCX(FileType.DOCX_MEDIA_TYPE, "docx", "Word (DOCX)");
+
+    /** The media types as constants, for the {@code produces} of download endpoints. */
+    public static final String PDF_MEDIA_TYPE = "application/pdf";
+    public static final String PNG_MEDIA_TYPE = "image/png";
+    public static final String JPEG_MEDIA_TYPE = "image/jpeg";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final String mediaType;
     private final String extension;

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemType;
+import cn.baiyun.hte.platform.web.FormErrors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.FilePartEvent;
@@ -34,6 +37,12 @@ public final class MultipartUpload {
         public boolean hasFile() {
             return filename != null;
         }
+    }
+
+    /** Mistakes the reader can fix on an upload form: those of any form, and a file over the size limit. */
+    public static boolean shownOnForm(Throwable error) {
+        return FormErrors.shownOnForm(error)
+                || error instanceof PortalException portal && portal.type() == ProblemType.PAYLOAD_TOO_LARGE;
     }
 
     /**

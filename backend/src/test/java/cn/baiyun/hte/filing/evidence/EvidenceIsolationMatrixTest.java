@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
+import cn.baiyun.hte.support.TestFiles;
+import cn.baiyun.hte.support.UploadRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;

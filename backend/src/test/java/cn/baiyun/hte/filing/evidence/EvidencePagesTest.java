@@ -13,6 +13,8 @@ import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.TestFiles;
+import cn.baiyun.hte.support.UploadRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,6 +13,7 @@ import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
+import cn.baiyun.hte.support.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
