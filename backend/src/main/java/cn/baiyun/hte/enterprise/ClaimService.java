@@ -75,7 +75,7 @@ public class ClaimService {
                 return Mono.error(PortalException.invalid(problems));
             }
             String uscc = code.codeIfValid().orElseThrow().value();
-            return enterpriseFor(uscc, name).flatMap(enterprise -> submit(user, enterprise, name, kind, upload));
+            return submit(user, uscc, name, kind, upload);
         }));
     }
 
@@ -193,21 +193,24 @@ public class ClaimService {
 
     /**
      * Refuses a claim that is pending or approved already before the document's file is read, then
-     * stores the file and saves the claim; a claim that cannot be saved takes its file with it.
+     * stores the file, and only then makes the firm (on its first claim) and saves the claim: a refused
+     * file leaves neither a firm nor a claim behind, and a claim that cannot be saved takes its file with it.
      */
-    private Mono<Membership> submit(PortalUser user, Enterprise enterprise, String claimedName, ClaimDocumentKind kind,
+    private Mono<Membership> submit(PortalUser user, String uscc, String claimedName, ClaimDocumentKind kind,
                                     ClaimUpload upload) {
-        return memberships.findByUserIdAndEnterpriseId(user.id(), enterprise.id())
-                .flatMap(existing -> switch (existing.status()) {
-                    case PENDING -> Mono.<Optional<Membership>>error(PortalException.conflict("claim.already-pending"));
-                    case APPROVED -> Mono.<Optional<Membership>>error(PortalException.conflict("claim.already-member"));
-                    case REJECTED -> Mono.just(Optional.of(existing));
-                })
+        return enterprises.findByUscc(uscc)
+                .flatMap(enterprise -> memberships.findByUserIdAndEnterpriseId(user.id(), enterprise.id())
+                        .flatMap(existing -> switch (existing.status()) {
+                            case PENDING -> Mono.<Optional<Membership>>error(PortalException.conflict("claim.already-pending"));
+                            case APPROVED -> Mono.<Optional<Membership>>error(PortalException.conflict("claim.already-member"));
+                            case REJECTED -> Mono.just(Optional.of(existing));
+                        }))
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(existing -> (kind == null ? Mono.<ClaimDocument>empty()
+                .flatMap(rejected -> (kind == null ? Mono.<ClaimDocument>empty()
                         : documents.store(user, kind, upload.filename(), upload.content()))
                         .map(Optional::of).defaultIfEmpty(Optional.empty())
-                        .flatMap(document -> save(user, enterprise, claimedName, existing, document.orElse(null))
+                        .flatMap(document -> enterpriseFor(uscc, claimedName)
+                                .flatMap(enterprise -> save(user, enterprise, claimedName, rejected, document.orElse(null)))
                                 .onErrorResume(error -> documents.remove(document.orElse(null)).then(Mono.error(error)))));
     }
 

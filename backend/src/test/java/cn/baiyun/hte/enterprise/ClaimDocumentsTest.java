@@ -68,7 +68,7 @@ class ClaimDocumentsTest {
     }
 
     @Test
-    void aRenamedExecutableIsRefusedInlineAndNoClaimIsMade() {
+    void aRenamedExecutableIsRefusedInlineAndNeitherAFirmNorAClaimIsMade() {
         Principals claimant = Principals.firmUser("renamer");
         String uscc = TestFirms.newUscc();
 
@@ -82,6 +82,10 @@ class ClaimDocumentsTest {
                 "<option value=\"AUTHORISATION_LETTER\" selected=\"selected\">授权委托书</option>");
         assertThat(mine(claimant)).as("nothing is claimed until the whole claim passes")
                 .noneMatch(c -> c.uscc().equals(uscc));
+        web.mutateWith(reviewer.bearer()).get()
+                .uri(b -> b.path("/api/v1/enterprises").queryParam("uscc", uscc).build()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(0);
     }
 
     @Test
