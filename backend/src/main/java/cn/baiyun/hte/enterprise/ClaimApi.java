@@ -83,7 +83,8 @@ class ClaimApi {
 
     @PutMapping(path = "/{claimId}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "attachClaimDocument", summary = "The claimant: attach the business licence or an "
-            + "authorisation letter to their own pending claim, replacing any earlier one; send the file as the last "
+            + "authorisation letter to their own pending claim (409 once it is decided), replacing any earlier one; "
+            + "send the file as the last "
             + "part. Accepted: PDF, PNG, JPEG, XLSX, DOCX, recognised from the content; larger than "
             + "hte.documents.max-size (20 MB by default) gets 413",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
