@@ -33,13 +33,17 @@ document.addEventListener('DOMContentLoaded', function () {
     if (token) {
       xhr.setRequestHeader('X-CSRF-TOKEN', token.value);
     }
+    // The texts live on the status line itself, next to where they are shown.
+    function showProgress(percent) {
+      bar.value = percent;
+      status.textContent = status.getAttribute('data-sending').replace('{0}', percent);
+    }
     bar.parentElement.hidden = false;
     button.disabled = true;
+    showProgress(0);
     xhr.upload.onprogress = function (e) {
       if (e.lengthComputable) {
-        var percent = Math.floor(e.loaded * 100 / e.total);
-        bar.value = percent;
-        status.textContent = form.getAttribute('data-sending').replace('{0}', percent);
+        showProgress(Math.floor(e.loaded * 100 / e.total));
       }
     };
     xhr.onload = function () {
@@ -52,7 +56,7 @@ document.addEventListener('DOMContentLoaded', function () {
     xhr.onerror = function () {
       button.disabled = false;
       bar.parentElement.hidden = true;
-      status.textContent = form.getAttribute('data-failed');
+      status.textContent = status.getAttribute('data-failed');
     };
     xhr.send(new FormData(form));
   }

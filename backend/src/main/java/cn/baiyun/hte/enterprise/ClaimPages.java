@@ -1,30 +1,45 @@
 package cn.baiyun.hte.enterprise;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
+import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.MultipartUpload;
 import cn.baiyun.hte.platform.web.FormErrors;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Claiming a firm (firm users) and deciding claims (reviewers). */
+/**
+ * Claiming a firm (firm users) and deciding claims (reviewers). The claim form is a multipart form that
+ * may carry the business licence or an authorisation letter; its claimant and reviewers open it here.
+ */
 @Controller
 class ClaimPages {
 
     private final ClaimService claims;
     private final ClaimViews views;
+    private final ClaimDocuments documents;
     private final ProblemFactory messages;
 
-    ClaimPages(ClaimService claims, ClaimViews views, ProblemFactory messages) {
+    ClaimPages(ClaimService claims, ClaimViews views, ClaimDocuments documents, ProblemFactory messages) {
         this.claims = claims;
         this.views = views;
+        this.documents = documents;
         this.messages = messages;
     }
 
@@ -34,12 +49,31 @@ class ClaimPages {
                 .then(claimPage(user, model, new ClaimRequest("", ""), FormErrors.none()));
     }
 
-    @PostMapping("/firms/claim")
-    Mono<String> claim(PortalUser user, @ModelAttribute ClaimRequest request, Model model, Locale locale) {
-        return claims.claim(user, request.uscc(), request.name())
+    @PostMapping(path = "/firms/claim", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<String> claim(PortalUser user, @RequestBody Flux<PartEvent> parts, Model model, Locale locale,
+                       ServerWebExchange exchange) {
+        AtomicReference<MultipartUpload.Form> typed = new AtomicReference<>();
+        return MultipartUpload.read(parts, ClaimUpload.FILE, (form, content) -> {
+                    typed.set(form);
+                    return claims.claim(user, form.field("uscc"), form.field("name"), ClaimUpload.of(form, content));
+                })
                 .thenReturn("redirect:/?claimed")
-                .onErrorResume(FormErrors::shownOnForm, error -> claimPage(user, model, request,
-                        FormErrors.of((PortalException) error, messages, locale)));
+                .onErrorResume(MultipartUpload::shownOnForm, error -> {
+                    PortalException problem = (PortalException) error;
+                    if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+                        exchange.getResponse().setStatusCode(problem.type().status());
+                    }
+                    MultipartUpload.Form form = typed.get();
+                    ClaimRequest request = form == null ? new ClaimRequest("", "")
+                            : new ClaimRequest(form.field("uscc"), form.field("name"));
+                    model.addAttribute("chosenKind", form == null ? null : form.field(ClaimUpload.KIND));
+                    return claimPage(user, model, request, FormErrors.of(problem, messages, locale));
+                });
+    }
+
+    @GetMapping("/claims/{claimId}/document")
+    Mono<ResponseEntity<Flux<DataBuffer>>> document(PortalUser user, @PathVariable String claimId) {
+        return claims.document(user, claimId);
     }
 
     @GetMapping("/reviewer/claims")
@@ -67,12 +101,15 @@ class ClaimPages {
     private Mono<String> claimPage(PortalUser user, Model model, ClaimRequest form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("documentKinds", ClaimDocumentKind.values());
+        model.addAttribute("maxMegabytes", documents.limits().maxMegabytes());
+        model.addAttribute("maxBytes", documents.limits().maxBytes());
         model.addAttribute("claims", views.view(claims.claimsOf(user)).collectList());
         return Mono.just("enterprise/claim");
     }
 
     private Mono<String> queuePage(PortalUser user, Model model, String failedClaimId, FormErrors errors) {
-        model.addAttribute("pending", views.view(claims.pendingClaims(user)).collectList());
+        model.addAttribute("pending", views.reviewed(claims.pendingClaims(user)).collectList());
         model.addAttribute("failedClaimId", failedClaimId);
         model.addAttribute("errors", errors);
         return Mono.just("enterprise/claims-queue");

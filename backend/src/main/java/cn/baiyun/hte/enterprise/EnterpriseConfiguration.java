@@ -1,5 +1,6 @@
 package cn.baiyun.hte.enterprise;
 
+import cn.baiyun.hte.platform.i18n.MessageBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,5 +10,10 @@ class EnterpriseConfiguration {
     @Bean
     TechnicalFieldCatalogue technicalFieldCatalogue() {
         return TechnicalFieldCatalogue.fromClasspath();
+    }
+
+    @Bean
+    MessageBundle enterpriseMessages() {
+        return new MessageBundle("enterprise/messages");
     }
 }

@@ -11,4 +11,6 @@ interface MembershipRepository extends ReactiveCrudRepository<Membership, String
     Mono<Membership> findByUserIdAndEnterpriseId(String userId, String enterpriseId);
 
     Flux<Membership> findByStatusOrderByRequestedAtAsc(Membership.Status status);
+
+    Mono<Long> countByEnterpriseIdAndStatus(String enterpriseId, Membership.Status status);
 }

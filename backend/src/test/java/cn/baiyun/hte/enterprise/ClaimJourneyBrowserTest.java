@@ -1,7 +1,11 @@
 package cn.baiyun.hte.enterprise;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
+import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndPorts;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
@@ -9,16 +13,19 @@ import cn.baiyun.hte.support.e2e.PortalBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole claim journey in a real browser through the real Keycloak login page: a new firm user
- * claims a firm, the reviewer approves it, the firm user sees the firm's profile and signs out.
+ * claims a firm with its business licence, the reviewer opens the licence and approves the claim, the
+ * firm user sees the firm's profile and signs out.
  */
 @EndToEndTest
 class ClaimJourneyBrowserTest {
@@ -41,20 +48,27 @@ class ClaimJourneyBrowserTest {
     }
 
     @Test
-    void firmUserClaimsReviewerApprovesAndTheFirmUserSeesTheProfile() {
+    void firmUserClaimsReviewerApprovesAndTheFirmUserSeesTheProfile(@TempDir Path dir) throws IOException {
         String uscc = TestFirms.newUscc();
+        byte[] licence = TestFiles.png();
+        Path licenceFile = Files.write(dir.resolve("营业执照.png"), licence);
 
         portal.signIn("firm-new", "/firms/claim");
         claimWithAMistypedCodeUsingTheKeyboardOnly(uscc);
         browser.findElement(By.id("f-uscc")).clear();
         browser.findElement(By.id("f-uscc")).sendKeys(uscc);
+        new Select(browser.findElement(By.id("f-documentKind"))).selectByValue("BUSINESS_LICENCE");
+        browser.findElement(By.id("f-document")).sendKeys(licenceFile.toString());
         browser.findElement(By.xpath("//main//form//button[@type='submit']")).click();
         portal.awaitText("认领已提交");
         portal.signOut();
 
         portal.signIn("reviewer", "/reviewer/claims");
-        browser.findElement(By.xpath("//article[.//dd[normalize-space()='" + uscc + "']]"
-                + "//form[contains(@action,'approval')]//button")).click();
+        String card = "//article[.//dd[normalize-space()='" + uscc + "']]";
+        browser.findElement(By.xpath(card + "//a[normalize-space()='营业执照：营业执照.png']")).click();
+        assertThat(Files.readAllBytes(portal.downloaded("营业执照.png")))
+                .as("the reviewer opens the very licence the claimant sent").isEqualTo(licence);
+        browser.findElement(By.xpath(card + "//form[contains(@action,'approval')]//button")).click();
         portal.awaitText("已通过该认领");
         portal.signOut();
 

@@ -1,24 +1,51 @@
 package cn.baiyun.hte.enterprise;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.TestFiles;
+import cn.baiyun.hte.support.UploadRequest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
-/** The enterprise feature's endpoints and pages in the isolation matrix, plus the firm list's filter. */
+/**
+ * The enterprise feature's endpoints and pages in the isolation matrix, plus the firm list's filter. The
+ * pending claim on firm A carries a business licence: only its claimant and reviewers may open it, not
+ * even firm A's own member.
+ */
 @PortalIntegrationTest
 class FirmIsolationMatrixTest extends IsolationMatrix {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Autowired
+    ClaimService claims;
+
+    @Override
+    protected void prepare() {
+        claims.attach(callers.get(Caller.PENDING_CLAIMANT).user(), pendingClaimOnA, new ClaimUpload("BUSINESS_LICENCE",
+                "营业执照.pdf", Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(TestFiles.pdf(100)))))
+                .block(TIMEOUT);
+    }
+
+    private static UploadRequest licence() {
+        return UploadRequest.file("营业执照.png", TestFiles.png()).inPart("document")
+                .field("documentKind", "BUSINESS_LICENCE");
+    }
 
     //                         MEMBER       OTHER_FIRM   PENDING      REVIEWER     DEPARTMENT  CLIENT
     @Override
@@ -51,6 +78,17 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                         OK, OK, OK, OK, OK, OK),
                 Case.of("GET /api/v1/me", c -> c.get().uri("/api/v1/me"),
                         OK, OK, OK, OK, OK, OK),
+                // A claim's document: its claimant and reviewers, nobody else, not even the firm's member.
+                Case.of("GET /api/v1/claims/{claim}/document/content", c -> c.get()
+                                .uri("/api/v1/claims/{id}/document/content", pendingClaimOnA),
+                        NOT_FOUND, NOT_FOUND, OK, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/claims/{unknown}/document/content", c -> c.get()
+                                .uri("/api/v1/claims/{id}/document/content", UNKNOWN_ID),
+                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                // Only the claimant attaches; reviewers decide claims, they do not make them.
+                Case.of("PUT /api/v1/claims/{claim}/document", c -> licence().postTo(c.put()
+                                .uri("/api/v1/claims/{id}/document", pendingClaimOnA)),
+                        NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 // The national catalogue: no firm's data, so every signed-in caller reads it.
                 Case.of("GET /api/v1/technical-fields", c -> c.get().uri("/api/v1/technical-fields"),
                         OK, OK, OK, OK, OK, OK));
@@ -71,6 +109,8 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                         SEE_OTHER, NOT_FOUND, NOT_FOUND, SEE_OTHER, FORBIDDEN),
                 Case.of("GET /firms/claim", c -> c.get().uri("/firms/claim"),
                         OK, OK, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /claims/{claim}/document", c -> c.get().uri("/claims/{id}/document", pendingClaimOnA),
+                        NOT_FOUND, NOT_FOUND, OK, OK, FORBIDDEN),
                 Case.of("GET /reviewer/claims", c -> c.get().uri("/reviewer/claims"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("GET /reviewer/firms", c -> c.get().uri("/reviewer/firms"),
@@ -83,8 +123,9 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                                 .body(BodyInserters.fromFormData("reason", "材料不全")),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN),
                 // An empty claim: firm users get the form back with its errors; nobody else may claim.
-                Case.of("POST /firms/claim", c -> c.mutateWith(csrf()).post().uri("/firms/claim")
-                                .body(BodyInserters.fromFormData("uscc", "").with("name", "")),
+                Case.of("POST /firms/claim", c -> UploadRequest.file("营业执照.png", TestFiles.png()).inPart("document")
+                                .field("uscc", "").field("name", "").field("documentKind", "BUSINESS_LICENCE")
+                                .postTo(c.mutateWith(csrf()).post().uri("/firms/claim")),
                         OK, OK, OK, FORBIDDEN, FORBIDDEN));
     }
 

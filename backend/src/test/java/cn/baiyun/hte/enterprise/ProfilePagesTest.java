@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -126,9 +127,13 @@ class ProfilePagesTest {
 
     @Test
     void claimFormExplainsABadCodeNextToTheField() {
+        // The claim form is multipart (it may carry the business licence); here its file input is left empty.
+        var claim = new MultipartBodyBuilder();
+        claim.part("uscc", "91520113MA6J8XY1A");
+        claim.part("name", "新公司");
         String page = web.mutateWith(Principals.firmUser("newcomer").session()).mutateWith(csrf()).post()
                 .uri("/firms/claim")
-                .body(BodyInserters.fromFormData("uscc", "91520113MA6J8XY1A").with("name", "新公司"))
+                .body(BodyInserters.fromMultipartData(claim.build()))
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 

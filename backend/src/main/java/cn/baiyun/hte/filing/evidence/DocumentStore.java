@@ -4,6 +4,8 @@ import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.upload.FileBucket;
+import cn.baiyun.hte.platform.upload.UploadInspection;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -12,9 +14,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.gridfs.ReactiveGridFsResource;
-import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
-import org.springframework.data.mongodb.gridfs.ReactiveGridFsUpload;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,27 +29,20 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Component
 class DocumentStore {
 
-    private final ReactiveGridFsTemplate gridFs;
+    private final FileBucket bucket;
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
 
     DocumentStore(ReactiveMongoDatabaseFactory databases, MongoConverter converter, ReactiveMongoTemplate mongo,
                   Outbox outbox) {
-        this.gridFs = new ReactiveGridFsTemplate(databases, converter, EvidenceDocument.BUCKET);
+        this.bucket = new FileBucket(databases, converter, mongo, EvidenceDocument.BUCKET);
         this.mongo = mongo;
         this.outbox = outbox;
     }
 
-    /**
-     * Streams the content into chunks of a new file. If the content fails (too large, wrong type, client
-     * gone) the driver drops the chunks written so far; they are dropped here once more because chunk
-     * writes still in flight may land after the driver's clean-up.
-     */
+    /** Streams the content into a new file; a refused or failed content leaves nothing behind. */
     Mono<Void> store(ObjectId id, String provisionalName, Document metadata, Flux<DataBuffer> content) {
-        var upload = ReactiveGridFsUpload.fromPublisher(content).id(id).filename(provisionalName).metadata(metadata)
-                .build();
-        return gridFs.store(upload).then()
-                .onErrorResume(error -> purge(id).then(Mono.error(error)));
+        return bucket.store(id, provisionalName, metadata, content);
     }
 
     /** Records what the content turned out to be, which makes the document visible, with its event. */
@@ -86,9 +78,7 @@ class DocumentStore {
     }
 
     Flux<DataBuffer> content(EvidenceDocument document) {
-        return gridFs.findOne(query(where("_id").is(new ObjectId(document.id()))))
-                .flatMap(gridFs::getResource)
-                .flatMapMany(ReactiveGridFsResource::getDownloadStream);
+        return bucket.content(document.id());
     }
 
     /**
@@ -98,16 +88,8 @@ class DocumentStore {
      */
     Mono<Boolean> delete(EvidenceDocument document, DocumentDeleted deleted) {
         return outbox.delete(EvidenceDocument.class, document.id(), null, deleted)
-                .flatMap(removed -> removed ? removeChunks(new ObjectId(document.id())).thenReturn(true)
+                .flatMap(removed -> removed ? bucket.removeChunks(new ObjectId(document.id())).thenReturn(true)
                         : Mono.just(false));
-    }
-
-    private Mono<Void> purge(ObjectId id) {
-        return mongo.remove(query(where("_id").is(id)), EvidenceDocument.COLLECTION).then(removeChunks(id));
-    }
-
-    private Mono<Void> removeChunks(ObjectId id) {
-        return mongo.remove(query(where("files_id").is(id)), EvidenceDocument.CHUNKS).then();
     }
 
     private static Criteria ofFirm(String enterpriseId) {

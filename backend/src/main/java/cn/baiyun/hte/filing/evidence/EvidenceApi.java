@@ -4,6 +4,8 @@ import java.net.URI;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.FileType;
+import cn.baiyun.hte.platform.upload.MultipartUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,11 +32,11 @@ import reactor.core.publisher.Mono;
 class EvidenceApi {
 
     private static final String DOCUMENTS = "/api/v1/enterprises/{enterpriseId}/documents";
-    private static final String PDF = "application/pdf";
-    private static final String PNG = "image/png";
-    private static final String JPEG = "image/jpeg";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String PDF = FileType.PDF_MEDIA_TYPE;
+    private static final String PNG = FileType.PNG_MEDIA_TYPE;
+    private static final String JPEG = FileType.JPEG_MEDIA_TYPE;
+    private static final String XLSX = FileType.XLSX_MEDIA_TYPE;
+    private static final String DOCX = FileType.DOCX_MEDIA_TYPE;
 
     private final EvidenceService documents;
 
@@ -61,7 +63,8 @@ class EvidenceApi {
                                     schema = @Schema(ref = "#/components/schemas/Problem")))})
     Mono<ResponseEntity<DocumentResource>> upload(PortalUser user, @PathVariable String enterpriseId,
                                                   @Parameter(hidden = true) @RequestBody Flux<PartEvent> parts) {
-        return MultipartUpload.read(parts, (fields, content) -> documents.upload(user, enterpriseId, fields, content))
+        return MultipartUpload.read(parts, UploadFields.FILE,
+                        (form, content) -> documents.upload(user, enterpriseId, UploadFields.of(form), content))
                 .map(document -> ResponseEntity.created(URI.create(path(enterpriseId, document.id())))
                         .body(DocumentResource.of(document)));
     }

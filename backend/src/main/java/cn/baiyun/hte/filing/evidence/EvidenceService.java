@@ -15,6 +15,10 @@ import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.upload.DisplayName;
+import cn.baiyun.hte.platform.upload.FileDownload;
+import cn.baiyun.hte.platform.upload.UploadInspection;
+import cn.baiyun.hte.platform.upload.UploadProperties;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
@@ -37,20 +41,20 @@ public class EvidenceService {
     private final DocumentStore store;
     private final PortfolioService portfolio;
     private final Clock clock;
-    private final long maxBytes;
+    private final UploadProperties limits;
 
     EvidenceService(FirmAccess access, FilingService filings, DocumentStore store, PortfolioService portfolio,
-                    Clock clock, EvidenceProperties properties) {
+                    Clock clock, UploadProperties limits) {
         this.access = access;
         this.filings = filings;
         this.store = store;
         this.portfolio = portfolio;
         this.clock = clock;
-        this.maxBytes = properties.maxSize().toBytes();
+        this.limits = limits;
     }
 
-    long maxBytes() {
-        return maxBytes;
+    UploadProperties limits() {
+        return limits;
     }
 
     /**
@@ -65,9 +69,8 @@ public class EvidenceService {
                     String originalName = DisplayName.of(fields.filename());
                     var metadata = DocumentMetadata.pending(enterpriseId, DocumentKind.valueOf(fields.kind()), link,
                             originalName, id.toHexString(), user.id(), Instant.now(clock));
-                    var inspection = new UploadInspection(maxBytes);
-                    Flux<DataBuffer> inspected = content.map(inspection::inspect)
-                            .concatWith(Mono.fromRunnable(inspection::finish));
+                    var inspection = new UploadInspection(limits.maxBytes(), UploadFields.FILE);
+                    Flux<DataBuffer> inspected = inspection.inspected(content);
                     return store.store(id, id.toHexString() + ".part", metadata, inspected)
                             .then(Mono.defer(() -> {
                                 var result = inspection.finish();
@@ -92,7 +95,16 @@ public class EvidenceService {
 
     /** The stored file as a streamed attachment response, for the API and the pages alike. */
     Mono<ResponseEntity<Flux<DataBuffer>>> download(PortalUser user, String enterpriseId, String documentId) {
-        return find(user, enterpriseId, documentId).map(document -> DocumentDownload.of(document, store.content(document)));
+        return find(user, enterpriseId, documentId).map(document -> {
+            DocumentMetadata m = document.metadata();
+            return FileDownload.of(m.contentType(), document.length(), m.originalName(), m.sha256(),
+                    store.content(document));
+        });
+    }
+
+    /** A document a member is about to delete, for the page that asks them to confirm. */
+    Mono<EvidenceDocument> forDeletion(PortalUser user, String enterpriseId, String documentId) {
+        return access.requireFirmMember(user, enterpriseId).then(existing(enterpriseId, documentId));
     }
 
     Mono<Void> delete(PortalUser user, String enterpriseId, String documentId) {
@@ -126,7 +138,7 @@ public class EvidenceService {
     private Mono<DocumentLink> validLink(String enterpriseId, UploadFields fields) {
         List<FieldProblem> problems = new ArrayList<>();
         if (fields.filename() == null || fields.filename().isBlank()) {
-            problems.add(new FieldProblem(UploadInspection.FILE, "document.file.required"));
+            problems.add(new FieldProblem(UploadFields.FILE, "document.file.required"));
         }
         if (blank(fields.kind())) {
             problems.add(new FieldProblem("kind", "document.kind.required"));

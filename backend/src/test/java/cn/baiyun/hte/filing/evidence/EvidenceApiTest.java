@@ -16,6 +16,8 @@ import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.TestFiles;
+import cn.baiyun.hte.support.UploadRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +109,7 @@ class EvidenceApiTest {
 
     @Test
     void aFileOverTheLimitIsRefusedWhileStreamingAndNothingIsStored() {
-        long limit = documents.maxBytes();
+        long limit = documents.limits().maxBytes();
         long filesBefore = count(EvidenceDocument.COLLECTION);
         long chunksBefore = count(EvidenceDocument.CHUNKS);
         AtomicLong sent = new AtomicLong();

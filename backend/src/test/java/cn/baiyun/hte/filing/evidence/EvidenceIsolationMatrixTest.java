@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
+import cn.baiyun.hte.support.TestFiles;
+import cn.baiyun.hte.support.UploadRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -81,6 +83,9 @@ class EvidenceIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /firms/{A}/documents/{doc}/content", c -> c.get()
                                 .uri("/firms/{id}/documents/{doc}/content", firmA, document),
                         OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN),
+                Case.of("GET /firms/{A}/documents/{doc}/delete", c -> c.get()
+                                .uri("/firms/{id}/documents/{doc}/delete", firmA, document),
+                        OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
                 Case.of("POST /firms/{A}/documents", c -> upload().postTo(c.mutateWith(csrf()).post()
                                 .uri("/firms/{id}/documents", firmA)),
                         SEE_OTHER, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),

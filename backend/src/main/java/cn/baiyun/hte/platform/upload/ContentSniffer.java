@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 import java.util.Arrays;
 
@@ -40,15 +40,15 @@ final class ContentSniffer {
     }
 
     /** The type of the whole file once it has all been seen, or null if it is none of the accepted ones. */
-    DocumentType verdict() {
+    FileType verdict() {
         if (startsWith(PDF)) {
-            return DocumentType.PDF;
+            return FileType.PDF;
         }
         if (startsWith(PNG)) {
-            return DocumentType.PNG;
+            return FileType.PNG;
         }
         if (startsWith(JPEG)) {
-            return DocumentType.JPEG;
+            return FileType.JPEG;
         }
         return zip == null ? null : zip.officeType();
     }

@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,20 +17,21 @@ import reactor.core.publisher.Flux;
  * attachment under its cleaned display name (RFC 6266 with an RFC 5987 UTF-8 name), and never to be
  * sniffed into another type by the browser.
  */
-final class DocumentDownload {
+public final class FileDownload {
 
-    private DocumentDownload() {
+    private FileDownload() {
     }
 
-    static ResponseEntity<Flux<DataBuffer>> of(EvidenceDocument document, Flux<DataBuffer> content) {
-        DocumentMetadata m = document.metadata();
+    /** @param contentType the type recognised from the content on upload, never the client's claim */
+    public static ResponseEntity<Flux<DataBuffer>> of(String contentType, long length, String originalName,
+                                                      String sha256, Flux<DataBuffer> content) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(m.contentType()));
-        headers.setContentLength(document.length());
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        headers.setContentLength(length);
         headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(DisplayName.of(m.originalName()), StandardCharsets.UTF_8).build());
-        headers.setETag("\"" + m.sha256() + "\"");
-        headers.set("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(m.sha256())) + ":");
+                .filename(DisplayName.of(originalName), StandardCharsets.UTF_8).build());
+        headers.setETag("\"" + sha256 + "\"");
+        headers.set("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.setCacheControl(CacheControl.noCache().cachePrivate());
         return ResponseEntity.ok().headers(headers).body(content);

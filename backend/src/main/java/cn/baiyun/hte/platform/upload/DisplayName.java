@@ -1,18 +1,18 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 /**
  * A client's file name made fit to show and to offer back on download: the last path segment only,
  * without control characters, quotes or separators, and not too long. Never used as a path.
  */
-final class DisplayName {
+public final class DisplayName {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
     private static final String FALLBACK = "document";
 
     private DisplayName() {
     }
 
-    static String of(String clientName) {
+    public static String of(String clientName) {
         if (clientName == null) {
             return FALLBACK;
         }

@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,29 +9,40 @@ import cn.baiyun.hte.platform.error.PortalException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Everything the portal learns about an uploaded file while it streams through, one buffer at a time:
  * its size (refused the moment it passes the limit), its SHA-256 and its type. One per upload; the
  * buffers of a request arrive one after another, never concurrently.
  */
-final class UploadInspection {
-
-    static final String FILE = "file";
+public final class UploadInspection {
 
     private final long maxBytes;
+    private final String field;
     private final MessageDigest sha256;
     private final ContentSniffer sniffer = new ContentSniffer();
     private long size;
     private Inspected result;
 
-    UploadInspection(long maxBytes) {
+    /** @param field the form field (and API part) of the file, which the problems name */
+    public UploadInspection(long maxBytes, String field) {
         this.maxBytes = maxBytes;
+        this.field = field;
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The content as it goes on to storage: inspected buffer by buffer, and failed at its end if it is
+     * empty or of no accepted type, so that storage never completes for a refused file.
+     */
+    public Flux<DataBuffer> inspected(Flux<DataBuffer> content) {
+        return content.map(this::inspect).concatWith(Mono.fromRunnable(this::finish));
     }
 
     /**
@@ -57,14 +68,14 @@ final class UploadInspection {
      * What the whole file turned out to be; a validation problem if it is empty or not an accepted type.
      * Asked once to refuse the content before storage completes, and again for the answer.
      */
-    Inspected finish() {
+    public Inspected finish() {
         if (result != null) {
             return result;
         }
         if (size == 0) {
-            throw PortalException.invalid(new FieldProblem(FILE, "document.file.empty"));
+            throw PortalException.invalid(new FieldProblem(field, "document.file.empty"));
         }
-        DocumentType type = sniffer.verdict();
+        FileType type = sniffer.verdict();
         if (type == null) {
             throw wrongType();
         }
@@ -72,10 +83,11 @@ final class UploadInspection {
         return result;
     }
 
-    private static PortalException wrongType() {
-        return PortalException.invalid(new FieldProblem(FILE, "document.file.type"));
+    private PortalException wrongType() {
+        return PortalException.invalid(new FieldProblem(field, "document.file.type"));
     }
 
-    record Inspected(DocumentType type, long size, String sha256) {
+    /** What an accepted file turned out to be. */
+    public record Inspected(FileType type, long size, String sha256) {
     }
 }

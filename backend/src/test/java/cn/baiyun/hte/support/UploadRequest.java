@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,11 @@ import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
 
 /**
- * A multipart upload written byte for byte, as a browser sends it: the fields, then the file last. The
- * file name travels RFC 5987-encoded, so that names with quotes or line breaks reach the server intact.
+ * A multipart upload written byte for byte, as a browser sends it: the fields, then the file last (in
+ * the part {@code file} unless told otherwise). The file name travels RFC 5987-encoded, so that names
+ * with quotes or line breaks reach the server intact.
  */
-final class UploadRequest {
+public final class UploadRequest {
 
     private static final String BOUNDARY = "----evidence-test-boundary";
     private static final DefaultDataBufferFactory BUFFERS = DefaultDataBufferFactory.sharedInstance;
@@ -24,41 +25,52 @@ final class UploadRequest {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final String filename;
     private final Flux<DataBuffer> content;
+    private String filePart = "file";
 
     private UploadRequest(String filename, Flux<DataBuffer> content) {
         this.filename = filename;
         this.content = content;
     }
 
-    static UploadRequest file(String filename, byte[] content) {
+    public static UploadRequest file(String filename, byte[] content) {
         return new UploadRequest(filename, Flux.defer(() -> Flux.just(BUFFERS.wrap(content.clone()))));
     }
 
-    static UploadRequest streamed(String filename, Flux<DataBuffer> content) {
+    public static UploadRequest streamed(String filename, Flux<DataBuffer> content) {
         return new UploadRequest(filename, content);
     }
 
-    UploadRequest field(String name, Object value) {
+    public UploadRequest field(String name, Object value) {
         fields.put(name, String.valueOf(value));
         return this;
     }
 
-    UploadRequest forFiling(String kind, int fiscalYear) {
+    public UploadRequest forFiling(String kind, int fiscalYear) {
         return field("kind", kind).field("fiscalYear", fiscalYear);
     }
 
-    WebTestClient.RequestHeadersSpec<?> postTo(WebTestClient.RequestBodySpec request) {
+    public UploadRequest forIpAsset(String kind, String ipAssetId) {
+        return field("kind", kind).field("ipAssetId", ipAssetId);
+    }
+
+    /** Sends the file in the part of this name rather than {@code file}. */
+    public UploadRequest inPart(String name) {
+        filePart = name;
+        return this;
+    }
+
+    public WebTestClient.RequestHeadersSpec<?> postTo(WebTestClient.RequestBodySpec request) {
         return request.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + BOUNDARY))
                 .body(BodyInserters.fromDataBuffers(body()));
     }
 
-    Flux<DataBuffer> body() {
+    public Flux<DataBuffer> body() {
         StringBuilder head = new StringBuilder();
         fields.forEach((name, value) -> head.append("--").append(BOUNDARY).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
         head.append("--").append(BOUNDARY).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''")
+                .append("Content-Disposition: form-data; name=\"").append(filePart).append("\"; filename*=UTF-8''")
                 .append(URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20")).append("\r\n")
                 .append("Content-Type: application/pdf\r\n\r\n");
         String tail = "\r\n--" + BOUNDARY + "--\r\n";

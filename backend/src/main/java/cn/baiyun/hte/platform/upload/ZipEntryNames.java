@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.platform.upload;
 
 import java.nio.charset.StandardCharsets;
 
@@ -57,11 +57,11 @@ final class ZipEntryNames {
     }
 
     /** The package type the names seen so far make this, or null if they make it none (or both). */
-    DocumentType officeType() {
+    FileType officeType() {
         if (!contentTypes || word == spreadsheet) {
             return null;
         }
-        return word ? DocumentType.DOCX : DocumentType.XLSX;
+        return word ? FileType.DOCX : FileType.XLSX;
     }
 
     private void startName(int length) {

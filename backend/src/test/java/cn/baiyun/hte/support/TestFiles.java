@@ -1,4 +1,4 @@
-package cn.baiyun.hte.filing.evidence;
+package cn.baiyun.hte.support;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,17 +14,17 @@ import javax.imageio.ImageIO;
 import org.springframework.core.io.buffer.DataBuffer;
 
 /** Small files of each kind, built in memory as real tools would write them. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static byte[] pdf(int bodyBytes) {
+    public static byte[] pdf(int bodyBytes) {
         return concat("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1), random(bodyBytes),
                 "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         var image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, 0xC8102E);
         var out = new ByteArrayOutputStream();
@@ -36,24 +36,24 @@ final class TestFiles {
         return out.toByteArray();
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml");
     }
 
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         return zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
     }
 
     /** A ZIP archive that is no Office document (a Java archive). */
-    static byte[] jar() {
+    public static byte[] jar() {
         return zip("META-INF/MANIFEST.MF", "cn/Evil.class");
     }
 
-    static byte[] elf() {
+    public static byte[] elf() {
         return concat(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, random(4000));
     }
 
-    static byte[] windowsExecutable() {
+    public static byte[] windowsExecutable() {
         return concat(new byte[] {'M', 'Z', (byte) 0x90, 0}, random(4000));
     }
 
@@ -72,19 +72,19 @@ final class TestFiles {
         return out.toByteArray();
     }
 
-    static byte[] bytes(DataBuffer buffer) {
+    public static byte[] bytes(DataBuffer buffer) {
         byte[] bytes = new byte[buffer.readableByteCount()];
         buffer.read(bytes);
         return bytes;
     }
 
-    static byte[] random(int length) {
+    public static byte[] random(int length) {
         byte[] bytes = new byte[length];
         new Random(length).nextBytes(bytes);
         return bytes;
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         var out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

@@ -1,0 +1,10 @@
+/**
+ * Files that people upload, whatever feature keeps them: the upload streamed from the multipart request
+ * ({@link cn.baiyun.hte.platform.upload.MultipartUpload}), inspected while it streams
+ * ({@link cn.baiyun.hte.platform.upload.UploadInspection}: size limit, SHA-256, type decided from the
+ * content, never from the name or the declared type), kept in a GridFS bucket
+ * ({@link cn.baiyun.hte.platform.upload.FileBucket}) and offered back as an attachment
+ * ({@link cn.baiyun.hte.platform.upload.FileDownload}). One set of rules for every upload; a client's
+ * file name is display text only ({@link cn.baiyun.hte.platform.upload.DisplayName}), never a path.
+ */
+package cn.baiyun.hte.platform.upload;
