@@ -78,7 +78,7 @@ class FilingEventsSurviveFailuresTest {
     void aReturnKeepsTheReviewersCommentsInTheAuditTrail() {
         Principals member = Principals.firmUser("member");
         String firm = firms.approvedFirm(member, "退回审计测试公司");
-        Filing submitted = filings.submit(member.user(), firm, YEAR, IfMatch.of(completeDraft(member, firm).version())).block(TIMEOUT);
+        Filing submitted = filings.submit(member.user(), firm, YEAR, true, IfMatch.of(completeDraft(member, firm).version())).block(TIMEOUT);
 
         filings.returnSections(Principals.reviewer().user(), firm, YEAR,
                 java.util.Map.of(FilingSection.STAFF, "请补充月度人数"), IfMatch.of(submitted.version())).block(TIMEOUT);

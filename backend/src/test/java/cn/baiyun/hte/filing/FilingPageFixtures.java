@@ -51,7 +51,7 @@ class FilingPageFixtures {
 
     Filing submitted(Principals member, String firm) {
         Filing complete = complete(member, firm);
-        return filings.submit(member.user(), firm, year(), IfMatch.of(complete.version())).block(TIMEOUT);
+        return filings.submit(member.user(), firm, year(), true, IfMatch.of(complete.version())).block(TIMEOUT);
     }
 
     Filing returned(Principals member, String firm, Map<FilingSection, String> comments) {
