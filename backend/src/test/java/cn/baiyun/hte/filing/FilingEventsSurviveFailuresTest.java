@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,7 @@ class FilingEventsSurviveFailuresTest {
         web.mutateWith(member.bearer()).post()
                 .uri("/api/v1/enterprises/{id}/filings/{year}/submission", firm, YEAR)
                 .header(HttpHeaders.IF_MATCH, "\"" + complete.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
