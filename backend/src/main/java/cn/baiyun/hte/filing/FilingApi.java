@@ -121,7 +121,7 @@ class FilingApi {
                     + "a conflict. The first submission gives the filing its `reference` number.")
     Mono<ResponseEntity<FilingResource>> submit(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) FilingRequests.Submission request) {
+            @RequestBody(required = false) FilingRequests.FilingSubmission request) {
         boolean committed = request != null && request.committed();
         return filings.submit(user, enterpriseId, fiscalYear, committed, IfMatch.required(ifMatch)).map(this::withETag);
     }

@@ -15,7 +15,7 @@ final class FilingRequests {
      * The firm's declaration (承诺书) that the data it submits are true, accurate and complete; a submission
      * without {@code commitment: true} is refused.
      */
-    record Submission(Boolean commitment) {
+    record FilingSubmission(Boolean commitment) {
 
         boolean committed() {
             return Boolean.TRUE.equals(commitment);
