@@ -38,6 +38,11 @@ class FilingPageFixtures {
     /** A draft with every section complete and consistent. */
     Filing complete(Principals member, String firm) {
         draft(member, firm);
+        return fill(member, firm);
+    }
+
+    /** Fills every section of the stored draft, complete and consistent. */
+    Filing fill(Principals member, String firm) {
         save(member, firm, FilingSection.FINANCIALS, financials());
         save(member, firm, FilingSection.RD_SPEND, new RdSpend(yuan(600000), yuan(150000), BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, yuan(100000), BigDecimal.ZERO, BigDecimal.ZERO));

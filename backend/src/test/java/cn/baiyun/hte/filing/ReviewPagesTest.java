@@ -51,7 +51,8 @@ class ReviewPagesTest {
     @Test
     void theListShowsSubmittedFilingsWithTheFirmAndFiltersThem() {
         String list = get("/reviewer/filings?status=SUBMITTED&enterpriseId=" + firm);
-        assertThat(list).contains("审核页面测试公司").contains("href=\"" + review + "\"").contains("已提交");
+        assertThat(list).contains("审核页面测试公司").contains("href=\"" + review + "\"").contains("已提交")
+                .contains("<td>" + filings.stored(firm).reference() + "</td>");
 
         assertThat(get("/reviewer/filings?status=DRAFT&enterpriseId=" + firm)).contains("没有符合条件的填报。");
         assertThat(get("/reviewer/filings?fiscalYear=" + filings.year() + "&enterpriseId=" + firm + "&lang=en"))
