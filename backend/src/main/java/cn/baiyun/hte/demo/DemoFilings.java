@@ -75,7 +75,7 @@ final class DemoFilings {
                 .flatMap(filing -> save(owner, filing, FilingSection.STAFF, staff(year)))
                 .flatMap(filing -> save(owner, filing, FilingSection.INCIDENTS, new Incidents(true, List.of())))
                 .flatMap(filing -> save(owner, filing, FilingSection.SELF_ASSESSMENT, year.selfAssessment()))
-                .flatMap(filing -> filings.submit(owner, firm, filing.fiscalYear(), IfMatch.of(filing.version())));
+                .flatMap(filing -> filings.submit(owner, firm, filing.fiscalYear(), true, IfMatch.of(filing.version())));
     }
 
     private Mono<Filing> save(PortalUser owner, Filing filing, FilingSection section, Object value) {

@@ -3,8 +3,10 @@ package cn.baiyun.hte.filing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
@@ -20,6 +22,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param revision       1 for the first filing, one more for each amendment
  * @param returnComments the reviewer's comment per returned section; only these are editable while RETURNED
+ * @param revised        the returned sections the firm has saved since the return: these count as done again,
+ *                       the others still wait for the firm's correction
+ * @param reference      the submission's reference number ({@link FilingReferences}), given at the first
+ *                       submission and kept for good: resubmissions and amendments quote the same one
  */
 @Document("filings")
 @WithOutbox
@@ -27,19 +33,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_year_and_status", def = "{'fiscalYear': 1, 'status': 1, '_id': 1}")
 @CompoundIndex(name = "by_status", def = "{'status': 1, '_id': 1}")
 public record Filing(@Id String id, String enterpriseId, int fiscalYear, FilingStatus status, FilingContent content,
-                     Map<FilingSection, String> returnComments, int revision, List<FilingRevision> previousRevisions,
-                     Instant submittedAt, Instant acceptedAt, Instant createdAt, Instant updatedAt,
-                     @Version Long version) {
+                     Map<FilingSection, String> returnComments, Set<FilingSection> revised, int revision,
+                     List<FilingRevision> previousRevisions, String reference, Instant submittedAt,
+                     Instant acceptedAt, Instant createdAt, Instant updatedAt, @Version Long version) {
 
     public Filing {
         returnComments = returnComments == null || returnComments.isEmpty() ? Map.of()
                 : new EnumMap<>(returnComments);
+        revised = revised == null || revised.isEmpty() ? Set.of() : EnumSet.copyOf(revised);
         previousRevisions = previousRevisions == null ? List.of() : List.copyOf(previousRevisions);
     }
 
     static Filing draft(String enterpriseId, int fiscalYear, Instant now) {
-        return new Filing(null, enterpriseId, fiscalYear, FilingStatus.DRAFT, FilingContent.empty(), Map.of(), 1,
-                List.of(), null, null, now, now, null);
+        return new Filing(null, enterpriseId, fiscalYear, FilingStatus.DRAFT, FilingContent.empty(), Map.of(),
+                Set.of(), 1, List.of(), null, null, null, now, now, null);
     }
 
     /** Whether the firm may change this section now. */
@@ -47,31 +54,48 @@ public record Filing(@Id String id, String enterpriseId, int fiscalYear, FilingS
         return status == FilingStatus.DRAFT || (status == FilingStatus.RETURNED && returnComments.containsKey(section));
     }
 
-    Filing withSection(FilingSection section, Object value, Instant now) {
-        return new Filing(id, enterpriseId, fiscalYear, status, content.with(section, value), returnComments, revision,
-                previousRevisions, submittedAt, acceptedAt, createdAt, now, version);
+    /** Whether the section was returned and still waits for the firm to correct and save it. */
+    public boolean awaitingCorrection(FilingSection section) {
+        return status == FilingStatus.RETURNED && returnComments.containsKey(section) && !revised.contains(section);
     }
 
-    Filing submitted(Instant now) {
-        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.SUBMITTED, content, returnComments, revision,
-                previousRevisions, now, acceptedAt, createdAt, now, version);
+    /** Whether the firm may submit it now, as far as its status goes (its content is checked apart). */
+    public boolean submittable() {
+        return status == FilingStatus.DRAFT || status == FilingStatus.RETURNED;
+    }
+
+    Filing withSection(FilingSection section, Object value, Instant now) {
+        Set<FilingSection> nowRevised = revised;
+        if (status == FilingStatus.RETURNED) {
+            nowRevised = EnumSet.of(section);
+            nowRevised.addAll(revised);
+        }
+        return new Filing(id, enterpriseId, fiscalYear, status, content.with(section, value), returnComments,
+                nowRevised, revision, previousRevisions, reference, submittedAt, acceptedAt, createdAt, now, version);
+    }
+
+    /** Submitted with the reference number it keeps from its first submission, or the one just given. */
+    Filing submitted(String givenReference, Instant now) {
+        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.SUBMITTED, content, returnComments, Set.of(),
+                revision, previousRevisions, reference != null ? reference : givenReference, now, acceptedAt,
+                createdAt, now, version);
     }
 
     Filing returned(Map<FilingSection, String> comments, Instant now) {
-        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.RETURNED, content, comments, revision,
-                previousRevisions, submittedAt, acceptedAt, createdAt, now, version);
+        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.RETURNED, content, comments, Set.of(), revision,
+                previousRevisions, reference, submittedAt, acceptedAt, createdAt, now, version);
     }
 
     Filing accepted(Instant now) {
-        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.ACCEPTED, content, Map.of(), revision,
-                previousRevisions, submittedAt, now, createdAt, now, version);
+        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.ACCEPTED, content, Map.of(), Set.of(), revision,
+                previousRevisions, reference, submittedAt, now, createdAt, now, version);
     }
 
     /** A new draft revision starting from the accepted content, which stays readable in the history. */
     Filing amended(Instant now) {
         List<FilingRevision> history = new ArrayList<>(previousRevisions);
         history.add(new FilingRevision(revision, content, acceptedAt));
-        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.DRAFT, content, Map.of(), revision + 1, history,
-                null, null, createdAt, now, version);
+        return new Filing(id, enterpriseId, fiscalYear, FilingStatus.DRAFT, content, Map.of(), Set.of(), revision + 1,
+                history, reference, null, null, createdAt, now, version);
     }
 }

@@ -114,10 +114,16 @@ class FilingApi {
     }
 
     @PostMapping(FILING + "/submission")
-    @Operation(operationId = "submitFiling", summary = "Submit a complete, valid draft or returned filing for review")
+    @Operation(operationId = "submitFiling", summary = "Submit a complete, valid draft or returned filing for review",
+            description = "The body must declare the data true, accurate and complete (`commitment: true`); without "
+                    + "it the submission is refused with a validation problem on `commitment`. A returned section "
+                    + "must have been saved again before resubmitting. A filing already submitted or accepted is "
+                    + "a conflict. The first submission gives the filing its `reference` number.")
     Mono<ResponseEntity<FilingResource>> submit(PortalUser user, @PathVariable String enterpriseId,
-            @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return filings.submit(user, enterpriseId, fiscalYear, IfMatch.required(ifMatch)).map(this::withETag);
+            @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) FilingRequests.FilingSubmission request) {
+        boolean committed = request != null && request.committed();
+        return filings.submit(user, enterpriseId, fiscalYear, committed, IfMatch.required(ifMatch)).map(this::withETag);
     }
 
     @PostMapping(FILING + "/return")

@@ -86,20 +86,31 @@ class FilingPages {
 
     @GetMapping(FILING + "/check")
     Mono<String> check(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
-                       Model model) {
+                       Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model)
-                .map(view -> checkPage(user, model, view, FormErrors.none(), List.of()));
+                .map(view -> checkPage(user, model, view, FormErrors.none(), false, locale));
     }
 
+    /**
+     * Submits with the firm's commitment; then the receipt, whose notice says once that it was submitted.
+     * A refusal shows the check page again: what is still missing as links to the inputs, the commitment's
+     * message next to its box, or why the filing cannot be submitted at all (already submitted, accepted).
+     */
     @PostMapping(FILING + "/check")
     Mono<String> submit(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
-                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
+                        @ModelAttribute SubmitForm form, Model model, Locale locale) {
         return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .submit(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
-                .map(submitted -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "?submitted")
+                .submit(user, enterpriseId, fiscalYear, form.committed(), IfMatch.of(form.version()))
+                .map(submitted -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "/receipt?submitted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(checkPage(user, model, view,
-                        FormErrors.of((PortalException) error, messages, locale),
-                        sectionLinks((PortalException) error, view.filing(), locale)))));
+                        FormErrors.of((PortalException) error, messages, locale), form.committed(), locale))));
+    }
+
+    /** The submission's receipt, to keep or print: reference number, time, and the commitment made. */
+    @GetMapping(FILING + "/receipt")
+    Mono<String> receipt(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
+                         Model model) {
+        return pages.load(user, enterpriseId, fiscalYear, model).thenReturn("filing/receipt");
     }
 
     private Mono<String> listPage(PortalUser user, String enterpriseId, Model model, Object typedYear,
@@ -124,13 +135,18 @@ class FilingPages {
         return "filing/task-list";
     }
 
-    private static String checkPage(PortalUser user, Model model, FilingView view, FormErrors errors,
-                                    List<SectionLink> links) {
+    private String checkPage(PortalUser user, Model model, FilingView view, FormErrors errors, boolean committed,
+                             Locale locale) {
+        Filing filing = view.filing();
+        boolean submittable = user.isFirmUser() && filing.submittable();
+        List<SectionLink> problems = submittable ? sectionLinks(filings.submissionProblems(filing), filing, locale)
+                : List.of();
         model.addAttribute("errors", errors);
-        model.addAttribute("problems", links);
+        model.addAttribute("problems", problems);
         model.addAttribute("member", user.isFirmUser());
-        model.addAttribute("submittable", user.isFirmUser() && (view.filing().status() == FilingStatus.DRAFT
-                || view.filing().status() == FilingStatus.RETURNED));
+        model.addAttribute("submittable", submittable);
+        model.addAttribute("ready", submittable && problems.isEmpty());
+        model.addAttribute("committed", committed);
         return "filing/check";
     }
 
@@ -142,16 +158,16 @@ class FilingPages {
     }
 
     /**
-     * The submission's problems as links to the inputs on the section pages. The staff page lays out a
-     * month's row by its month, the saved value lists only the months given.
+     * What keeps the filing from being submitted, as links to the inputs on the section pages. The staff
+     * page lays out a month's row by its month, the saved value lists only the months given.
      */
-    private List<SectionLink> sectionLinks(PortalException error, Filing filing, Locale locale) {
+    private List<SectionLink> sectionLinks(List<FieldProblem> submissionProblems, Filing filing, Locale locale) {
         Staff staff = filing.content().staff();
         List<Integer> monthRows = staff == null ? List.of()
                 : staff.months().stream().map(m -> m.month() == null ? 0 : m.month() - 1).toList();
         FilingForm.Parsed staffRows = new FilingForm.Parsed(null, monthRows);
         FormErrors ids = FormErrors.none();
-        return error.fieldProblems().stream().map(problem -> {
+        return submissionProblems.stream().map(problem -> {
             FieldProblem onPage = problem.field().startsWith(FilingSection.STAFF.property() + ".")
                     ? staffRows.onPage(problem) : problem;
             FilingSection section = sectionOf(onPage.field());
@@ -173,7 +189,6 @@ class FilingPages {
         return LocalDate.now(clock).getYear() - 1;
     }
 
-    /** The year typed to start a filing, as text so that a slip is an inline message. */
     /**
      * The new-filing form. A bean bound through its setter rather than the API's record: WebFlux answers
      * a record whose constructor argument cannot be converted with 400, a bean keeps it as a field error
@@ -184,6 +199,17 @@ class FilingPages {
 
         public Integer getFiscalYear() { return fiscalYear; }
         public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
+    }
+
+    /**
+     * The check page's form: the version it was read at and the commitment's box, posted as
+     * {@code commitment=true} when ticked and not at all otherwise. Text, so that nothing posted is a 400.
+     */
+    record SubmitForm(String version, String commitment) {
+
+        boolean committed() {
+            return "true".equals(commitment);
+        }
     }
 
     /** A submission problem: the section page to open, the input to focus and what to fix. */

@@ -18,11 +18,13 @@ import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.time.ShanghaiTime;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,19 +48,25 @@ public class FilingService {
     /** Integration clients read filings only with this scope: they hold a firm's financial figures. */
     public static final String READ_SCOPE = "filings:read";
     static final int MAX_COMMENT = 1000;
+    /** The field of the firm's declaration that what it submits is true and complete (承诺书). */
+    public static final String COMMITMENT = "commitment";
+    private static final ShanghaiTime TIME = new ShanghaiTime();
 
     private final FilingRepository filings;
     private final FilingValidator validator;
+    private final FilingReferences references;
     private final FirmAccess access;
     private final EnterpriseService enterprises;
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
 
-    FilingService(FilingRepository filings, FilingValidator validator, FirmAccess access,
-                  EnterpriseService enterprises, ReactiveMongoTemplate mongo, Outbox outbox, Clock clock) {
+    FilingService(FilingRepository filings, FilingValidator validator, FilingReferences references,
+                  FirmAccess access, EnterpriseService enterprises, ReactiveMongoTemplate mongo, Outbox outbox,
+                  Clock clock) {
         this.filings = filings;
         this.validator = validator;
+        this.references = references;
         this.access = access;
         this.enterprises = enterprises;
         this.mongo = mongo;
@@ -119,20 +127,61 @@ public class FilingService {
                 });
     }
 
-    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, IfMatch ifMatch) {
+    /**
+     * Submits a complete draft or returned filing for review, provided the firm declares it true and complete
+     * ({@code commitment}). A filing already submitted or accepted is refused as such before its version is
+     * looked at, so that a second submission from an older tab is told what happened rather than that
+     * someone else saved. The first submission gives the filing its reference number.
+     */
+    public Mono<Filing> submit(PortalUser user, String enterpriseId, int fiscalYear, boolean commitment,
+                               IfMatch ifMatch) {
         return access.requireFirmMember(user, enterpriseId)
-                .then(current(enterpriseId, fiscalYear, ifMatch))
+                .then(existing(enterpriseId, fiscalYear))
+                .flatMap(filing -> filing.submittable() ? ifMatch.check(filing.version()).thenReturn(filing)
+                        : Mono.error(notSubmittable(filing)))
                 .flatMap(filing -> {
-                    if (filing.status() != FilingStatus.DRAFT && filing.status() != FilingStatus.RETURNED) {
-                        return Mono.error(PortalException.conflict("filing.not-editable"));
+                    List<FieldProblem> problems = new ArrayList<>(submissionProblems(filing));
+                    if (!commitment) {
+                        problems.add(new FieldProblem(COMMITMENT, "filing.commitment.required"));
                     }
-                    List<FieldProblem> problems = validator.readyToSubmit(filing.content());
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return save(filing.submitted(Instant.now(clock)),
-                            submitted -> new FilingSubmitted(header(FilingSubmitted.TYPE, user, submitted), fiscalYear));
+                    Mono<String> reference = filing.reference() != null ? Mono.just(filing.reference())
+                            : references.next(fiscalYear);
+                    return reference.flatMap(given -> save(filing.submitted(given, Instant.now(clock)),
+                            submitted -> new FilingSubmitted(header(FilingSubmitted.TYPE, user, submitted), fiscalYear)))
+                            .onErrorResume(PortalException.class, error -> error.type() == ProblemType.STALE_VERSION
+                                    ? submittedMeanwhile(enterpriseId, fiscalYear, error) : Mono.error(error));
                 });
+    }
+
+    /**
+     * What keeps a draft or returned filing from being submitted: every missing or inconsistent figure, and
+     * each returned section the firm has not corrected and saved yet. Empty when it may be submitted.
+     */
+    public List<FieldProblem> submissionProblems(Filing filing) {
+        List<FieldProblem> problems = new ArrayList<>(validator.readyToSubmit(filing.content()));
+        for (FilingSection section : FilingSection.values()) {
+            if (filing.awaitingCorrection(section)) {
+                problems.add(new FieldProblem(section.property(), "filing.section.not-corrected"));
+            }
+        }
+        return problems;
+    }
+
+    /** A submission that lost a race: told that the other one submitted, if that is what happened. */
+    private Mono<Filing> submittedMeanwhile(String enterpriseId, int fiscalYear, PortalException stale) {
+        return existing(enterpriseId, fiscalYear)
+                .flatMap(now -> Mono.error(now.submittable() ? stale : notSubmittable(now)));
+    }
+
+    /** Why a filing that is neither a draft nor returned cannot be submitted, with when that happened. */
+    private static PortalException notSubmittable(Filing filing) {
+        return filing.status() == FilingStatus.ACCEPTED
+                ? PortalException.conflict("filing.already-accepted", TIME.format(filing.acceptedAt()))
+                : PortalException.conflict("filing.already-submitted", TIME.format(filing.submittedAt()),
+                        String.valueOf(filing.reference()));
     }
 
     /** Sends the filing back to the firm with a comment on each section to change. */
@@ -190,8 +239,9 @@ public class FilingService {
         return new FilingView(filing, progress, FilingFigures.of(filing.content()));
     }
 
+    /** A returned section counts as returned until the firm saves it again; then as complete or not. */
     private SectionProgress progressOf(Filing filing, FilingSection section) {
-        if (filing.status() == FilingStatus.RETURNED && filing.returnComments().containsKey(section)) {
+        if (filing.awaitingCorrection(section)) {
             return SectionProgress.RETURNED;
         }
         if (filing.content().section(section) == null) {
@@ -262,10 +312,9 @@ public class FilingService {
     }
 
     /**
-     * Saves a changed filing. Another save between the read and this one (a second tab, a colleague)
-     * made the read version stale: the caller is told so, as for a stale {@code If-Match}.
+     * Saves a change that tells nobody (a draft's section). Another save between the read and this one (a
+     * second tab, a colleague) made the read version stale: the caller is told so, as for a stale If-Match.
      */
-    /** Saves a change that tells nobody (a draft's section); a concurrent save makes it stale. */
     private Mono<Filing> save(Filing changed) {
         return outbox.save(changed)
                 .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());

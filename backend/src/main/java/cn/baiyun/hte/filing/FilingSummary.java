@@ -2,12 +2,12 @@ package cn.baiyun.hte.filing;
 
 import java.time.Instant;
 
-/** One line of a filing list. */
+/** One line of a filing list; {@code reference} is its submission's reference number, once submitted. */
 record FilingSummary(String id, String enterpriseId, int fiscalYear, FilingStatus status, int revision,
-                     Instant submittedAt, Instant updatedAt) {
+                     String reference, Instant submittedAt, Instant updatedAt) {
 
     static FilingSummary of(Filing filing) {
         return new FilingSummary(filing.id(), filing.enterpriseId(), filing.fiscalYear(), filing.status(),
-                filing.revision(), filing.submittedAt(), filing.updatedAt());
+                filing.revision(), filing.reference(), filing.submittedAt(), filing.updatedAt());
     }
 }

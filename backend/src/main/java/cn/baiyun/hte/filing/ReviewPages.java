@@ -10,6 +10,8 @@ import java.util.Map;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
+import cn.baiyun.hte.filing.evidence.EvidenceService;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -25,23 +27,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reviewers: the list of filings with filters, and one filing to return with comments or accept. */
+/**
+ * Reviewers: the list of filings with filters, and one filing to read with its evidence documents, to return
+ * with a comment next to each section to change, or to accept once the reviewer confirms it.
+ */
 @Controller
 class ReviewPages {
 
     private static final String DETAIL = "/reviewer/filings/{enterpriseId}/{fiscalYear}";
+    private static final String CONFIRMED = "confirmed";
 
     private final FilingService filings;
     private final EnterpriseService enterprises;
     private final FilingPageModel pages;
+    private final EvidenceService evidence;
     private final TechnicalFieldCatalogue catalogue;
     private final ProblemFactory messages;
 
-    ReviewPages(FilingService filings, EnterpriseService enterprises, FilingPageModel pages,
+    ReviewPages(FilingService filings, EnterpriseService enterprises, FilingPageModel pages, EvidenceService evidence,
                 TechnicalFieldCatalogue catalogue, ProblemFactory messages) {
         this.filings = filings;
         this.enterprises = enterprises;
         this.pages = pages;
+        this.evidence = evidence;
         this.catalogue = catalogue;
         this.messages = messages;
     }
@@ -75,7 +83,7 @@ class ReviewPages {
     @GetMapping(DETAIL)
     Mono<String> detail(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                         Model model) {
-        return pages.load(user, enterpriseId, fiscalYear, model)
+        return load(user, enterpriseId, fiscalYear, model)
                 .map(view -> detailPage(model, view, Map.of(), FormErrors.none()));
     }
 
@@ -83,21 +91,31 @@ class ReviewPages {
     Mono<String> returnSections(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
                                 @ModelAttribute ReturnForm form, Model model, Locale locale) {
         Map<FilingSection, String> comments = form.bySection();
-        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
+        return load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
                 .returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.of(form.getVersion()))
                 .map(returned -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?returned")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, comments,
                         FormErrors.of((PortalException) error, messages, locale)))));
     }
 
+    /** Accepting locks the filing, so the reviewer ticks a box to confirm it first; no script needed. */
     @PostMapping(DETAIL + "/acceptance")
     Mono<String> accept(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
-                        @ModelAttribute FilingPageModel.VersionForm form, Model model, Locale locale) {
-        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> filings
-                .accept(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
+                        @ModelAttribute AcceptForm form, Model model, Locale locale) {
+        return load(user, enterpriseId, fiscalYear, model).flatMap(view -> (form.isConfirmed()
+                ? filings.accept(user, enterpriseId, fiscalYear, IfMatch.of(form.version()))
+                : Mono.<Filing>error(PortalException.invalid(new FieldProblem(CONFIRMED, "review.accept.confirm-required"))))
                 .map(accepted -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?accepted")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, Map.of(),
                         FormErrors.of((PortalException) error, messages, locale)))));
+    }
+
+    /** The filing as every filing page has it, and the documents the firm attached to it. */
+    private Mono<FilingView> load(PortalUser user, String enterpriseId, int fiscalYear, Model model) {
+        return pages.load(user, enterpriseId, fiscalYear, model)
+                .flatMap(view -> evidence.ofFiling(user, enterpriseId, fiscalYear).collectList()
+                        .doOnNext(documents -> model.addAttribute("documents", documents))
+                        .thenReturn(view));
     }
 
     private static String detailPage(Model model, FilingView view, Map<FilingSection, String> typed,
@@ -115,6 +133,14 @@ class ReviewPages {
 
     /** A line of the reviewers' list: the filing and the firm it belongs to. */
     public record ListedFiling(Filing filing, Enterprise firm) {
+    }
+
+    /** The acceptance form: the version and the box that confirms it, posted as {@code confirmed=true}. */
+    record AcceptForm(String version, String confirmed) {
+
+        boolean isConfirmed() {
+            return "true".equals(confirmed);
+        }
     }
 
     /** The return form: the version and one comment per section, posted as {@code comments[financials]}. */

@@ -1,6 +1,10 @@
 package cn.baiyun.hte.filing;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -30,13 +34,16 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 /**
  * Someone else saves the filing after the service has checked the version and before it saves: the
- * version the caller named has just gone stale, and the save must say so rather than fail.
+ * version the caller named has just gone stale, and the save must say so rather than fail. When that other
+ * save was a submission, a submission that lost the race is told that the filing is submitted.
  */
 @PortalIntegrationTest
 class ConcurrentFilingEditTest {
 
     /** When set, the next save of a filing is preceded by another save of the stored filing. */
     static final AtomicBoolean SAVE_IN_BETWEEN = new AtomicBoolean();
+    /** What that other save changes in the stored filing: nothing, unless a test says otherwise. */
+    static final AtomicReference<UnaryOperator<Filing>> CHANGE_IN_BETWEEN = new AtomicReference<>(UnaryOperator.identity());
 
     @TestConfiguration(proxyBeanMethods = false)
     static class InterleavedSaves {
@@ -63,7 +70,8 @@ class ConcurrentFilingEditTest {
                 }
                 Mono<?> save = (Mono<?>) call.proceed();
                 ReactiveMongoTemplate template = mongo.getObject();
-                return template.findById(saving.id(), Filing.class).flatMap(template::save).then(save);
+                return template.findById(saving.id(), Filing.class).map(CHANGE_IN_BETWEEN.get())
+                        .flatMap(template::save).then(save);
             });
             return factory.getProxy();
         }
@@ -89,6 +97,7 @@ class ConcurrentFilingEditTest {
     @AfterEach
     void disarm() {
         SAVE_IN_BETWEEN.set(false);
+        CHANGE_IN_BETWEEN.set(UnaryOperator.identity());
     }
 
     @Test
@@ -129,5 +138,25 @@ class ConcurrentFilingEditTest {
         assertThat(SAVE_IN_BETWEEN).isFalse();
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(after.content().financials()).isNull();
+    }
+
+    @Test
+    void aSubmissionThatLosesTheRaceToAnotherSubmissionIsToldTheFilingIsSubmitted() {
+        Filing complete = filings.fill(member, firm);
+        CHANGE_IN_BETWEEN.set(stored -> stored.submitted("HTE-" + filings.year() + "-999999", Instant.now()));
+        SAVE_IN_BETWEEN.set(true);
+
+        web.mutateWith(member.bearer()).post()
+                .uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, filings.year())
+                .header(HttpHeaders.IF_MATCH, "\"" + complete.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:conflict")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("HTE-" + filings.year() + "-999999").contains("无需再次提交"));
+
+        assertThat(SAVE_IN_BETWEEN).isFalse();
+        assertThat(filings.stored(firm).reference()).isEqualTo("HTE-" + filings.year() + "-999999");
     }
 }

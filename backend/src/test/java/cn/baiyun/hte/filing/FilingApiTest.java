@@ -233,6 +233,7 @@ class FilingApiTest {
 
         web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
                 .header(HttpHeaders.IF_MATCH, etag).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
@@ -289,6 +290,83 @@ class FilingApiTest {
 
         assertThat(audit.ofEnterprise(firm, 20).map(AuditEvent::action).collectList().block(TIMEOUT))
                 .containsSubsequence("filing.accepted", "filing.submitted", "filing.returned", "filing.submitted");
+    }
+
+    @Test
+    void aSubmissionWithoutTheCommitmentIsRefusedOnItsFieldAndChangesNothing() {
+        String etag = complete(create());
+        Filing before = stored();
+
+        web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
+                .header(HttpHeaders.IF_MATCH, etag).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:hte:problem:validation")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("commitment")
+                .jsonPath("$.errors[0].code").isEqualTo("filing.commitment.required")
+                .jsonPath("$.errors[0].message").isEqualTo(
+                        "Read the commitment and tick the box to confirm it before submitting");
+        web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
+                .header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", false))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("commitment");
+
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void theFirstSubmissionGivesAReferenceThatResubmissionsKeepAndASecondSubmissionIsToldItWasSubmitted() {
+        String first = etag(create());
+        String etag = etag(submit(complete(first)).expectStatus().isOk()
+                .expectBody().jsonPath("$.reference").value(reference ->
+                        assertThat((String) reference).matches("HTE-" + YEAR + "-\\d{6}")));
+        String reference = stored().reference();
+
+        // From a tab opened before the submission: told it is submitted, not that someone else saved.
+        web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
+                .header(HttpHeaders.IF_MATCH, first)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("已于").contains(reference).contains("无需再次提交"));
+
+        etag = etag(web.mutateWith(reviewer.bearer()).post()
+                .uri("/api/v1/enterprises/{id}/filings/{y}/return", firm, YEAR).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("comments", Map.of("FINANCIALS", "请核对收入总额")))
+                .exchange().expectStatus().isOk());
+        etag = etag(put("financials", FilingFixtures.FINANCIALS_JSON, etag).expectStatus().isOk());
+        submit(etag).expectStatus().isOk().expectBody().jsonPath("$.reference").isEqualTo(reference);
+        web.mutateWith(member.bearer()).get().uri("/api/v1/enterprises/{id}/filings", firm)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].reference").isEqualTo(reference);
+    }
+
+    @Test
+    void aReturnedSectionMustBeSavedAgainBeforeResubmittingAndThenCountsAsCompleted() {
+        String etag = etag(submit(complete(create())).expectStatus().isOk());
+        etag = etag(web.mutateWith(reviewer.bearer()).post()
+                .uri("/api/v1/enterprises/{id}/filings/{y}/return", firm, YEAR).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("comments", Map.of("STAFF", "请按社保记录核对人数")))
+                .exchange().expectStatus().isOk());
+
+        submit(etag).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("staff")
+                .jsonPath("$.errors[0].code").isEqualTo("filing.section.not-corrected");
+
+        etag = etag(put("staff", FilingFixtures.monthlyStaffJson(), etag).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("RETURNED")
+                .jsonPath("$.progress.STAFF").isEqualTo("COMPLETED")
+                .jsonPath("$.returnComments.STAFF").isEqualTo("请按社保记录核对人数"));
+        submit(etag).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -399,6 +477,7 @@ class FilingApiTest {
     private WebTestClient.ResponseSpec submit(String etag) {
         return web.mutateWith(member.bearer()).post().uri("/api/v1/enterprises/{id}/filings/{y}/submission", firm, YEAR)
                 .header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
                 .exchange();
     }
 

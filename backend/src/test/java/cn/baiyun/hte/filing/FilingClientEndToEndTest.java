@@ -12,6 +12,7 @@ import cn.baiyun.hte.client.api.FilingsApi;
 import cn.baiyun.hte.client.model.ClaimRequest;
 import cn.baiyun.hte.client.model.ClaimResource;
 import cn.baiyun.hte.client.model.FilingResource;
+import cn.baiyun.hte.client.model.FilingSubmission;
 import cn.baiyun.hte.client.model.FilingSummary;
 import cn.baiyun.hte.client.model.Financials;
 import cn.baiyun.hte.client.model.Incident;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -98,9 +100,17 @@ class FilingClientEndToEndTest {
         assertSameIncidents(stored);
         assertSameSelfAssessment(stored);
 
-        FilingResource submitted = remember(firm.submitFilingWithHttpInfo(enterpriseId, YEAR, etag));
+        String unchanged = etag;
+        assertThatThrownBy(() -> firm.submitFiling(enterpriseId, YEAR, unchanged, new FilingSubmission()))
+                .as("no submission without the commitment").isInstanceOfSatisfying(ApiException.class, refused -> {
+                    assertThat(refused.getCode()).isEqualTo(400);
+                    assertThat(refused.getResponseBody()).contains("\"field\":\"commitment\"");
+                });
+        FilingResource submitted = remember(firm.submitFilingWithHttpInfo(enterpriseId, YEAR, etag,
+                new FilingSubmission().commitment(true)));
         assertThat(submitted.getStatus()).isEqualTo(FilingResource.StatusEnum.SUBMITTED);
         assertThat(submitted.getSubmittedAt()).isNotNull();
+        assertThat(submitted.getReference()).matches("HTE-" + YEAR + "-\\d{6}");
         assertThat(firm.getFiling(enterpriseId, YEAR).getStatus()).isEqualTo(FilingResource.StatusEnum.SUBMITTED);
         assertThat(firm.listFirmFilings(enterpriseId)).extracting(FilingSummary::getFiscalYear, FilingSummary::getStatus)
                 .containsExactly(tuple(YEAR, FilingSummary.StatusEnum.SUBMITTED));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +60,7 @@ class FilingEventsSurviveFailuresTest {
         web.mutateWith(member.bearer()).post()
                 .uri("/api/v1/enterprises/{id}/filings/{year}/submission", firm, YEAR)
                 .header(HttpHeaders.IF_MATCH, "\"" + complete.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("commitment", true))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("SUBMITTED");
@@ -78,7 +81,7 @@ class FilingEventsSurviveFailuresTest {
     void aReturnKeepsTheReviewersCommentsInTheAuditTrail() {
         Principals member = Principals.firmUser("member");
         String firm = firms.approvedFirm(member, "退回审计测试公司");
-        Filing submitted = filings.submit(member.user(), firm, YEAR, IfMatch.of(completeDraft(member, firm).version())).block(TIMEOUT);
+        Filing submitted = filings.submit(member.user(), firm, YEAR, true, IfMatch.of(completeDraft(member, firm).version())).block(TIMEOUT);
 
         filings.returnSections(Principals.reviewer().user(), firm, YEAR,
                 java.util.Map.of(FilingSection.STAFF, "请补充月度人数"), IfMatch.of(submitted.version())).block(TIMEOUT);

@@ -104,8 +104,10 @@ class FilingIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /firms/{A}/filings/{y}/check", c -> c.get().uri(filingPage + "/check"),
                         OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN),
                 Case.of("POST /firms/{A}/filings/{y}/check", c -> c.mutateWith(csrf()).post().uri(filingPage + "/check")
-                                .body(BodyInserters.fromFormData("version", currentVersion())),
+                                .body(BodyInserters.fromFormData("version", currentVersion()).with("commitment", "true")),
                         OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /firms/{A}/filings/{y}/receipt", c -> c.get().uri(filingPage + "/receipt"),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN),
                 Case.of("POST /firms/{A}/filings/{y}/amendment", c -> c.mutateWith(csrf()).post()
                                 .uri(filingPage + "/amendment").body(BodyInserters.fromFormData("version", currentVersion())),
                         OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
@@ -119,7 +121,8 @@ class FilingIsolationMatrixTest extends IsolationMatrix {
                                         .with("comments[financials]", "请核对")),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("POST /reviewer/filings/{A}/{y}/acceptance", c -> c.mutateWith(csrf()).post()
-                                .uri(reviewPage + "/acceptance").body(BodyInserters.fromFormData("version", currentVersion())),
+                                .uri(reviewPage + "/acceptance").body(BodyInserters.fromFormData("version", currentVersion())
+                                        .with("confirmed", "true")),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN));
         return Stream.concat(sections, others);
     }

@@ -26,10 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A year's filing through its review in a real browser, signed in through the real Keycloak: the firm
- * completes its financials, uploads the audit report and submits; the reviewer returns the financials
- * with a comment; the firm sees the comment, corrects the section and submits again; the reviewer
- * accepts.
+ * A year's filing through its review in a real browser, signed in through the real Keycloak, the firm going
+ * only by the links and buttons the pages offer: it completes its financials, uploads the audit report,
+ * confirms the commitment and submits, and keeps the receipt; the reviewer, who sees the report among the
+ * evidence, returns the financials with a comment written next to them; the firm opens the task list, the
+ * returned section, corrects and saves it, finds it done and the way to resubmit offered, and submits again;
+ * the reviewer confirms and accepts.
  */
 @EndToEndTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +50,7 @@ class FilingJourneyBrowserTest {
     PortalBrowser portal;
     String firm;
     String base;
+    String review;
 
     /** Firm A's filing with everything but its total revenue filled in. */
     @BeforeAll
@@ -64,6 +67,7 @@ class FilingJourneyBrowserTest {
         filing = save(filing, FilingSection.INCIDENTS, FilingFixtures.noIncidents());
         save(filing, FilingSection.SELF_ASSESSMENT, FilingFixtures.selfAssessment());
         base = "/firms/" + firm + "/filings/" + YEAR;
+        review = "/reviewer/filings/" + firm + "/" + YEAR;
         portal = PortalBrowser.start();
     }
 
@@ -77,28 +81,48 @@ class FilingJourneyBrowserTest {
     @Test
     void firmFilesReviewerReturnsFirmCorrectsReviewerAccepts(@TempDir Path dir) throws IOException {
         portal.signIn("firm-a", base);
-        assertThat(portal.driver().getPageSource()).contains("进行中");
+        assertThat(portal.find(By.id("status-financials")).getText()).isEqualTo("进行中");
+        openSection("财务数据");
         enterTotalRevenue("30,500,000.55");
+        backToTheTaskList();
         uploadAuditReport(dir);
-        submit();
+        String reference = checkAndSubmit();
         portal.signOut();
 
-        portal.signIn("reviewer", "/reviewer/filings/" + firm + "/" + YEAR);
-        portal.find(By.id("f-comments-FINANCIALS")).sendKeys("收入总额请按审计报告口径填写。");
+        portal.signIn("reviewer", review);
+        assertThat(portal.find(By.className("evidence")).getText()).contains("研发费用专项审计报告.pdf")
+                .contains("研发费用专项审计报告");
+        assertThat(portal.find(By.tagName("main")).getText()).contains(reference);
+        WebElement financialsComment = portal.find(By.id("f-comments-FINANCIALS"));
+        assertThat(financialsComment.findElement(By.xpath("ancestor::section[1]//h2")).getText())
+                .as("the comment box sits in the section it comments on").isEqualTo("财务数据");
+        financialsComment.sendKeys("收入总额请按审计报告口径填写。");
         portal.find(By.xpath("//form[contains(@action,'/return')]//button[@type='submit']")).click();
         portal.awaitText("已退回企业修改。");
         portal.signOut();
 
         portal.signIn("firm-a", base);
         assertThat(portal.find(By.className("returned-comment")).getText()).contains("收入总额请按审计报告口径填写。");
-        portal.open(base + "/rd-spend");
+        assertThat(portal.find(By.id("status-financials")).getText()).isEqualTo("退回修改");
+        assertThat(portal.driver().findElements(By.linkText("检查并提交"))).as("nothing to resubmit yet").isEmpty();
+        openSection("研发费用");
         assertThat(portal.driver().findElements(By.cssSelector("main form[method=post] button[type=submit]")))
                 .as("a section the reviewer did not return cannot be saved").isEmpty();
+        backToTheTaskList();
+        openSection("财务数据");
         enterTotalRevenue("30,600,000");
-        submit();
+        backToTheTaskList();
+        assertThat(portal.find(By.id("status-financials")).getText()).as("the corrected section is done")
+                .isEqualTo("已完成");
+        assertThat(checkAndSubmit()).as("resubmissions keep the reference").isEqualTo(reference);
         portal.signOut();
 
-        portal.signIn("reviewer", "/reviewer/filings/" + firm + "/" + YEAR);
+        portal.signIn("reviewer", review);
+        portal.find(By.xpath("//form[contains(@action,'/acceptance')]//button[@type='submit']")).click();
+        portal.awaitText("请先勾选确认，再通过审核");
+        assertThat(filings.find(FIRM_A.user(), firm, YEAR).block(TIMEOUT).status())
+                .as("not accepted without the confirmation").isEqualTo(FilingStatus.SUBMITTED);
+        portal.find(By.id("f-confirmed")).click();
         portal.find(By.xpath("//form[contains(@action,'/acceptance')]//button[@type='submit']")).click();
         portal.awaitText("已通过审核。");
         portal.signOut();
@@ -108,8 +132,17 @@ class FilingJourneyBrowserTest {
         assertThat(accepted.content().financials().totalRevenue()).isEqualByComparingTo("30600000");
     }
 
+    private void openSection(String name) {
+        portal.find(By.xpath("//ul[contains(@class,'task-list')]//a[normalize-space()='" + name + "']")).click();
+        portal.waitUpTo(TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+    }
+
+    private void backToTheTaskList() {
+        portal.find(By.xpath("//main//a[@class='back']")).click();
+        portal.waitUpTo(TIMEOUT).until(ExpectedConditions.urlToBe(EndToEndPorts.APP_URL + base));
+    }
+
     private void enterTotalRevenue(String typed) {
-        portal.open(base + "/financials");
         WebElement total = portal.find(By.id("f-financials-totalRevenue"));
         total.clear();
         total.sendKeys(typed);
@@ -117,11 +150,15 @@ class FilingJourneyBrowserTest {
         portal.awaitText("已保存。");
     }
 
-    /** Through the page's script, which shows the upload's progress, then lists the document. */
+    /**
+     * From the task list to the documents page through the firm's navigation, then through the page's script,
+     * which shows the upload's progress, then lists the document; back to the filing through the list.
+     */
     private void uploadAuditReport(Path dir) throws IOException {
         Path report = Files.writeString(dir.resolve("研发费用专项审计报告.pdf"),
                 "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-        portal.open("/firms/" + firm + "/documents");
+        portal.find(By.xpath("//main//a[@class='back']")).click();
+        portal.find(By.xpath("//nav//a[contains(@href,'/documents')]")).click();
         new Select(portal.find(By.id("f-kind"))).selectByValue("RD_AUDIT_REPORT");
         new Select(portal.find(By.id("f-fiscalYear"))).selectByValue(String.valueOf(YEAR));
         portal.find(By.id("f-file")).sendKeys(report.toString());
@@ -130,16 +167,29 @@ class FilingJourneyBrowserTest {
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("uploaded"));
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("table"), "研发费用专项审计报告.pdf"));
+        portal.find(By.xpath("//nav//a[contains(@href,'/filings')]")).click();
+        portal.find(By.linkText(String.valueOf(YEAR))).click();
+        portal.waitUpTo(TIMEOUT).until(ExpectedConditions.urlToBe(EndToEndPorts.APP_URL + base));
     }
 
-    private void submit() {
-        portal.open(base + "/check");
-        // Waited for, not looked up at once: twice in full runs the lookup found no form on a check page
-        // that had it (a navigation still settling right after the previous page's save or upload).
-        portal.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//form[contains(@action,'/check')]//button[@type='submit']"))).click();
+    /**
+     * From the task list: its link to the check page, the commitment (refused until ticked), the submission,
+     * and the receipt it leads to; answers the receipt's reference number.
+     */
+    private String checkAndSubmit() {
+        // Waited for, not looked up at once: a navigation may still be settling right after a save or upload.
+        portal.waitUpTo(TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.linkText("检查并提交"))).click();
+        By submit = By.xpath("//form[contains(@action,'/check')]//button[@type='submit']");
+        portal.waitUpTo(TIMEOUT).until(ExpectedConditions.elementToBeClickable(submit)).click();
+        portal.awaitText("请阅读承诺书并勾选确认，然后再提交");
+        portal.find(By.id("f-commitment")).click();
+        portal.find(submit).click();
         portal.awaitText("填报已提交，等待区科技局审核。");
-        assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndPorts.APP_URL + base);
+        assertThat(portal.driver().getCurrentUrl()).startsWith(EndToEndPorts.APP_URL + base + "/receipt");
+        assertThat(portal.find(By.cssSelector("button[data-print]")).isDisplayed()).as("print button").isTrue();
+        String reference = portal.find(By.cssSelector("dd.reference")).getText();
+        assertThat(reference).matches("HTE-" + YEAR + "-\\d{6}");
+        return reference;
     }
 
     private Filing save(Filing filing, FilingSection section, Object value) {

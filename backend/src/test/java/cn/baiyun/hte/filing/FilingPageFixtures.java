@@ -38,6 +38,11 @@ class FilingPageFixtures {
     /** A draft with every section complete and consistent. */
     Filing complete(Principals member, String firm) {
         draft(member, firm);
+        return fill(member, firm);
+    }
+
+    /** Fills every section of the stored draft, complete and consistent. */
+    Filing fill(Principals member, String firm) {
         save(member, firm, FilingSection.FINANCIALS, financials());
         save(member, firm, FilingSection.RD_SPEND, new RdSpend(yuan(600000), yuan(150000), BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, yuan(100000), BigDecimal.ZERO, BigDecimal.ZERO));
@@ -50,8 +55,13 @@ class FilingPageFixtures {
     }
 
     Filing submitted(Principals member, String firm) {
-        Filing complete = complete(member, firm);
-        return filings.submit(member.user(), firm, year(), IfMatch.of(complete.version())).block(TIMEOUT);
+        complete(member, firm);
+        return submit(member, firm);
+    }
+
+    /** Submits the filing as stored now, with the firm's commitment. */
+    Filing submit(Principals member, String firm) {
+        return filings.submit(member.user(), firm, year(), true, IfMatch.of(stored(firm).version())).block(TIMEOUT);
     }
 
     Filing returned(Principals member, String firm, Map<FilingSection, String> comments) {
@@ -61,8 +71,13 @@ class FilingPageFixtures {
     }
 
     Filing accepted(Principals member, String firm) {
-        Filing submitted = submitted(member, firm);
-        return filings.accept(REVIEWER.user(), firm, year(), IfMatch.of(submitted.version())).block(TIMEOUT);
+        submitted(member, firm);
+        return accept(firm);
+    }
+
+    /** Accepts the filing as stored now. */
+    Filing accept(String firm) {
+        return filings.accept(REVIEWER.user(), firm, year(), IfMatch.of(stored(firm).version())).block(TIMEOUT);
     }
 
     Filing save(Principals member, String firm, FilingSection section, Object value) {

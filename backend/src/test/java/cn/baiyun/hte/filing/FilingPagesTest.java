@@ -2,6 +2,7 @@ package cn.baiyun.hte.filing;
 
 import java.util.Map;
 
+import cn.baiyun.hte.platform.time.ShanghaiTime;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -92,16 +93,83 @@ class FilingPagesTest {
     }
 
     @Test
-    void theCheckPageSubmitsACompleteFiling() {
+    void theCheckPageSubmitsACompleteFilingWithTheCommitmentAndLeadsToItsReceipt() {
         Filing complete = filings.complete(member, firm);
 
         String check = get(filing + "/check");
-        assertThat(check).contains("10,000,000.00 元").contains("href=\"" + filing + "/staff\"").contains("提交填报");
+        assertThat(check).contains("10,000,000.00 元").contains("href=\"" + filing + "/staff\"").contains("提交填报")
+                .contains("承诺书").contains("真实、准确、完整").contains("name=\"commitment\"")
+                .doesNotContain("以下内容完成后才能提交");
 
-        post(filing + "/check", Map.of("version", String.valueOf(complete.version())))
-                .expectStatus().isSeeOther().expectHeader().valueEquals("Location", filing + "?submitted");
-        assertThat(filings.stored(firm).status()).isEqualTo(FilingStatus.SUBMITTED);
-        assertThat(get(filing + "?submitted")).contains("填报已提交，等待区科技局审核。");
+        post(filing + "/check", Map.of("version", String.valueOf(complete.version()), "commitment", "true"))
+                .expectStatus().isSeeOther().expectHeader().valueEquals("Location", filing + "/receipt?submitted");
+        Filing submitted = filings.stored(firm);
+        assertThat(submitted.status()).isEqualTo(FilingStatus.SUBMITTED);
+        assertThat(submitted.reference()).matches("HTE-" + filings.year() + "-\\d{6}");
+
+        String receipt = get(filing + "/receipt?submitted");
+        assertThat(receipt).contains("填报已提交，等待区科技局审核。").contains("提交回执")
+                .contains(submitted.reference()).contains("提交时间（北京时间）")
+                .contains(new ShanghaiTime().format(submitted.submittedAt())).contains("已提交")
+                .contains("data-print").contains("filing-receipt.js");
+        assertThat(get(filing + "/receipt")).as("the notice is said once, after the submission")
+                .doesNotContain("填报已提交，等待区科技局审核。").contains(submitted.reference());
+        assertThat(get(filing)).doesNotContain("填报已提交，等待区科技局审核。")
+                .contains("填报正在等待区科技局审核。").contains("href=\"" + filing + "/receipt\"")
+                .contains(submitted.reference());
+        assertThat(get(filing + "/receipt?lang=en")).contains("Submission receipt").contains("Submitted (Beijing time)");
+    }
+
+    @Test
+    void submittingWithoutTheCommitmentIsRefusedNextToItsBox() {
+        Filing complete = filings.complete(member, firm);
+
+        String page = postPage(filing + "/check", Map.of("version", String.valueOf(complete.version())));
+
+        assertThat(page).contains("提交前请修改以下问题").contains("href=\"#f-commitment\"")
+                .contains("id=\"f-commitment-error\"").contains("请阅读承诺书并勾选确认，然后再提交")
+                .containsPattern("id=\"f-commitment\"[^>]*aria-invalid=\"true\"");
+        assertThat(filings.stored(firm)).isEqualTo(complete);
+    }
+
+    @Test
+    void aSecondSubmissionFromAnOlderTabIsToldItWasAlreadySubmitted() {
+        Filing complete = filings.complete(member, firm);
+        Map<String, String> fromTheCheckPage = Map.of("version", String.valueOf(complete.version()), "commitment", "true");
+        post(filing + "/check", fromTheCheckPage).expectStatus().isSeeOther();
+        Filing submitted = filings.stored(firm);
+
+        String page = postPage(filing + "/check", fromTheCheckPage);
+
+        assertThat(page).contains("已于 " + new ShanghaiTime().format(submitted.submittedAt()) + " 提交")
+                .contains(submitted.reference()).contains("无需再次提交").contains("href=\"" + filing + "/receipt\"")
+                .doesNotContain("其他人已保存了新的修改").doesNotContain("name=\"commitment\"");
+        assertThat(filings.stored(firm)).isEqualTo(submitted);
+    }
+
+    @Test
+    void theCheckPageSaysWhyASubmittedOrAcceptedFilingCannotBeSubmitted() {
+        Filing submitted = filings.submitted(member, firm);
+        assertThat(get(filing + "/check")).contains("无需再次提交").contains(submitted.reference())
+                .doesNotContain("提交填报</button>");
+
+        Filing accepted = filings.accept(firm);
+        assertThat(get(filing + "/check")).contains("通过审核并已锁定")
+                .contains(new ShanghaiTime().format(accepted.acceptedAt())).doesNotContain("提交填报</button>");
+    }
+
+    @Test
+    void theCheckPageOfAnIncompleteFilingListsWhatIsMissingInsteadOfTheSubmitButton() {
+        filings.draft(member, firm);
+        filings.save(member, firm, FilingSection.FINANCIALS,
+                new Financials(null, FilingPageFixtures.yuan(1), null, null, null, null, null, null, 12));
+
+        String page = get(filing + "/check");
+
+        assertThat(page).contains("以下内容完成后才能提交").doesNotContain("role=\"alert\"")
+                .contains("href=\"" + filing + "/financials#f-financials-mainBusinessRevenue\"")
+                .contains("href=\"" + filing + "/self-assessment#f-selfAssessment\"")
+                .doesNotContain("name=\"commitment\"");
     }
 
     @Test
@@ -111,13 +179,34 @@ class FilingPagesTest {
                 new Financials(null, FilingPageFixtures.yuan(1), null, null, null, null, null, null, 12));
         Filing before = filings.stored(firm);
 
-        String page = postPage(filing + "/check", Map.of("version", String.valueOf(before.version())));
+        String page = postPage(filing + "/check", Map.of("version", String.valueOf(before.version()),
+                "commitment", "true"));
 
         assertThat(page).contains("提交前请修改以下问题")
                 .contains("href=\"" + filing + "/financials#f-financials-mainBusinessRevenue\"")
                 .contains("href=\"" + filing + "/rd-spend#f-rdSpend\"")
                 .contains("此部分尚未填写");
         assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    /** The returned filing could only be resubmitted by typing the check page's address. */
+    @Test
+    void aReturnedSectionSavedAgainCountsAsCompletedAndTheTaskListLeadsToResubmitting() {
+        filings.returned(member, firm, Map.of(FilingSection.FINANCIALS, "请按审计报告口径填写收入总额"));
+        String returned = get(filing);
+        assertThat(returned).contains("退回修改").doesNotContain(filing + "/check\"");
+        assertThat(get(filing + "/check")).contains("此部分被退回修改，请按审核意见修改并保存后再提交")
+                .contains("href=\"" + filing + "/financials#f-financials\"").doesNotContain("name=\"commitment\"");
+
+        filings.save(member, firm, FilingSection.FINANCIALS, FilingPageFixtures.financials());
+
+        String corrected = get(filing);
+        assertThat(corrected).contains("href=\"" + filing + "/check\"").contains("检查并提交")
+                .contains("请按审计报告口径填写收入总额").contains("已按审核意见修改并保存")
+                .containsPattern("id=\"status-financials\"[^>]*>已完成<");
+        post(filing + "/check", Map.of("version", String.valueOf(filings.stored(firm).version()), "commitment", "true"))
+                .expectStatus().isSeeOther();
+        assertThat(filings.stored(firm).status()).isEqualTo(FilingStatus.SUBMITTED);
     }
 
     @Test

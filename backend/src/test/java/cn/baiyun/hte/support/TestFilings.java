@@ -46,7 +46,7 @@ public class TestFilings {
         filing = save(owner, filing, FilingSection.SELF_ASSESSMENT, new SelfAssessment(SelfAssessment.Band.B,
                 SelfAssessment.Band.A, SelfAssessment.Practice.FULL, SelfAssessment.Practice.FULL,
                 SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.FULL, false));
-        filing = filings.submit(owner.user(), firm, year, IfMatch.of(filing.version())).block(TIMEOUT);
+        filing = filings.submit(owner.user(), firm, year, true, IfMatch.of(filing.version())).block(TIMEOUT);
         return filings.accept(Principals.reviewer().user(), firm, year, IfMatch.of(filing.version())).block(TIMEOUT);
     }
 

@@ -88,6 +88,15 @@ public class EvidenceService {
                 .flatMap(page -> store.list(enterpriseId, search, page));
     }
 
+    /**
+     * The documents linked to a firm's filing of one year, oldest first, for pages that show the filing
+     * with its evidence (the reviewer's): the first page of the largest size, more than a filing carries.
+     */
+    public Flux<FilingDocument> ofFiling(PortalUser user, String enterpriseId, int fiscalYear) {
+        var search = new DocumentSearch(fiscalYear, null, null, DocumentSearch.PAGE_SIZE.max(), null);
+        return list(user, enterpriseId, search).flatMapIterable(PageOf::items).map(FilingDocument::of);
+    }
+
     Mono<EvidenceDocument> find(PortalUser user, String enterpriseId, String documentId) {
         return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
                 .then(existing(enterpriseId, documentId));

@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.BsonReader;
@@ -158,10 +161,11 @@ public final class RecordReader<T> implements Codec<T> {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
             Type[] arguments = parameterized.getActualTypeArguments();
-            if (List.class.isAssignableFrom(raw)) {
+            if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+                boolean set = Set.class.isAssignableFrom(raw);
                 ValueReader element = valueReader(arguments[0]);
                 return reader -> {
-                    List<Object> read = new ArrayList<>();
+                    Collection<Object> read = set ? new LinkedHashSet<>() : new ArrayList<>();
                     reader.readStartArray();
                     while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
                         read.add(nullable(element, reader));

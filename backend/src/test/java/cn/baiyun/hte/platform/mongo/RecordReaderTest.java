@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.filing.Filing;
@@ -80,8 +81,9 @@ class RecordReaderTest {
                 new SelfAssessment(SelfAssessment.Band.C, null, SelfAssessment.Practice.FULL, null,
                         SelfAssessment.Practice.PARTIAL, SelfAssessment.Practice.NONE, true));
         Filing filing = new Filing(null, new ObjectId().toHexString(), 2024, FilingStatus.RETURNED, content,
-                Map.of(FilingSection.STAFF, "月度人数与社保记录不符"), 2,
-                List.of(new FilingRevision(1, content, accepted)), accepted, accepted, accepted, accepted, null);
+                Map.of(FilingSection.STAFF, "月度人数与社保记录不符"), Set.of(FilingSection.STAFF), 2,
+                List.of(new FilingRevision(1, content, accepted)), "HTE-2024-000001", accepted, accepted, accepted,
+                accepted, null);
         Filing saved = mongo.insert(filing).block(TIMEOUT);
 
         assertSameAsMapping(Filing.class, Query.query(Criteria.where("_id").is(new ObjectId(saved.id()))));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import cn.baiyun.hte.enterprise.Enterprise;
@@ -85,7 +86,7 @@ public final class GeneratedFirms {
             for (int year = cycleYear - 3; year <= lastYear; year++) {
                 int i = year - (cycleYear - 3);
                 filings.add(new Filing(null, firm.id(), year, FilingStatus.ACCEPTED, content(SALES[i], RD[i]),
-                        Map.of(), 1, List.of(), now, now, now, now, null));
+                        Map.of(), Set.of(), 1, List.of(), null, now, now, now, now, null));
             }
             if (profile == Profile.READY) {
                 ipAssets.add(new IpAsset(null, firm.id(), patent(number), now, now, null));

@@ -98,8 +98,8 @@ class RunInputsTest {
     }
 
     static FiledYear filing(String firm, int year) {
-        return new FiledYear(new Filing(firm + year, firm, year, FilingStatus.ACCEPTED, null, Map.of(), 1, List.of(),
-                NOW, NOW, NOW, NOW, 1L), Set.of());
+        return new FiledYear(new Filing(firm + year, firm, year, FilingStatus.ACCEPTED, null, Map.of(), Set.of(), 1,
+                List.of(), null, NOW, NOW, NOW, NOW, 1L), Set.of());
     }
 
     static IpRight ipRight(String firm) {
