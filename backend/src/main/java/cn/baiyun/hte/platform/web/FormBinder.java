@@ -1,0 +1,78 @@
+package cn.baiyun.hte.platform.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads a posted form straight into the record a service takes, nested records and lists included
+ * ({@code staff.months[3].totalEnd}, {@code incidents.items[1].type}), with Spring's constructor binding and
+ * the portal's one conversion service (amounts and counts as {@link YuanFormatter} and
+ * {@link WholeNumberFormatter} read them, ISO dates). A value that cannot be converted does not cost the
+ * whole record, as it does where WebFlux binds a record as a model attribute (no object at all, so the page
+ * could only answer 400): its field is left {@code null}, its error keeps what was typed, and everything
+ * else is bound, so that the page can still run the domain's checks and show every problem at once.
+ */
+@Component
+public class FormBinder {
+
+    /** The name the binding errors are filed under, as {@code typeMismatch.form.*} message codes see it. */
+    static final String OBJECT_NAME = "form";
+
+    private final ConversionService conversions;
+
+    FormBinder(@Qualifier("webFluxConversionService") ConversionService conversions) {
+        this.conversions = conversions;
+    }
+
+    public <T> Mono<BoundForm<T>> bind(ServerWebExchange exchange, Class<T> type) {
+        return exchange.getFormData().map(data -> bind(data, type));
+    }
+
+    /**
+     * The record, or a 400 when the form is not one the page could have sent (a list index that is no
+     * number or far beyond any row the page offers, a gap in a list whose record refuses empty entries).
+     */
+    public <T> BoundForm<T> bind(MultiValueMap<String, String> data, Class<T> type) {
+        DataBinder binder = new DataBinder(null, OBJECT_NAME);
+        binder.setTargetType(ResolvableType.forClass(type));
+        binder.setConversionService(conversions);
+        try {
+            binder.construct(new FormValues(data));
+        } catch (BeansException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new ServerWebInputException("The form cannot be read as " + type.getSimpleName(), null, e);
+        }
+        if (binder.getTarget() == null) {
+            throw new ServerWebInputException("The form cannot be read as " + type.getSimpleName());
+        }
+        return new BoundForm<>(type.cast(binder.getTarget()), binder.getBindingResult());
+    }
+
+    /** The posted values by input name; a name posted several times (check boxes) gives them all. */
+    private record FormValues(MultiValueMap<String, String> data) implements DataBinder.ValueResolver {
+
+        @Override
+        public Object resolveValue(String name, Class<?> type) {
+            List<String> values = data.get(name);
+            if (values == null || values.isEmpty()) {
+                return null;
+            }
+            return values.size() == 1 ? values.get(0) : values;
+        }
+
+        @Override
+        public Set<String> getNames() {
+            return data.keySet();
+        }
+    }
+}
