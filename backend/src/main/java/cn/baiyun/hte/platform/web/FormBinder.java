@@ -1,7 +1,10 @@
 package cn.baiyun.hte.platform.web;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,7 +44,7 @@ public class FormBinder {
 
     /**
      * The record, or a 400 when the form is not one the page could have sent (a list index that is no
-     * number or far beyond any row the page offers, a gap in a list whose record refuses empty entries).
+     * number or far beyond any row the page offers).
      */
     public <T> BoundForm<T> bind(MultiValueMap<String, String> data, Class<T> type) {
         DataBinder binder = new DataBinder(null, OBJECT_NAME);
@@ -58,8 +61,32 @@ public class FormBinder {
         return new BoundForm<>(type.cast(binder.getTarget()), binder.getBindingResult());
     }
 
-    /** The posted values by input name; a name posted several times (check boxes) gives them all. */
-    private record FormValues(MultiValueMap<String, String> data) implements DataBinder.ValueResolver {
+    /**
+     * The posted values by input name; a name posted several times (check boxes) gives them all. A row of a
+     * list that was not posted at all (its inputs disabled, or a form that only sends the rows filled in)
+     * counts as posted empty, as the rows before the last one of a list, up to the binder's limit.
+     */
+    private static final class FormValues implements DataBinder.ValueResolver {
+
+        private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,9})]");
+
+        private final MultiValueMap<String, String> data;
+        private final Set<String> names;
+
+        FormValues(MultiValueMap<String, String> data) {
+            this.data = data;
+            this.names = new LinkedHashSet<>(data.keySet());
+            for (String name : data.keySet()) {
+                Matcher index = INDEX.matcher(name);
+                while (index.find()) {
+                    int rows = Math.min(Integer.parseInt(index.group(1)), DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT);
+                    String list = name.substring(0, index.start());
+                    for (int row = 0; row < rows; row++) {
+                        names.add(list + "[" + row + "]");
+                    }
+                }
+            }
+        }
 
         @Override
         public Object resolveValue(String name, Class<?> type) {
@@ -72,7 +99,7 @@ public class FormBinder {
 
         @Override
         public Set<String> getNames() {
-            return data.keySet();
+            return names;
         }
     }
 }
