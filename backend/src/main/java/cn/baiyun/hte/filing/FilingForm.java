@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.web.KeptRows;
 
 /**
  * What a section page's form shows: the sections as saved, or as just posted (a field that could not be
@@ -62,16 +63,7 @@ public final class FilingForm {
 
         /** The problem with its field path pointing at the page's input rather than the value's row. */
         FieldProblem onPage(FieldProblem problem) {
-            String field = problem.field();
-            int open = field.indexOf('[');
-            int close = field.indexOf(']');
-            if (open < 0 || close < open) {
-                return problem;
-            }
-            int index = Integer.parseInt(field.substring(open + 1, close));
-            int row = index < rows.size() ? rows.get(index) : index;
-            return new FieldProblem(field.substring(0, open + 1) + row + field.substring(close), problem.messageKey(),
-                    problem.args());
+            return new KeptRows(rows).onPage(problem);
         }
     }
 

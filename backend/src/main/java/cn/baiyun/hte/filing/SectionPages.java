@@ -6,7 +6,6 @@ import java.util.Locale;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
-import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
@@ -75,17 +74,8 @@ class SectionPages {
                             IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "/" + slug + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(page(user, model, view, section,
-                            form, errors((PortalException) error, parsed, locale))));
+                            form, FormErrors.of((PortalException) error, parsed::onPage, messages, locale))));
         });
-    }
-
-    /** The service names rows by their place in the saved value; the page by their place on the page. */
-    private FormErrors errors(PortalException error, FilingForm.Parsed parsed, Locale locale) {
-        if (error.type() != ProblemType.VALIDATION) {
-            return FormErrors.of(error, messages, locale);
-        }
-        List<FieldProblem> onPage = error.fieldProblems().stream().map(parsed::onPage).toList();
-        return FormErrors.of(PortalException.invalid(onPage), messages, locale);
     }
 
     private static String page(PortalUser user, Model model, FilingView view, FilingSection section, FilingForm form,

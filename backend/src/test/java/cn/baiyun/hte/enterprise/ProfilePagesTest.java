@@ -71,7 +71,27 @@ class ProfilePagesTest {
                 .contains("href=\"#f-registrationDate\"")
                 .contains("id=\"f-registrationDate\"")
                 .contains("value=\"2020-13-45\"")
-                .contains("格式不正确");
+                .contains("注册成立日期：格式不正确")
+                .contains("企业名称：此项为必填项")
+                .contains("href=\"#f-contacts-0-email\"").contains("联系人 1 电子邮箱：请输入有效的电子邮箱地址");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aContactProblemLandsOnTheRowItWasTypedInAndAYearThatCannotBeReadIsShownWithIt() {
+        Enterprise before = stored();
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("contacts[0].name", "");
+        form.add("contacts[1].name", "王工");
+        form.add("contacts[1].email", "nope");
+        form.add("techSme.number", "2024520113A0001");
+        form.add("techSme.year", "二〇二四");
+
+        String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("id=\"f-contacts-1-email-error\"").contains("联系人 2 电子邮箱：")
+                .doesNotContain("id=\"f-contacts-0-email-error\"")
+                .contains("入库年度：").contains("value=\"二〇二四\"").contains("value=\"王工\"");
         assertThat(stored()).isEqualTo(before);
     }
 

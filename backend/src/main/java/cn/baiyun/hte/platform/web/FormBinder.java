@@ -62,7 +62,8 @@ public class FormBinder {
     }
 
     /**
-     * The posted values by input name; a name posted several times (check boxes) gives them all. A row of a
+     * The posted values by input name; a name posted several times (check boxes) gives them all, an input
+     * left blank nothing (a blank count is no count rather than a count that cannot be read). A row of a
      * list that was not posted at all (its inputs disabled, or a form that only sends the rows filled in)
      * counts as posted empty, as the rows before the last one of a list, up to the binder's limit.
      */
@@ -94,7 +95,7 @@ public class FormBinder {
             if (values == null || values.isEmpty()) {
                 return null;
             }
-            return values.size() == 1 ? values.get(0) : values;
+            return values.size() > 1 ? values : values.get(0).isBlank() ? null : values.get(0);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
@@ -61,6 +62,18 @@ public final class FormErrors {
             errors.general = problem.detail();
         }
         return errors;
+    }
+
+    /**
+     * Like {@link #of(PortalException, ProblemFactory, Locale, String...)}, with each field problem's path
+     * first moved from the saved value's to the page's input ({@code onPage}): where blank rows are not
+     * saved, or one input holds a whole list, the two differ.
+     */
+    public static FormErrors of(PortalException error, UnaryOperator<FieldProblem> onPage, ProblemFactory messages,
+                                Locale locale, String... labelPrefixes) {
+        PortalException shown = error.type() != ProblemType.VALIDATION ? error
+                : PortalException.invalid(error.fieldProblems().stream().map(onPage).toList());
+        return of(shown, messages, locale, labelPrefixes);
     }
 
     /**

@@ -28,7 +28,10 @@ class FormBinderTest {
     record Figures(BigDecimal revenue, BigDecimal assets, Integer months, List<Row> rows) {
     }
 
-    record Report(Figures figures, List<Item> items, Boolean none, List<Kind> kinds) {
+    record Registration(String number, int year) {
+    }
+
+    record Report(Figures figures, List<Item> items, Boolean none, List<Kind> kinds, Registration registration) {
 
         Report {
             items = items == null ? List.of() : List.copyOf(items);
@@ -89,11 +92,13 @@ class FormBinderTest {
     @Test
     void blankInputsAreEmptyFieldsNotErrors() {
         BoundForm<Report> bound = binder.bind(form("figures.revenue", "", "figures.months", " ", "none", "",
-                "items[0].kind", "", "items[0].date", "", "items[0].note", ""), Report.class);
+                "items[0].kind", "", "items[0].date", "", "items[0].note", " ", "registration.year", "",
+                "registration.number", ""), Report.class);
 
         assertThat(bound.hasErrors()).isFalse();
         assertThat(bound.value().figures()).isEqualTo(new Figures(null, null, null, null));
-        assertThat(bound.value().items()).containsExactly(new Item(null, null, ""));
+        assertThat(bound.value().items()).containsExactly(new Item(null, null, null));
+        assertThat(bound.value().registration()).isEqualTo(new Registration(null, 0));
     }
 
     @Test
