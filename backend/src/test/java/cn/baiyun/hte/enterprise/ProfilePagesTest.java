@@ -1,5 +1,7 @@
 package cn.baiyun.hte.enterprise;
 
+import java.util.List;
+
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -45,6 +47,24 @@ class ProfilePagesTest {
         EnterpriseProfile saved = stored().profile();
         assertThat(saved.technicalField()).isEqualTo("8.4.2");
         assertThat(saved.contacts()).containsExactly(new Contact("李工", null, null, "li@example.cn"));
+    }
+
+    @Test
+    void theFormAsThePagePostsItWithEveryOptionalPartLeftBlankSavesNoCertificatesAndNoContacts() {
+        MultiValueMap<String, String> form = form(version(), "  空白表单测试公司 ");
+        for (String blank : new String[] {"registrationDate", "address", "district", "technicalField",
+                "residentEnterprise", "industrial", "aboveDesignatedSize", "specialized.level", "specialized.issuer",
+                "specialized.validFrom", "specialized.validTo", "hteCertificate.number", "hteCertificate.issueDate",
+                "techSme.number", "techSme.year", "contacts[0].name", "contacts[0].position", "contacts[0].phone",
+                "contacts[0].email", "contacts[1].name", "contacts[1].position", "contacts[1].phone",
+                "contacts[1].email"}) {
+            form.add(blank, "");
+        }
+
+        post(form).expectStatus().isSeeOther();
+
+        assertThat(stored().profile()).isEqualTo(new EnterpriseProfile("空白表单测试公司", null, null, null, null, null,
+                null, null, null, null, null, LifecycleStage.REGISTERED_FIRM, List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.platform.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -58,7 +61,19 @@ public class FormBinder {
         if (binder.getTarget() == null) {
             throw new ServerWebInputException("The form cannot be read as " + type.getSimpleName());
         }
-        return new BoundForm<>(type.cast(binder.getTarget()), binder.getBindingResult());
+        return new BoundForm<>(type.cast(binder.getTarget()), unreadable(binder.getBindingResult()));
+    }
+
+    /**
+     * The values that could not be read. Nothing given for a primitive ({@code int year} left blank) is no
+     * such value, although the binder files it as one: the record gets the type's zero, and the domain's
+     * rules say whether the field was needed.
+     */
+    private static BindingResult unreadable(BindingResult read) {
+        BindingResult unreadable = new MapBindingResult(new HashMap<>(), OBJECT_NAME);
+        read.getGlobalErrors().forEach(unreadable::addError);
+        read.getFieldErrors().stream().filter(e -> e.getRejectedValue() != null).forEach(unreadable::addError);
+        return unreadable;
     }
 
     /**

@@ -95,7 +95,7 @@ class FormBinderTest {
                 "items[0].kind", "", "items[0].date", "", "items[0].note", " ", "registration.year", "",
                 "registration.number", ""), Report.class);
 
-        assertThat(bound.hasErrors()).isFalse();
+        assertThat(bound.binding().getFieldErrors()).isEmpty();
         assertThat(bound.value().figures()).isEqualTo(new Figures(null, null, null, null));
         assertThat(bound.value().items()).containsExactly(new Item(null, null, null));
         assertThat(bound.value().registration()).isEqualTo(new Registration(null, 0));
