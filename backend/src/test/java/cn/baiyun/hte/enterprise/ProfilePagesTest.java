@@ -68,6 +68,17 @@ class ProfilePagesTest {
     }
 
     @Test
+    void aRegistrationYearOutOfRangeIsExplainedWithPlainYears() {
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("techSme.number", "2024520113A0001");
+        form.add("techSme.year", "2016");
+
+        String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("入库年度应在2017年至").doesNotContain("2,017");
+    }
+
+    @Test
     void theSavedNoticeShowsOnlyAfterASave() {
         assertThat(page("/firms/{id}?saved")).contains("企业信息已保存。");
         assertThat(page("/firms/{id}")).doesNotContain("企业信息已保存。");
@@ -106,12 +117,14 @@ class ProfilePagesTest {
         form.add("contacts[1].email", "nope");
         form.add("techSme.number", "2024520113A0001");
         form.add("techSme.year", "二〇二四");
+        form.add("hteCertificate.number", "GR202452000001");
 
         String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(page).contains("id=\"f-contacts-1-email-error\"").contains("联系人 2 电子邮箱：")
                 .doesNotContain("id=\"f-contacts-0-email-error\"")
-                .contains("入库年度：").contains("value=\"二〇二四\"").contains("value=\"王工\"");
+                .contains("入库年度：").contains("value=\"二〇二四\"").contains("value=\"王工\"")
+                .contains("发证日期：此项为必填项");
         assertThat(stored()).isEqualTo(before);
     }
 
