@@ -77,6 +77,15 @@ public final class FormErrors {
     }
 
     /**
+     * One problem's message naming its field, for a page that lists the problems of other pages' forms
+     * (a filing's check page).
+     */
+    public static String message(FieldProblem problem, ProblemFactory messages, Locale locale,
+                                 String... labelPrefixes) {
+        return new FieldNames(messages, locale, labelPrefixes).named(problem.field(), messages.message(problem, locale));
+    }
+
+    /**
      * Whether an error belongs on the form that caused it (bad input, a state conflict, a stale version)
      * rather than on an error page (not found, forbidden).
      */
