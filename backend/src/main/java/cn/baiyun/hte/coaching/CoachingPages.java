@@ -4,24 +4,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.baiyun.hte.enterprise.Enterprise;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,15 +39,22 @@ class CoachingPages {
 
     private static final String LIST = "coaching/visits";
     private static final String FORM = "coaching/visit-form";
+    /** Where the visit form's field names are in the messages. */
+    private static final String LABELS = "coaching.field.";
 
     private final CoachingService coaching;
     private final CoachingAccess access;
+    private final VisitRules rules;
+    private final FormBinder binder;
     private final ProblemFactory messages;
     private final Clock clock;
 
-    CoachingPages(CoachingService coaching, CoachingAccess access, ProblemFactory messages, Clock clock) {
+    CoachingPages(CoachingService coaching, CoachingAccess access, VisitRules rules, FormBinder binder,
+                  ProblemFactory messages, Clock clock) {
         this.coaching = coaching;
         this.access = access;
+        this.rules = rules;
+        this.binder = binder;
         this.messages = messages;
         this.clock = clock;
     }
@@ -60,11 +71,12 @@ class CoachingPages {
     }
 
     @PostMapping("/new")
-    Mono<String> create(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("form") VisitForm form,
-                        BindingResult binding, Model model, Locale locale) {
-        return access.loggable(user, enterpriseId).flatMap(firm -> save(binding, locale,
-                () -> coaching.logVisit(user, enterpriseId, form.toDetails()),
-                errors -> form(model, firm, null, form.withSpareRows(), errors), enterpriseId));
+    Mono<String> create(PortalUser user, @PathVariable String enterpriseId, ServerWebExchange exchange, Model model,
+                        Locale locale) {
+        return access.loggable(user, enterpriseId).zipWith(exchange.getFormData()).flatMap(found -> save(
+                found.getT2(), Set.of(), locale,
+                details -> coaching.logVisit(user, enterpriseId, details),
+                (form, errors) -> form(model, found.getT1(), null, form, errors), enterpriseId));
     }
 
     @GetMapping("/{visitId}/edit")
@@ -75,23 +87,28 @@ class CoachingPages {
 
     @PostMapping("/{visitId}/edit")
     Mono<String> update(PortalUser user, @PathVariable String enterpriseId, @PathVariable String visitId,
-                        @ModelAttribute("form") VisitForm form, BindingResult binding, Model model, Locale locale) {
-        return access.loggable(user, enterpriseId).flatMap(firm -> save(binding, locale,
-                () -> coaching.update(user, enterpriseId, visitId, form.toDetails(),
-                        IfMatch.of(form.getVersion())),
-                errors -> form(model, firm, visitId, form.withSpareRows(), errors), enterpriseId));
+                        ServerWebExchange exchange, Model model, Locale locale) {
+        return access.loggable(user, enterpriseId).zipWith(coaching.find(user, enterpriseId, visitId))
+                .zipWith(exchange.getFormData()).flatMap(found -> {
+                    Set<String> stored = found.getT1().getT2().followUps().stream().map(FollowUp::id)
+                            .collect(Collectors.toSet());
+                    return save(found.getT2(), stored, locale,
+                            details -> coaching.update(user, enterpriseId, visitId, details,
+                                    IfMatch.of(found.getT2().getFirst("version"))),
+                            (form, errors) -> form(model, found.getT1().getT1(), visitId, form, errors), enterpriseId);
+                });
     }
 
+    /** Marks a follow-up done today with the note typed, checked against the version the list showed. */
     @PostMapping("/{visitId}/follow-ups/{followUpId}/completion")
     Mono<String> complete(PortalUser user, @PathVariable String enterpriseId, @PathVariable String visitId,
-                          @PathVariable String followUpId, @ModelAttribute CompletionForm form, Model model,
-                          Locale locale) {
-        return coaching.complete(user, enterpriseId, visitId, followUpId, new Completion(form.getNote(), null),
-                        IfMatch.of(form.getVersion()))
+                          @PathVariable String followUpId, ServerWebExchange exchange, Model model, Locale locale) {
+        return exchange.getFormData().flatMap(form -> coaching.complete(user, enterpriseId, visitId, followUpId,
+                        new Completion(form.getFirst("note"), null), IfMatch.of(form.getFirst("version")))
                 .thenReturn("redirect:/firms/" + enterpriseId + "/coaching?completed")
                 .onErrorResume(FormErrors::shownOnForm, error -> list(user, enterpriseId, model,
-                        new FailedCompletion(followUpId, form.getNote()),
-                        FormErrors.of((PortalException) error, messages, locale)));
+                        new FailedCompletion(followUpId, form.getFirst("note")),
+                        FormErrors.of((PortalException) error, messages, locale, LABELS))));
     }
 
     private Mono<String> list(PortalUser user, String enterpriseId, Model model, FailedCompletion failed,
@@ -120,17 +137,26 @@ class CoachingPages {
     }
 
     /**
-     * Runs {@code write} and goes back to the list, or shows the form again: with the fields that could
-     * not even be read, the rules broken, or a newer version saved by someone else meanwhile.
+     * Runs {@code write} and goes back to the list, or shows the form again with every problem at once:
+     * the fields that could not even be read with the rules the rest breaks (nothing is written then), the
+     * rules broken, or a newer version saved by someone else meanwhile.
+     *
+     * @param stored the ids of the visit's follow-ups now, which a row may name to keep one
      */
-    private Mono<String> save(BindingResult binding, Locale locale, Supplier<Mono<CoachingVisit>> write,
-                              Function<FormErrors, String> formAgain, String enterpriseId) {
-        if (binding.hasErrors()) {
-            return Mono.just(formAgain.apply(FormErrors.of(binding, List.of(), messages, locale)));
+    private Mono<String> save(MultiValueMap<String, String> data, Set<String> stored, Locale locale,
+                              Function<VisitDetails, Mono<CoachingVisit>> write,
+                              BiFunction<VisitForm, FormErrors, String> formAgain, String enterpriseId) {
+        BoundForm<VisitDetails> posted = binder.bind(VisitForm.namesListed(data), VisitDetails.class);
+        VisitForm form = VisitForm.posted(posted.value(), data.getFirst("version"));
+        if (posted.hasErrors()) {
+            List<FieldProblem> problems = rules.problems(rules.normalized(form.toDetails()), stored).stream()
+                    .map(form::onForm).toList();
+            return Mono.just(formAgain.apply(form,
+                    FormErrors.of(posted.binding(), problems, messages, locale, LABELS)));
         }
-        return write.get().map(saved -> "redirect:/firms/" + enterpriseId + "/coaching?saved")
-                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(formAgain.apply(
-                        FormErrors.of(VisitForm.onForm((PortalException) error), messages, locale))));
+        return write.apply(form.toDetails()).map(saved -> "redirect:/firms/" + enterpriseId + "/coaching?saved")
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(formAgain.apply(form,
+                        FormErrors.of((PortalException) error, form::onForm, messages, locale, LABELS))));
     }
 
     private String form(Model model, Enterprise firm, String visitId, VisitForm form, FormErrors errors) {

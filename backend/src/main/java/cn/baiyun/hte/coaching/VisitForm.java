@@ -6,149 +6,127 @@ import java.util.Arrays;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
-import cn.baiyun.hte.platform.error.PortalException;
-import cn.baiyun.hte.platform.error.ProblemType;
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.baiyun.hte.platform.web.KeptRows;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
- * The log / edit page's form. Attendees are typed one a line (or separated by commas); follow-ups are
- * rows, with spare empty ones so that the form works without a script. Blank rows are dropped before
- * saving, so that the rows shown again after an error are numbered like the problems found.
+ * What the log / edit page's form shows: the visit as saved, or as just posted (a field that could not be
+ * read is empty here and shown from its error with what was typed), its follow-ups with spare empty rows so
+ * that the form works without a script, and the version the page was read at. Attendees are typed one a
+ * line (or separated by commas); the posted form is read straight into {@link VisitDetails}
+ * ({@code platform.web.FormBinder}) once they are listed.
  */
-public class VisitForm {
+public final class VisitForm {
 
     static final int SPARE_ROWS = 2;
+    /** The inputs that each hold a list, typed one entry a line. */
+    private static final List<String> NAME_LISTS = List.of("bureauAttendees", "firmAttendees");
     /** A problem path naming one entry of a list that the form types into a single input. */
-    private static final String LIST_ENTRY = "^(bureauAttendees|firmAttendees|topics)\\[\\d+]$";
+    private static final String LIST_ENTRY = "^(bureauAttendees|firmAttendees|topics)\\[\\d+]";
+    private static final FollowUp NO_FOLLOW_UP = new FollowUp(null, null, null, null, null, null, null);
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate visitDate;
-    private String bureauAttendees;
-    private String firmAttendees;
-    private List<CoachingTopic> topics = new ArrayList<>();
-    private String summary;
-    private List<FollowUpRow> followUps = new ArrayList<>();
-    private String version;
+    private final VisitDetails details;
+    private final String version;
+
+    private VisitForm(VisitDetails details, String version) {
+        this.details = details;
+        this.version = version;
+    }
 
     static VisitForm newVisit(LocalDate today) {
-        VisitForm form = new VisitForm();
-        form.visitDate = today;
-        return form.withSpareRows();
+        return new VisitForm(new VisitDetails(today, null, null, null, null, null), null);
     }
 
     static VisitForm of(CoachingVisit visit) {
-        VisitForm form = new VisitForm();
-        form.visitDate = visit.visitDate();
-        form.bureauAttendees = String.join("\n", visit.bureauAttendees());
-        form.firmAttendees = String.join("\n", visit.firmAttendees());
-        form.topics = new ArrayList<>(visit.topics());
-        form.summary = visit.summary();
-        visit.followUps().forEach(f -> form.followUps.add(FollowUpRow.of(f)));
-        form.version = String.valueOf(visit.version());
-        return form.withSpareRows();
+        return new VisitForm(new VisitDetails(visit.visitDate(), visit.bureauAttendees(), visit.firmAttendees(),
+                visit.topics(), visit.summary(), visit.followUps()), String.valueOf(visit.version()));
     }
 
-    /** Makes sure that at least {@value #SPARE_ROWS} empty rows are offered to fill in. */
-    VisitForm withSpareRows() {
-        long blank = followUps.stream().filter(FollowUpRow::blank).count();
-        for (; blank < SPARE_ROWS; blank++) {
-            followUps.add(new FollowUpRow());
-        }
-        return this;
-    }
-
-    VisitDetails toDetails() {
-        followUps.removeIf(FollowUpRow::blank);
-        return new VisitDetails(visitDate, names(bureauAttendees), names(firmAttendees), topics, summary,
-                followUps.stream().map(FollowUpRow::toFollowUp).toList());
+    /** The form as posted: follow-up rows in the places they were typed, blank ones included. */
+    static VisitForm posted(VisitDetails details, String version) {
+        return new VisitForm(details, version);
     }
 
     /**
-     * The rules name one attendee or topic by its place in a list; the form has one input for each list,
-     * so the problem is shown there.
+     * The form's values with each list of names given as its entries, as {@link VisitDetails} takes them:
+     * one a line, or separated by commas (Chinese or Western), 、 or semicolons.
      */
-    static PortalException onForm(PortalException error) {
-        if (error.type() != ProblemType.VALIDATION) {
-            return error;
+    static MultiValueMap<String, String> namesListed(MultiValueMap<String, String> form) {
+        MultiValueMap<String, String> listed = new LinkedMultiValueMap<>(form);
+        for (String list : NAME_LISTS) {
+            List<String> typed = listed.remove(list);
+            if (typed != null) {
+                typed.stream().flatMap(text -> Arrays.stream(text.split("[\\r\\n,，、;；]+")))
+                        .map(String::strip).filter(name -> !name.isEmpty()).forEach(name -> listed.add(list, name));
+            }
         }
-        return PortalException.invalid(error.fieldProblems().stream()
-                .map(p -> new FieldProblem(p.field().replaceFirst(LIST_ENTRY, "$1"), p.messageKey(), p.args()))
-                .toList());
+        return listed;
     }
 
-    /** Names one a line, or separated by commas (Chinese or Western) or 、. */
-    private static List<String> names(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[\\r\\n,，、;；]+")).map(String::strip).filter(name -> !name.isEmpty())
-                .toList();
+    /** The visit as the service takes it: blank follow-up rows left out. */
+    VisitDetails toDetails() {
+        return new VisitDetails(details.visitDate(), details.bureauAttendees(), details.firmAttendees(),
+                details.topics(), details.summary(), details.followUps().stream().filter(f -> !blank(f)).toList());
     }
 
-    public static class FollowUpRow {
-        private String id;
-        private String action;
-        private Party owner;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate dueDate;
-        private FollowUpStatus status;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate doneOn;
-        private String note;
-
-        static FollowUpRow of(FollowUp f) {
-            FollowUpRow row = new FollowUpRow();
-            row.id = f.id();
-            row.action = f.action();
-            row.owner = f.owner();
-            row.dueDate = f.dueDate();
-            row.status = f.status();
-            row.doneOn = f.doneOn();
-            row.note = f.note();
-            return row;
+    /**
+     * The problem as the page shows it: one attendee or topic at its list's input (the form has one for
+     * each list), a follow-up at the row it was typed in (blank rows before it are not saved).
+     */
+    FieldProblem onForm(FieldProblem problem) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < details.followUps().size(); i++) {
+            if (!blank(details.followUps().get(i))) {
+                kept.add(i);
+            }
         }
-
-        /** Nothing typed: the status alone is a preset choice, not something the reader entered. */
-        boolean blank() {
-            return empty(id) && empty(action) && owner == null && dueDate == null && doneOn == null && empty(note);
-        }
-
-        FollowUp toFollowUp() {
-            return new FollowUp(empty(id) ? null : id, action, owner, dueDate, status, doneOn, note);
-        }
-
-        private static boolean empty(String text) {
-            return text == null || text.isBlank();
-        }
-
-        public String getId() { return id; }
-        public void setId(String id) { this.id = id; }
-        public String getAction() { return action; }
-        public void setAction(String action) { this.action = action; }
-        public Party getOwner() { return owner; }
-        public void setOwner(Party owner) { this.owner = owner; }
-        public LocalDate getDueDate() { return dueDate; }
-        public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
-        public FollowUpStatus getStatus() { return status; }
-        public void setStatus(FollowUpStatus status) { this.status = status; }
-        public LocalDate getDoneOn() { return doneOn; }
-        public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
+        return new KeptRows(kept).onPage(new FieldProblem(problem.field().replaceFirst(LIST_ENTRY, "$1"),
+                problem.messageKey(), problem.args()));
     }
 
-    public LocalDate getVisitDate() { return visitDate; }
-    public void setVisitDate(LocalDate visitDate) { this.visitDate = visitDate; }
-    public String getBureauAttendees() { return bureauAttendees; }
-    public void setBureauAttendees(String bureauAttendees) { this.bureauAttendees = bureauAttendees; }
-    public String getFirmAttendees() { return firmAttendees; }
-    public void setFirmAttendees(String firmAttendees) { this.firmAttendees = firmAttendees; }
-    public List<CoachingTopic> getTopics() { return topics; }
-    public void setTopics(List<CoachingTopic> topics) { this.topics = topics; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public List<FollowUpRow> getFollowUps() { return followUps; }
-    public void setFollowUps(List<FollowUpRow> followUps) { this.followUps = followUps; }
-    public String getVersion() { return version; }
-    public void setVersion(String version) { this.version = version; }
+    /** Nothing typed: the status alone is a preset choice, not something the reader entered. */
+    private static boolean blank(FollowUp f) {
+        return empty(f.id()) && empty(f.action()) && f.owner() == null && f.dueDate() == null && f.doneOn() == null
+                && empty(f.note());
+    }
+
+    private static boolean empty(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public LocalDate getVisitDate() {
+        return details.visitDate();
+    }
+
+    /** Each list of names one a line, as the reader types them. */
+    public String getBureauAttendees() {
+        return String.join("\n", details.bureauAttendees());
+    }
+
+    public String getFirmAttendees() {
+        return String.join("\n", details.firmAttendees());
+    }
+
+    public List<CoachingTopic> getTopics() {
+        return details.topics();
+    }
+
+    public String getSummary() {
+        return details.summary();
+    }
+
+    /** The follow-ups in their places, and at least {@value #SPARE_ROWS} empty rows to add more. */
+    public List<FollowUp> getFollowUps() {
+        List<FollowUp> rows = new ArrayList<>(details.followUps());
+        long blank = rows.stream().filter(VisitForm::blank).count();
+        for (; blank < SPARE_ROWS; blank++) {
+            rows.add(NO_FOLLOW_UP);
+        }
+        return rows;
+    }
 }

@@ -1,223 +1,109 @@
 package cn.baiyun.hte.enterprise;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.web.KeptRows;
 
 /**
- * The profile page's form. A mutable bean whose property paths equal the field paths of
- * {@link ProfileValidator} ({@code specialized.validTo}, {@code contacts[1].email}), so a problem found by
- * the validator lands next to the input it concerns.
+ * What the profile page's form shows: the profile as saved, or as just posted (a field that could not be
+ * read is empty here and shown from its error with what was typed), its contacts with empty rows to fill
+ * in, and the version the page was read at. Input names are the field paths of {@link ProfileValidator}
+ * ({@code specialized.validTo}, {@code contacts[1].email}), so that a problem lands next to its input; the
+ * posted form is read straight into an {@link EnterpriseProfile} ({@code platform.web.FormBinder}).
  */
-public class ProfileForm {
+public final class ProfileForm {
 
     static final int CONTACT_ROWS = 2;
 
-    private String name;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate registrationDate;
-    private String address;
-    private String district;
-    private String technicalField;
-    private Boolean residentEnterprise;
-    private Boolean industrial;
-    private Boolean aboveDesignatedSize;
-    private Specialized specialized = new Specialized();
-    private Hte hteCertificate = new Hte();
-    private TechSme techSme = new TechSme();
-    private LifecycleStage lifecycleStage;
-    private List<ContactRow> contacts = new ArrayList<>();
-    private Long version;
+    private static final Contact NO_CONTACT = new Contact(null, null, null, null);
+
+    private final String version;
+    private final EnterpriseProfile profile;
+
+    private ProfileForm(String version, EnterpriseProfile profile) {
+        this.version = version;
+        this.profile = profile;
+    }
 
     static ProfileForm of(Enterprise enterprise) {
-        EnterpriseProfile p = enterprise.profile();
-        ProfileForm form = new ProfileForm();
-        form.name = p.name();
-        form.registrationDate = p.registrationDate();
-        form.address = p.address();
-        form.district = p.district();
-        form.technicalField = p.technicalField();
-        form.residentEnterprise = p.residentEnterprise();
-        form.industrial = p.industrial();
-        form.aboveDesignatedSize = p.aboveDesignatedSize();
-        if (p.specialized() != null) {
-            SpecializedCertificate s = p.specialized();
-            form.specialized = new Specialized(s.level(), s.issuer(), s.validFrom(), s.validTo());
-        }
-        if (p.hteCertificate() != null) {
-            form.hteCertificate = new Hte(p.hteCertificate().number(), p.hteCertificate().issueDate());
-        }
-        if (p.techSme() != null) {
-            form.techSme = new TechSme(p.techSme().number(), p.techSme().year());
-        }
-        form.lifecycleStage = p.lifecycleStage();
-        p.contacts().forEach(c -> form.contacts.add(new ContactRow(c.name(), c.position(), c.phone(), c.email())));
-        form.version = enterprise.version();
-        return form.withContactRows();
+        return new ProfileForm(String.valueOf(enterprise.version()), enterprise.profile());
     }
 
-    /** Pads the contact rows so that the page always offers {@value #CONTACT_ROWS} of them. */
-    ProfileForm withContactRows() {
-        while (contacts.size() < CONTACT_ROWS) {
-            contacts.add(new ContactRow());
-        }
-        return this;
+    /** The form as posted: contact rows in the places they were typed, blank ones included. */
+    static ProfileForm posted(String version, EnterpriseProfile profile) {
+        return new ProfileForm(version, profile);
     }
 
+    /**
+     * The profile as the service takes it: texts trimmed, a certificate or registration nothing was typed
+     * for left out, blank contact rows left out.
+     */
     EnterpriseProfile toProfile() {
-        return new EnterpriseProfile(trim(name), registrationDate, trim(address), trim(district), trim(technicalField),
-                residentEnterprise, industrial, aboveDesignatedSize, specialized.toCertificate(),
-                hteCertificate.toCertificate(), techSme.toRegistration(), lifecycleStage,
-                contacts.stream().filter(row -> !row.blank()).map(ContactRow::toContact).toList());
+        EnterpriseProfile p = profile;
+        return new EnterpriseProfile(trim(p.name()), p.registrationDate(), trim(p.address()), trim(p.district()),
+                trim(p.technicalField()), p.residentEnterprise(), p.industrial(), p.aboveDesignatedSize(),
+                specialized(p.specialized()), hte(p.hteCertificate()), techSme(p.techSme()), p.lifecycleStage(),
+                p.contacts().stream().filter(c -> !blank(c)).map(ProfileForm::trimmed).toList());
+    }
+
+    /** The problem with its path pointing at the page's contact row: blank rows before it are not saved. */
+    FieldProblem onPage(FieldProblem problem) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < profile.contacts().size(); i++) {
+            if (!blank(profile.contacts().get(i))) {
+                kept.add(i);
+            }
+        }
+        return new KeptRows(kept).onPage(problem);
+    }
+
+    private static SpecializedCertificate specialized(SpecializedCertificate s) {
+        if (s == null || s.level() == null && trim(s.issuer()) == null && s.validFrom() == null && s.validTo() == null) {
+            return null;
+        }
+        return new SpecializedCertificate(s.level(), trim(s.issuer()), s.validFrom(), s.validTo());
+    }
+
+    private static HteCertificate hte(HteCertificate h) {
+        return h == null || trim(h.number()) == null && h.issueDate() == null ? null
+                : new HteCertificate(trim(h.number()), h.issueDate());
+    }
+
+    /** A year left empty reads as 0, which the rules refuse, rather than as no registration. */
+    private static TechSmeRegistration techSme(TechSmeRegistration t) {
+        return t == null || trim(t.number()) == null && t.year() == 0 ? null
+                : new TechSmeRegistration(trim(t.number()), t.year());
+    }
+
+    private static boolean blank(Contact c) {
+        return trim(c.name()) == null && trim(c.position()) == null && trim(c.phone()) == null
+                && trim(c.email()) == null;
+    }
+
+    private static Contact trimmed(Contact c) {
+        return new Contact(trim(c.name()), trim(c.position()), trim(c.phone()), trim(c.email()));
     }
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static class Specialized {
-        private SpecializedCertificate.Level level;
-        private String issuer;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate validFrom;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate validTo;
-
-        public Specialized() {
-        }
-
-        Specialized(SpecializedCertificate.Level level, String issuer, LocalDate validFrom, LocalDate validTo) {
-            this.level = level;
-            this.issuer = issuer;
-            this.validFrom = validFrom;
-            this.validTo = validTo;
-        }
-
-        SpecializedCertificate toCertificate() {
-            boolean empty = level == null && trim(issuer) == null && validFrom == null && validTo == null;
-            return empty ? null : new SpecializedCertificate(level, trim(issuer), validFrom, validTo);
-        }
-
-        public SpecializedCertificate.Level getLevel() { return level; }
-        public void setLevel(SpecializedCertificate.Level level) { this.level = level; }
-        public String getIssuer() { return issuer; }
-        public void setIssuer(String issuer) { this.issuer = issuer; }
-        public LocalDate getValidFrom() { return validFrom; }
-        public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-        public LocalDate getValidTo() { return validTo; }
-        public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+    public String getVersion() {
+        return version;
     }
 
-    public static class Hte {
-        private String number;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate issueDate;
-
-        public Hte() {
-        }
-
-        Hte(String number, LocalDate issueDate) {
-            this.number = number;
-            this.issueDate = issueDate;
-        }
-
-        HteCertificate toCertificate() {
-            return trim(number) == null && issueDate == null ? null : new HteCertificate(trim(number), issueDate);
-        }
-
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public LocalDate getIssueDate() { return issueDate; }
-        public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
+    public EnterpriseProfile getProfile() {
+        return profile;
     }
 
-    public static class TechSme {
-        private String number;
-        private Integer year;
-
-        public TechSme() {
+    /** The contacts in their places, padded to {@value #CONTACT_ROWS} rows. */
+    public List<Contact> getContactRows() {
+        List<Contact> rows = new ArrayList<>(profile.contacts());
+        while (rows.size() < CONTACT_ROWS) {
+            rows.add(NO_CONTACT);
         }
-
-        TechSme(String number, Integer year) {
-            this.number = number;
-            this.year = year;
-        }
-
-        TechSmeRegistration toRegistration() {
-            if (trim(number) == null && year == null) {
-                return null;
-            }
-            return new TechSmeRegistration(trim(number), year == null ? 0 : year);
-        }
-
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public Integer getYear() { return year; }
-        public void setYear(Integer year) { this.year = year; }
+        return rows;
     }
-
-    public static class ContactRow {
-        private String name;
-        private String position;
-        private String phone;
-        private String email;
-
-        public ContactRow() {
-        }
-
-        ContactRow(String name, String position, String phone, String email) {
-            this.name = name;
-            this.position = position;
-            this.phone = phone;
-            this.email = email;
-        }
-
-        boolean blank() {
-            return trim(name) == null && trim(position) == null && trim(phone) == null && trim(email) == null;
-        }
-
-        Contact toContact() {
-            return new Contact(trim(name), trim(position), trim(phone), trim(email));
-        }
-
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getPosition() { return position; }
-        public void setPosition(String position) { this.position = position; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-    }
-
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public LocalDate getRegistrationDate() { return registrationDate; }
-    public void setRegistrationDate(LocalDate registrationDate) { this.registrationDate = registrationDate; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getDistrict() { return district; }
-    public void setDistrict(String district) { this.district = district; }
-    public String getTechnicalField() { return technicalField; }
-    public void setTechnicalField(String technicalField) { this.technicalField = technicalField; }
-    public Boolean getResidentEnterprise() { return residentEnterprise; }
-    public void setResidentEnterprise(Boolean residentEnterprise) { this.residentEnterprise = residentEnterprise; }
-    public Boolean getIndustrial() { return industrial; }
-    public void setIndustrial(Boolean industrial) { this.industrial = industrial; }
-    public Boolean getAboveDesignatedSize() { return aboveDesignatedSize; }
-    public void setAboveDesignatedSize(Boolean aboveDesignatedSize) { this.aboveDesignatedSize = aboveDesignatedSize; }
-    public Specialized getSpecialized() { return specialized; }
-    public void setSpecialized(Specialized specialized) { this.specialized = specialized; }
-    public Hte getHteCertificate() { return hteCertificate; }
-    public void setHteCertificate(Hte hteCertificate) { this.hteCertificate = hteCertificate; }
-    public TechSme getTechSme() { return techSme; }
-    public void setTechSme(TechSme techSme) { this.techSme = techSme; }
-    public LifecycleStage getLifecycleStage() { return lifecycleStage; }
-    public void setLifecycleStage(LifecycleStage lifecycleStage) { this.lifecycleStage = lifecycleStage; }
-    public List<ContactRow> getContacts() { return contacts; }
-    public void setContacts(List<ContactRow> contacts) { this.contacts = contacts; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -4,18 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** A firm's profile: read it, edit it, and (for reviewers) see who changed what. */
@@ -27,13 +29,17 @@ class ProfilePages {
     private final EnterpriseService enterprises;
     private final TechnicalFieldCatalogue catalogue;
     private final AuditLog audit;
+    private final ProfileValidator validator;
+    private final FormBinder binder;
     private final ProblemFactory messages;
 
     ProfilePages(EnterpriseService enterprises, TechnicalFieldCatalogue catalogue, AuditLog audit,
-                 ProblemFactory messages) {
+                 ProfileValidator validator, FormBinder binder, ProblemFactory messages) {
         this.enterprises = enterprises;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.validator = validator;
+        this.binder = binder;
         this.messages = messages;
     }
 
@@ -55,18 +61,26 @@ class ProfilePages {
                 .map(enterprise -> editPage(model, enterprise, ProfileForm.of(enterprise), FormErrors.none()));
     }
 
+    /**
+     * Saves the profile, or shows the form again with every problem at once: values that could not be
+     * read, and what the rules find wrong with the rest (nothing is saved then).
+     */
     @PostMapping("/firms/{enterpriseId}/edit")
-    Mono<String> save(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("form") ProfileForm form,
-                      BindingResult binding, Model model, Locale locale) {
-        return enterprises.find(user, enterpriseId).flatMap(current -> {
-            if (binding.hasErrors()) {
-                return Mono.just(editPage(model, current, form.withContactRows(),
-                        FormErrors.of(binding, List.of(), messages, locale)));
+    Mono<String> save(PortalUser user, @PathVariable String enterpriseId, ServerWebExchange exchange, Model model,
+                      Locale locale) {
+        return enterprises.find(user, enterpriseId).zipWith(exchange.getFormData()).flatMap(loaded -> {
+            Enterprise current = loaded.getT1();
+            BoundForm<EnterpriseProfile> posted = binder.bind(loaded.getT2(), EnterpriseProfile.class);
+            ProfileForm form = ProfileForm.posted(loaded.getT2().getFirst("version"), posted.value());
+            if (posted.hasErrors()) {
+                List<FieldProblem> problems = validator.validate(form.toProfile()).stream().map(form::onPage).toList();
+                return Mono.just(editPage(model, current, form,
+                        FormErrors.of(posted.binding(), problems, messages, locale)));
             }
             return enterprises.updateProfile(user, enterpriseId, form.toProfile(), IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "?saved")
-                    .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(editPage(model, current,
-                            form.withContactRows(), FormErrors.of((PortalException) error, messages, locale))));
+                    .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(editPage(model, current, form,
+                            FormErrors.of((PortalException) error, form::onPage, messages, locale))));
         });
     }
 

@@ -85,8 +85,9 @@ class ProfileValidator {
         }
         requiredText(problems, "techSme.number", registration.number());
         if (registration.year() < FIRST_TECH_SME_YEAR || registration.year() > today.getYear()) {
-            problems.add(new FieldProblem("techSme.year", "enterprise.tech-sme.year", FIRST_TECH_SME_YEAR,
-                    String.valueOf(today.getYear())));
+            // Years as text, so that the message does not print them with a thousands separator ("2,017").
+            problems.add(new FieldProblem("techSme.year", "enterprise.tech-sme.year",
+                    String.valueOf(FIRST_TECH_SME_YEAR), String.valueOf(today.getYear())));
         }
     }
 

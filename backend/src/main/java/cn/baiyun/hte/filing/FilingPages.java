@@ -171,7 +171,7 @@ class FilingPages {
             FieldProblem onPage = problem.field().startsWith(FilingSection.STAFF.property() + ".")
                     ? staffRows.onPage(problem) : problem;
             FilingSection section = sectionOf(onPage.field());
-            return new SectionLink(section, ids.inputId(onPage.field()), messages.message(problem, locale));
+            return new SectionLink(section, ids.inputId(onPage.field()), FormErrors.message(onPage, messages, locale));
         }).toList();
     }
 

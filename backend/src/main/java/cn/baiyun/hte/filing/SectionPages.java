@@ -6,22 +6,24 @@ import java.util.Locale;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
-import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * One page per section of a filing, one topic each. Saving stores a draft, complete or not; what cannot
  * be stored is shown inline and in the error summary, with what was typed, and nothing is overwritten.
+ * Every problem is shown at once: a value that cannot be read does not hide what the rules find wrong
+ * with the others.
  * A section the firm may not change (the filing is submitted or accepted, or the reviewer did not return
  * it) is shown read-only.
  */
@@ -32,11 +34,16 @@ class SectionPages {
 
     private final FilingService filings;
     private final FilingPageModel pages;
+    private final FilingValidator validator;
+    private final FormBinder binder;
     private final ProblemFactory messages;
 
-    SectionPages(FilingService filings, FilingPageModel pages, ProblemFactory messages) {
+    SectionPages(FilingService filings, FilingPageModel pages, FilingValidator validator, FormBinder binder,
+                 ProblemFactory messages) {
         this.filings = filings;
         this.pages = pages;
+        this.validator = validator;
+        this.binder = binder;
         this.messages = messages;
     }
 
@@ -50,30 +57,25 @@ class SectionPages {
 
     @PostMapping(SECTION)
     Mono<String> save(PortalUser user, @PathVariable String enterpriseId, @PathVariable int fiscalYear,
-                      @PathVariable String slug, @ModelAttribute("form") FilingForm form, BindingResult binding,
-                      Model model, Locale locale) {
+                      @PathVariable String slug, ServerWebExchange exchange, Model model, Locale locale) {
         FilingSection section = section(slug);
-        return pages.load(user, enterpriseId, fiscalYear, model).flatMap(view -> {
-            if (binding.hasErrors()) {
-                return Mono.just(page(user, model, view, section, form.withBlankRows(),
-                        FormErrors.of(binding, List.of(), messages, locale)));
-            }
+        return pages.load(user, enterpriseId, fiscalYear, model).zipWith(exchange.getFormData()).flatMap(loaded -> {
+            FilingView view = loaded.getT1();
+            BoundForm<FilingContent> posted = binder.bind(loaded.getT2(), FilingContent.class);
+            FilingForm form = FilingForm.posted(loaded.getT2().getFirst("version"), posted.value());
             FilingForm.Parsed parsed = form.parse(section);
+            if (posted.hasErrors()) {
+                List<FieldProblem> problems = validator.wellFormed(section, parsed.value()).stream()
+                        .map(parsed::onPage).toList();
+                return Mono.just(page(user, model, view, section, form,
+                        FormErrors.of(posted.binding(), problems, messages, locale)));
+            }
             return filings.saveSection(user, enterpriseId, fiscalYear, section, parsed.value(),
                             IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/firms/" + enterpriseId + "/filings/" + fiscalYear + "/" + slug + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(page(user, model, view, section,
-                            form.withBlankRows(), errors((PortalException) error, parsed, locale))));
+                            form, FormErrors.of((PortalException) error, parsed::onPage, messages, locale))));
         });
-    }
-
-    /** The service names rows by their place in the saved value; the page by their place on the page. */
-    private FormErrors errors(PortalException error, FilingForm.Parsed parsed, Locale locale) {
-        if (error.type() != ProblemType.VALIDATION) {
-            return FormErrors.of(error, messages, locale);
-        }
-        List<FieldProblem> onPage = error.fieldProblems().stream().map(parsed::onPage).toList();
-        return FormErrors.of(PortalException.invalid(onPage), messages, locale);
     }
 
     private static String page(PortalUser user, Model model, FilingView view, FilingSection section, FilingForm form,

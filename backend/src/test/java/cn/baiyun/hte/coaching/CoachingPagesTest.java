@@ -75,11 +75,17 @@ class CoachingPagesTest {
     void invalidInputIsShownInlineAndInTheSummaryAndNothingIsStored() {
         MultiValueMap<String, String> form = visitForm(today.minusDays(2), null);
         form.set("visitDate", "2022-13-45");
+        form.remove("topics");
+        form.set("followUps[1].dueDate", "下周五");
 
         String page = post(reviewer, "/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
         assertThat(page).contains("存在以下问题").contains("href=\"#f-visitDate\"").contains("value=\"2022-13-45\"")
-                .contains("格式不正确");
+                .contains("走访日期：格式不正确")
+                .contains("href=\"#f-topics\"").contains("辅导内容：请至少选择一项辅导内容")
+                .contains("href=\"#f-followUps-1-dueDate\"").contains("跟进事项 2 完成期限：格式不正确")
+                .contains("value=\"下周五\"").contains("value=\"设立研发费用辅助账\"");
+        assertThat(stored.of(firm)).isEmpty();
 
         form = visitForm(today.plusDays(1), null);
         form.set("bureauAttendees", " \n ");

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.enterprise;
 
+import java.util.List;
+
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -49,6 +51,35 @@ class ProfilePagesTest {
     }
 
     @Test
+    void theFormAsThePagePostsItWithEveryOptionalPartLeftBlankSavesNoCertificatesAndNoContacts() {
+        MultiValueMap<String, String> form = form(version(), "  空白表单测试公司 ");
+        for (String blank : new String[] {"registrationDate", "address", "district", "technicalField",
+                "residentEnterprise", "industrial", "aboveDesignatedSize", "specialized.level", "specialized.issuer",
+                "specialized.validFrom", "specialized.validTo", "hteCertificate.number", "hteCertificate.issueDate",
+                "techSme.number", "techSme.year", "contacts[0].name", "contacts[0].position", "contacts[0].phone",
+                "contacts[0].email", "contacts[1].name", "contacts[1].position", "contacts[1].phone",
+                "contacts[1].email"}) {
+            form.add(blank, "");
+        }
+
+        post(form).expectStatus().isSeeOther();
+
+        assertThat(stored().profile()).isEqualTo(new EnterpriseProfile("空白表单测试公司", null, null, null, null, null,
+                null, null, null, null, null, LifecycleStage.REGISTERED_FIRM, List.of()));
+    }
+
+    @Test
+    void aRegistrationYearOutOfRangeIsExplainedWithPlainYears() {
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("techSme.number", "2024520113A0001");
+        form.add("techSme.year", "2016");
+
+        String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("入库年度应在2017年至").doesNotContain("2,017");
+    }
+
+    @Test
     void theSavedNoticeShowsOnlyAfterASave() {
         assertThat(page("/firms/{id}?saved")).contains("企业信息已保存。");
         assertThat(page("/firms/{id}")).doesNotContain("企业信息已保存。");
@@ -72,7 +103,29 @@ class ProfilePagesTest {
                 .contains("href=\"#f-registrationDate\"")
                 .contains("id=\"f-registrationDate\"")
                 .contains("value=\"2020-13-45\"")
-                .contains("格式不正确");
+                .contains("注册成立日期：格式不正确")
+                .contains("企业名称：此项为必填项")
+                .contains("href=\"#f-contacts-0-email\"").contains("联系人 1 电子邮箱：请输入有效的电子邮箱地址");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aContactProblemLandsOnTheRowItWasTypedInAndAYearThatCannotBeReadIsShownWithIt() {
+        Enterprise before = stored();
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("contacts[0].name", "");
+        form.add("contacts[1].name", "王工");
+        form.add("contacts[1].email", "nope");
+        form.add("techSme.number", "2024520113A0001");
+        form.add("techSme.year", "二〇二四");
+        form.add("hteCertificate.number", "GR202452000001");
+
+        String page = post(form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("id=\"f-contacts-1-email-error\"").contains("联系人 2 电子邮箱：")
+                .doesNotContain("id=\"f-contacts-0-email-error\"")
+                .contains("入库年度：").contains("value=\"二〇二四\"").contains("value=\"王工\"")
+                .contains("发证日期：此项为必填项");
         assertThat(stored()).isEqualTo(before);
     }
 

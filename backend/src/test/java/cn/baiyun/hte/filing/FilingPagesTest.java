@@ -184,6 +184,7 @@ class FilingPagesTest {
 
         assertThat(page).contains("提交前请修改以下问题")
                 .contains("href=\"" + filing + "/financials#f-financials-mainBusinessRevenue\"")
+                .contains("主营业务收入：此项为必填项").doesNotContain("· 此项为必填项")
                 .contains("href=\"" + filing + "/rd-spend#f-rdSpend\"")
                 .contains("此部分尚未填写");
         assertThat(filings.stored(firm)).isEqualTo(before);

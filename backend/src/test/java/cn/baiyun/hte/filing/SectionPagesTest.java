@@ -111,6 +111,40 @@ class SectionPagesTest {
     }
 
     @Test
+    void aValueThatCannotBeReadDoesNotHideWhatIsWrongWithTheOthers() {
+        Filing before = filings.stored(firm);
+
+        String page = savePage("financials", fields("financials.totalRevenue", "12万",
+                "financials.highTechRevenue", "-5", "financials.totalAssets", "1,000", "financials.netAssets", "2,000"));
+
+        assertThat(page).contains("收入总额：请输入以元为单位的金额").contains("value=\"12万\"")
+                .contains("高新技术产品（服务）收入：金额不能为负数")
+                .contains("净资产（年末）：").contains("id=\"f-financials-netAssets-error\"")
+                .contains("value=\"1,000\"");
+        assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    @Test
+    void rowsThatCannotBeReadAndRowsThatBreakTheRulesAreShownTogetherEachNamedByItsMonth() {
+        Filing before = filings.stored(firm);
+        Map<String, String> form = fields("staff.mode", "MONTHLY");
+        for (int i = 0; i < 12; i++) {
+            form.put("staff.months[" + i + "].totalBegin", "10");
+            form.put("staff.months[" + i + "].totalEnd", i == 2 ? "十" : "10");
+            form.put("staff.months[" + i + "].scienceAndTechnologyBegin", "2");
+            form.put("staff.months[" + i + "].scienceAndTechnologyEnd", i == 5 ? "11" : "2");
+        }
+
+        String page = savePage("staff", form);
+
+        assertThat(page).contains("3 月 职工总数（月末）：请输入整数").contains("value=\"十\"")
+                .contains("id=\"f-staff-months-2-totalEnd-error\"")
+                .contains("6 月 科技人员（月末）：科技人员数不能大于职工总数")
+                .contains("id=\"f-staff-months-5-scienceAndTechnologyEnd-error\"");
+        assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    @Test
     void aMonthlyRowsProblemLandsOnTheRowOfThatMonthEvenWhenEarlierMonthsAreEmpty() {
         Filing before = filings.stored(firm);
         Map<String, String> form = fields("staff.mode", "MONTHLY");

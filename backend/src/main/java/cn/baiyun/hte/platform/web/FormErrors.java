@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
@@ -15,7 +16,9 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The messages a form shows: one per field, inline and in the error summary at the top of the page,
- * in the order the fields were checked. Field paths are the form's own input names.
+ * in the order the fields were checked, each naming its field ({@link FieldNames}), so that a summary of
+ * several problems says which field each is about. Field paths are the form's own input names. All of a
+ * form's problems are shown at once: a value that could not be read and the rules the rest breaks.
  */
 public final class FormErrors {
 
@@ -27,30 +30,59 @@ public final class FormErrors {
         return new FormErrors();
     }
 
+    /**
+     * The values that could not be read and the problems the rules found with the rest; where a field has
+     * both, the reading error is shown (the rules saw nothing there). {@code labelPrefixes} are the
+     * form's own prefixes of its field names' message keys, tried before the portal's ({@link FieldNames}).
+     */
     public static FormErrors of(BindingResult binding, List<FieldProblem> problems, ProblemFactory messages,
-                                Locale locale) {
+                                Locale locale, String... labelPrefixes) {
         FormErrors errors = new FormErrors();
+        FieldNames names = new FieldNames(messages, locale, labelPrefixes);
         binding.getFieldErrors().forEach(e -> {
-            errors.byField.putIfAbsent(e.getField(), messages.message(e, locale));
+            errors.byField.putIfAbsent(e.getField(), names.named(e.getField(), messages.message(e, locale)));
             if (e.getRejectedValue() != null) {
                 errors.rejected.putIfAbsent(e.getField(), e.getRejectedValue());
             }
         });
-        problems.forEach(p -> errors.byField.putIfAbsent(p.field(), messages.message(p, locale)));
+        problems.forEach(p -> errors.byField.putIfAbsent(p.field(), names.named(p.field(), messages.message(p, locale))));
         return errors;
     }
 
     /** Field problems go next to their fields; any other problem becomes the page's general message. */
-    public static FormErrors of(PortalException error, ProblemFactory messages, Locale locale) {
+    public static FormErrors of(PortalException error, ProblemFactory messages, Locale locale,
+                                String... labelPrefixes) {
         FormErrors errors = new FormErrors();
+        FieldNames names = new FieldNames(messages, locale, labelPrefixes);
         Problem problem = messages.create(error, locale, null);
         if (problem.errors() != null) {
-            problem.errors().forEach(e -> errors.byField.putIfAbsent(e.field(), e.message()));
+            problem.errors().forEach(e -> errors.byField.putIfAbsent(e.field(), names.named(e.field(), e.message())));
         }
         if (error.type() != ProblemType.VALIDATION) {
             errors.general = problem.detail();
         }
         return errors;
+    }
+
+    /**
+     * Like {@link #of(PortalException, ProblemFactory, Locale, String...)}, with each field problem's path
+     * first moved from the saved value's to the page's input ({@code onPage}): where blank rows are not
+     * saved, or one input holds a whole list, the two differ.
+     */
+    public static FormErrors of(PortalException error, UnaryOperator<FieldProblem> onPage, ProblemFactory messages,
+                                Locale locale, String... labelPrefixes) {
+        PortalException shown = error.type() != ProblemType.VALIDATION ? error
+                : PortalException.invalid(error.fieldProblems().stream().map(onPage).toList());
+        return of(shown, messages, locale, labelPrefixes);
+    }
+
+    /**
+     * One problem's message naming its field, for a page that lists the problems of other pages' forms
+     * (a filing's check page).
+     */
+    public static String message(FieldProblem problem, ProblemFactory messages, Locale locale,
+                                 String... labelPrefixes) {
+        return new FieldNames(messages, locale, labelPrefixes).named(problem.field(), messages.message(problem, locale));
     }
 
     /**
