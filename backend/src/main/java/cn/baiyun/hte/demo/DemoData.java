@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
 
 import cn.baiyun.hte.coaching.CoachingService;
@@ -159,17 +158,10 @@ class DemoData implements ApplicationRunner {
                 });
     }
 
-    /**
-     * The generated firms, a few at a time. The first goes alone: the database mapping learns each record
-     * type on first use under a lock, which the firms in flight would otherwise contend for on event-loop
-     * threads.
-     */
+    /** The generated firms, a few at a time. */
     private Mono<Map<String, DemoPoolFirm>> poolFirms(DemoPoolFirms poolFirms) {
-        List<DemoPoolFirm> all = DemoPoolFirm.all();
-        Function<DemoPoolFirm, Mono<Map.Entry<String, DemoPoolFirm>>> seed =
-                firm -> poolFirms.seed(firm).map(id -> Map.entry(id, firm));
-        return seed.apply(all.get(0))
-                .concatWith(Flux.fromIterable(all.subList(1, all.size())).flatMap(seed, FIRMS_IN_FLIGHT))
+        return Flux.fromIterable(DemoPoolFirm.all())
+                .flatMap(firm -> poolFirms.seed(firm).map(id -> Map.entry(id, firm)), FIRMS_IN_FLIGHT)
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 

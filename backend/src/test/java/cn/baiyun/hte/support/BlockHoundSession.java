@@ -33,6 +33,13 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // Netty's adaptive buffer allocator takes a short internal lock while it adds a magazine
                 // under contention (seen with many concurrent database reads); no I/O happens under it.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                // Spring Data's mapping context learns a record type on its first use under a read-write
+                // lock held only while the type's metadata is built in memory; readers that meet a writer
+                // wait those microseconds. Seen when many first-time types are read at once (the demo seed).
+                .allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext",
+                        "getPersistentEntity")
+                .allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext",
+                        "hasPersistentEntityFor")
                 // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
                 // for the whole document on the first request per language). Known and accepted for the
                 // documentation endpoints only; no business request goes through this method.
