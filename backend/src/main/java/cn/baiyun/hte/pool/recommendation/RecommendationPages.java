@@ -102,7 +102,7 @@ class RecommendationPages {
             model.addAttribute("listed", found.getT2());
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
-            model.addAttribute("warning", cycle.deadlineWarning(today()).orElse(null));
+            model.addAttribute("warnings", cycle.deadlineWarnings(today()));
             return "recommendation/list";
         });
     }
