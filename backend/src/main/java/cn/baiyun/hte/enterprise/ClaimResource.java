@@ -6,7 +6,7 @@ import java.time.Instant;
  * A claim as the API shows it. Who decided it is deliberately absent: firms see the bureau's decision,
  * not the reviewer's identity.
  */
-record ClaimResource(String id, String enterpriseId, String uscc, String enterpriseName, String claimedName,
+public record ClaimResource(String id, String enterpriseId, String uscc, String enterpriseName, String claimedName,
                      String claimant, Membership.Status status, Instant requestedAt, Instant decidedAt,
                      String reason) {
 

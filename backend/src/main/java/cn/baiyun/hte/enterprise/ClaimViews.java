@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
 
 /** Joins claims with their firms for display, on the API and on pages. */
 @Component
-class ClaimViews {
+public class ClaimViews {
 
     private final EnterpriseRepository enterprises;
 
@@ -18,7 +18,7 @@ class ClaimViews {
         return enterprises.findById(claim.enterpriseId()).map(enterprise -> ClaimResource.of(claim, enterprise));
     }
 
-    Flux<ClaimResource> view(Flux<Membership> claims) {
+    public Flux<ClaimResource> view(Flux<Membership> claims) {
         return claims.concatMap(this::view);
     }
 }
