@@ -72,7 +72,7 @@ class FirmNextSteps {
                         found.getT4(), found.getT5())));
     }
 
-    private static List<Step> steps(String firm, List<Filing> filed, Optional<FilingWindow> window,
+    static List<Step> steps(String firm, List<Filing> filed, Optional<FilingWindow> window,
                                     Optional<Integer> feedbackYear) {
         String base = "/firms/" + firm;
         List<Step> steps = new ArrayList<>();
