@@ -3,6 +3,7 @@ package cn.baiyun.hte.pool;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.error.PortalException;
@@ -97,7 +98,7 @@ public class PoolOverview {
                 ? Mono.just(Set.copyOf(enterpriseIds))
                 : user.isDepartmentOfficer() && user.department() != null
                         ? referrals.enterpriseIdsReferredBy(user.department()).filter(enterpriseIds::contains)
-                                .collect(java.util.stream.Collectors.toSet())
+                                .collect(Collectors.toSet())
                         : Mono.error(PortalException.forbidden());
         return readable.flatMapMany(Flux::fromIterable)
                 .flatMapSequential(this::latestEntry, LOOKUPS)
