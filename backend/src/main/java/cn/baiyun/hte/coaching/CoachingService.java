@@ -136,6 +136,11 @@ public class CoachingService {
         });
     }
 
+    /** How many follow-ups of every firm are overdue today; reviewers only. */
+    public Mono<Long> overdueFollowUps(PortalUser reviewer) {
+        return CoachingAccess.requireReviewer(reviewer).then(Mono.defer(() -> queue.openDueBefore(rules.today())));
+    }
+
     /** Follow-ups of every firm in due-date order; reviewers only. */
     Mono<PageOf<FollowUpEntry>> followUps(PortalUser reviewer, FollowUpSearch search) {
         return CoachingAccess.requireReviewer(reviewer)

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -62,6 +63,19 @@ class FollowUpQueue {
                 .map(Row::entry)
                 .collectList()
                 .map(found -> PageOf.ofFetched(found, page, Cursor::of));
+    }
+
+    /** How many open follow-ups were due before {@code day}: the overdue ones on that day. */
+    Mono<Long> openDueBefore(LocalDate day) {
+        Criteria open = element(FollowUpStatus.OPEN.name(), stored(day), "");
+        return mongo.aggregate(Aggregation.newAggregation(
+                        Aggregation.match(Criteria.where("followUps").elemMatch(open)),
+                        Aggregation.unwind("followUps"),
+                        Aggregation.match(element(FollowUpStatus.OPEN.name(), stored(day), "followUps.")),
+                        Aggregation.count().as("count")), CoachingVisit.COLLECTION, Document.class)
+                .next()
+                .map(counted -> ((Number) counted.get("count")).longValue())
+                .defaultIfEmpty(0L);
     }
 
     /** The filters on one follow-up, whose fields start with {@code prefix}. */

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * not the reviewer's identity. {@code checks} is there for reviewers only: what it says about the firm's
  * other members is not the claimant's to know.
  */
-record ClaimResource(String id, String enterpriseId, String uscc, String enterpriseName, String claimedName,
+public record ClaimResource(String id, String enterpriseId, String uscc, String enterpriseName, String claimedName,
                      String claimant, Membership.Status status, Instant requestedAt, Instant decidedAt,
                      String reason,
                      @Schema(description = "The business licence or authorisation letter the claim carries, if any")

@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
  * as reviewers see them, with the {@link ClaimChecks} that only reviewers may read.
  */
 @Component
-class ClaimViews {
+public class ClaimViews {
 
     private final EnterpriseRepository enterprises;
     private final MembershipRepository memberships;
@@ -23,7 +23,7 @@ class ClaimViews {
         return enterprises.findById(claim.enterpriseId()).map(enterprise -> ClaimResource.of(claim, enterprise, null));
     }
 
-    Flux<ClaimResource> view(Flux<Membership> claims) {
+    public Flux<ClaimResource> view(Flux<Membership> claims) {
         return claims.concatMap(this::view);
     }
 

@@ -51,6 +51,20 @@ public class EnterpriseService {
         this.clock = clock;
     }
 
+    /** The portal's firms and members counted; for the bureau and the platform's operator. */
+    public Mono<FirmCounts> counts(PortalUser user) {
+        if (user.client() || !(user.isReviewer() || user.has(PortalRole.ADMIN))) {
+            return Mono.error(PortalException.forbidden());
+        }
+        Criteria approved = Criteria.where("status").is(Membership.Status.APPROVED);
+        return Mono.zip(mongo.count(new Query(), Enterprise.class),
+                        mongo.count(Query.query(Criteria.where("verifiedAt").ne(null)), Enterprise.class),
+                        mongo.findDistinct(Query.query(approved), "userId", Membership.class, String.class).count(),
+                        mongo.count(Query.query(Criteria.where("status").is(Membership.Status.PENDING)),
+                                Membership.class))
+                .map(counted -> new FirmCounts(counted.getT1(), counted.getT2(), counted.getT3(), counted.getT4()));
+    }
+
     public Mono<Enterprise> find(PortalUser user, String enterpriseId) {
         return access.requireRead(user, enterpriseId)
                 .then(enterprises.findById(enterpriseId))

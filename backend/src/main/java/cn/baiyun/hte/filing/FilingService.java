@@ -23,6 +23,7 @@ import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.mongo.RecordReader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
+import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ShanghaiTime;
 import cn.baiyun.hte.platform.web.IfMatch;
@@ -218,6 +219,15 @@ public class FilingService {
                         ? Mono.error(PortalException.conflict("filing.not-accepted"))
                         : save(filing.amended(Instant.now(clock)),
                                 amended -> new FilingAmended(header(FilingAmended.TYPE, user, amended), fiscalYear)));
+    }
+
+    /** How many filings are in {@code status} (all of them when null); for the bureau and the platform's operator. */
+    public Mono<Long> count(PortalUser user, FilingStatus status) {
+        if (user.client() || !(user.isReviewer() || user.has(PortalRole.ADMIN))) {
+            return Mono.error(PortalException.forbidden());
+        }
+        return mongo.count(status == null ? new Query() : Query.query(Criteria.where("status").is(status)),
+                Filing.class);
     }
 
     /** The reviewers' list of filings, in stable order. */

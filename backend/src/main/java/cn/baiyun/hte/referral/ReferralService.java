@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -79,6 +80,15 @@ public class ReferralService {
                         .flatMapSequential(this::item, FIRM_LOOKUPS)
                         .collectList()
                         .map(items -> new PageOf<>(items, page.next())));
+    }
+
+    /** The caller's latest referrals (their department's; every department's for reviewers), newest first. */
+    public Flux<ReferralItem> latest(PortalUser user, int limit) {
+        return Mono.fromCallable(() -> ReferralAccess.readableDepartment(user, null))
+                .flatMapMany(department -> mongo.find(Query.query(department
+                                .map(d -> Criteria.where("department").is(d)).orElseGet(Criteria::new))
+                        .with(Sort.by(Sort.Direction.DESC, "referredAt")).limit(limit), Referral.class))
+                .flatMapSequential(this::item, FIRM_LOOKUPS);
     }
 
     /** The departments that have referred firms, for the reviewers' filter. */

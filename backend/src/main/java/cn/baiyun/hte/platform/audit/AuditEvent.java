@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("auditEvents")
 @CompoundIndex(name = "by_enterprise", def = "{'enterpriseId': 1, 'occurredAt': -1}")
+@CompoundIndex(name = "by_time", def = "{'occurredAt': -1}")
 @CompoundIndex(name = "by_subject", def = "{'subjectType': 1, 'subjectId': 1, 'occurredAt': -1}")
 public record AuditEvent(@Id String id, Instant occurredAt, String actorId, String actorName, String action,
                          String subjectType, String subjectId, String enterpriseId, List<FieldChange> changes,

@@ -7,4 +7,6 @@ import reactor.core.publisher.Flux;
 interface AuditEventRepository extends ReactiveCrudRepository<AuditEvent, String> {
 
     Flux<AuditEvent> findByEnterpriseIdOrderByOccurredAtDesc(String enterpriseId, Pageable page);
+
+    Flux<AuditEvent> findAllByOrderByOccurredAtDesc(Pageable page);
 }

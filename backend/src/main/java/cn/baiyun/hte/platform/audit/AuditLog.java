@@ -17,6 +17,11 @@ public class AuditLog {
         this.events = events;
     }
 
+    /** The latest entries of the whole portal, newest first, for the platform's operator. */
+    public Flux<AuditEvent> latest(int limit) {
+        return events.findAllByOrderByOccurredAtDesc(PageRequest.of(0, limit));
+    }
+
     public Flux<AuditEvent> ofEnterprise(String enterpriseId, int limit) {
         return events.findByEnterpriseIdOrderByOccurredAtDesc(enterpriseId, PageRequest.of(0, limit));
     }

@@ -6,6 +6,7 @@ import cn.baiyun.hte.platform.error.ProblemResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -18,6 +19,8 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
 
 /**
  * Two ways in. The API ({@code /api/**}) is a stateless resource server taking Keycloak bearer tokens.
@@ -63,9 +66,13 @@ class SecurityConfiguration {
                         .anyExchange().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce(registrations)))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        new RedirectServerAuthenticationEntryPoint(
-                                "/oauth2/authorization/" + IdentityProviderConfiguration.REGISTRATION_ID)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
+                                "/oauth2/authorization/" + IdentityProviderConfiguration.REGISTRATION_ID))
+                        // Handed on as an error, so the portal's own error page answers (styled, in the
+                        // reader's language) instead of Spring Security's bare text.
+                        .accessDeniedHandler((exchange, denied) ->
+                                Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, null, denied))))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(registrations)))
                 .build();
     }

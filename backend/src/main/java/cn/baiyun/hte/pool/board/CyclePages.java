@@ -153,7 +153,7 @@ class CyclePages {
                                    FormErrors errors, Locale locale) {
         model.addAttribute("cycle", cycle);
         model.addAttribute("form", form);
-        model.addAttribute("warning", cycle.deadlineWarning(LocalDate.now(clock)).orElse(null));
+        model.addAttribute("warnings", cycle.deadlineWarnings(LocalDate.now(clock)));
         model.addAttribute("tiers", TierResult.values());
         model.addAttribute("statuses", EntryStatus.values());
         model.addAttribute("filter", search.filter());

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
@@ -38,17 +38,40 @@ public record Cycle(@Id String id, @Indexed(unique = true) int year, CycleDates 
         return new Cycle(id, year, dates, CycleStatus.RECOMMENDED, run, date, createdAt, now, version);
     }
 
-    /** The next deadline still ahead within {@link #WARNING_DAYS} days of {@code today}, if any. */
-    public Optional<Deadline> deadlineWarning(LocalDate today) {
-        return List.of(new Deadline(Deadline.Kind.ADJUSTMENT, dates.adjustmentDeadline()),
-                        new Deadline(Deadline.Kind.RECOMMENDATION, dates.recommendationDeadline())).stream()
-                .filter(deadline -> !deadline.date().isBefore(today)
-                        && ChronoUnit.DAYS.between(today, deadline.date()) <= WARNING_DAYS)
-                .findFirst();
+    /**
+     * The deadlines a reviewer should be warned of on {@code today}, in date order: those within
+     * {@link #WARNING_DAYS} days, and those passed while their step is still not done (the pool not
+     * settled, tier 1 not recommended). The filing window's close is only announced: firms file, not the
+     * bureau.
+     */
+    public List<Deadline> deadlineWarnings(LocalDate today) {
+        return Stream.of(Deadline.Kind.values())
+                .map(kind -> new Deadline(kind, dateOf(kind), dateOf(kind).isBefore(today)))
+                .filter(deadline -> !done(deadline.kind()) && (deadline.passed()
+                        ? deadline.kind() != Deadline.Kind.FILING
+                        : ChronoUnit.DAYS.between(today, deadline.date()) <= WARNING_DAYS))
+                .toList();
     }
 
-    public record Deadline(Kind kind, LocalDate date) {
+    private LocalDate dateOf(Deadline.Kind kind) {
+        return switch (kind) {
+            case FILING -> dates.filingCloses();
+            case ADJUSTMENT -> dates.adjustmentDeadline();
+            case RECOMMENDATION -> dates.recommendationDeadline();
+        };
+    }
 
-        public enum Kind { ADJUSTMENT, RECOMMENDATION }
+    private boolean done(Deadline.Kind kind) {
+        return switch (kind) {
+            case FILING -> false;
+            case ADJUSTMENT -> status == CycleStatus.SETTLED || status == CycleStatus.RECOMMENDED;
+            case RECOMMENDATION -> status == CycleStatus.RECOMMENDED;
+        };
+    }
+
+    /** A deadline of the cycle; {@code passed} when it lies before the day asked about. */
+    public record Deadline(Kind kind, LocalDate date, boolean passed) {
+
+        public enum Kind { FILING, ADJUSTMENT, RECOMMENDATION }
     }
 }

@@ -86,6 +86,14 @@ public class CycleService {
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 
+    /**
+     * The dates of the year's cycle, for anyone signed in: they are the programme's published timetable
+     * (firms are told when their filing window closes). Empty when the year has no cycle.
+     */
+    public Mono<CycleDates> dates(int year) {
+        return cycles.findByYear(year).map(Cycle::dates);
+    }
+
     /** Every cycle, the latest year first: one a year, so the list stays short. */
     public Flux<Cycle> all(PortalUser reviewer) {
         return requireReviewer(reviewer).thenMany(cycles.findAllByOrderByYearDesc());

@@ -95,12 +95,14 @@ class RecommendationPages {
 
     private Mono<String> page(PortalUser user, Model model, Cycle cycle, String cursor, MarkForm form,
                               FormErrors errors) {
-        return recommendations.page(user, cycle.year(), null, cursor).map(rows -> {
+        return recommendations.page(user, cycle.year(), null, cursor)
+                .zipWith(recommendations.hasFirms(cycle)).map(found -> {
             model.addAttribute("cycle", cycle);
-            model.addAttribute("rows", rows);
+            model.addAttribute("rows", found.getT1());
+            model.addAttribute("listed", found.getT2());
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
-            model.addAttribute("warning", cycle.deadlineWarning(today()).orElse(null));
+            model.addAttribute("warnings", cycle.deadlineWarnings(today()));
             return "recommendation/list";
         });
     }

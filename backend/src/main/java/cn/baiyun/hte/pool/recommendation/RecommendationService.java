@@ -80,6 +80,11 @@ public class RecommendationService {
                         .map(rows -> new PageOf<>(rows, page.next())));
     }
 
+    /** Whether the cycle's list has any firm, for a cycle the caller has already found. */
+    Mono<Boolean> hasFirms(Cycle cycle) {
+        return mongo.exists(Query.query(listed(cycle.year())), PoolEntry.class);
+    }
+
     /**
      * The whole list of a cycle the caller has already found, streamed from the database cursor in
      * batches: memory stays bounded by the batch whatever the list's length.

@@ -52,6 +52,8 @@ class CyclePagesTest {
 
         String page = web.mutateWith(reviewer.session()).get().uri("/reviewer/cycles/2022?opened").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(page).contains("2022 年度培育周期", "培育周期已新建。");
+        assertThat(page).contains("2022 年度培育周期", "培育周期已新建。",
+                "入库调整已于 2022-04-30 截止，梯队尚未全部确定", "第一梯队推荐已于 2022-05-25 截止，名单尚未标记为已推荐")
+                .as("the filing close is only announced before it").doesNotContain("企业年度填报将于");
     }
 }

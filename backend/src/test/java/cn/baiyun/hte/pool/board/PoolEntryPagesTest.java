@@ -41,11 +41,22 @@ class PoolEntryPagesTest {
 
         String page = get("/reviewer/cycles/" + YEAR + "/entries/" + entry.enterpriseId() + "?lang=en");
 
-        assertThat(page).contains("条目页面企业", "1.1.5", "Tier 2 (apply next year)", "C4_ST_STAFF_RATIO",
+        assertThat(page).contains("条目页面企业", "1.1.5", "Tier 2 (apply next year)", "C4 S&amp;T staff ratio",
                 "Proposed, not decided", "2026.1", "Not decided yet",
                 "Nothing published yet: the firm sees nothing of this cycle.",
                 "C1 Registered for at least a year", "C8 No major incident", "Days registered = reference date",
                 "id=\"f-tier\"", "id=\"f-reason\"", "id=\"f-comment\"", "Publish the feedback");
+    }
+
+    @Test
+    void theEntryOfAFirmShortOfDataSaysWhatIsMissingWithoutAConditionTable() {
+        PoolEntry entry = pool.insufficient(YEAR, "数据不足条目企业", "1.1.5");
+
+        String page = get("/reviewer/cycles/" + YEAR + "/entries/" + entry.enterpriseId() + "?lang=en");
+
+        assertThat(page).contains("数据不足条目企业", "Insufficient data", "the accepted filing of 2025",
+                        "Nothing published yet: the firm sees nothing of this cycle.")
+                .doesNotContain("The recognition conditions", "id=\"f-tier\"");
     }
 
     @Test

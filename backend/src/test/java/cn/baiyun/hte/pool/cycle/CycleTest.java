@@ -3,6 +3,8 @@ package cn.baiyun.hte.pool.cycle;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.baiyun.hte.pool.cycle.Cycle.Deadline;
+import cn.baiyun.hte.pool.cycle.Cycle.Deadline.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,18 +15,27 @@ class CycleTest {
 
     @Test
     void warnsFourteenDaysBeforeADeadlineAndOnItsDay() {
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 4, 15))).isEmpty();
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 4, 16)))
-                .contains(new Cycle.Deadline(Cycle.Deadline.Kind.ADJUSTMENT, LocalDate.of(2026, 4, 30)));
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 4, 30))).get()
-                .extracting(Cycle.Deadline::kind).isEqualTo(Cycle.Deadline.Kind.ADJUSTMENT);
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 2, 28))).isEmpty();
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 3, 1)))
+                .containsExactly(new Deadline(Kind.FILING, LocalDate.of(2026, 3, 15), false));
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 4, 15))).isEmpty();
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 4, 16)))
+                .containsExactly(new Deadline(Kind.ADJUSTMENT, LocalDate.of(2026, 4, 30), false));
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 4, 30)))
+                .containsExactly(new Deadline(Kind.ADJUSTMENT, LocalDate.of(2026, 4, 30), false));
     }
 
     @Test
-    void theRecommendationDeadlineFollowsOnceThePoolIsSettled() {
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 5, 10))).isEmpty();
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 5, 11)))
-                .contains(new Cycle.Deadline(Cycle.Deadline.Kind.RECOMMENDATION, LocalDate.of(2026, 5, 25)));
-        assertThat(cycle.deadlineWarning(LocalDate.of(2026, 5, 26))).isEmpty();
+    void aPassedDeadlineWarnsUntilItsStepIsDoneAndTheFilingCloseIsOnlyAnnounced() {
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 5, 11))).containsExactly(
+                new Deadline(Kind.ADJUSTMENT, LocalDate.of(2026, 4, 30), true),
+                new Deadline(Kind.RECOMMENDATION, LocalDate.of(2026, 5, 25), false));
+        assertThat(cycle.deadlineWarnings(LocalDate.of(2026, 12, 7))).extracting(Deadline::kind, Deadline::passed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ADJUSTMENT, true),
+                        org.assertj.core.groups.Tuple.tuple(Kind.RECOMMENDATION, true));
+
+        Cycle recommended = cycle.recommended(LocalDate.of(2026, 5, 20), Instant.EPOCH);
+        assertThat(recommended.deadlineWarnings(LocalDate.of(2026, 5, 20))).isEmpty();
+        assertThat(recommended.deadlineWarnings(LocalDate.of(2026, 12, 7))).isEmpty();
     }
 }

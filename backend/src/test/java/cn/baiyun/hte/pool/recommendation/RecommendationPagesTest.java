@@ -40,7 +40,7 @@ class RecommendationPagesTest {
         assertThat(page).contains("Provincial recommendation 2045", "Recommendation deadline: 2045-05-25",
                 "页面甲软件有限公司", "36,000,000.00", "6.07%", "25.00%", "80.00%", "钱主任", "0851-86660003",
                 "not yet", "/reviewer/cycles/2045/recommendations.xlsx", "/reviewer/cycles/2045/recommendations.csv",
-                "are not on the list")
+                "are not on the list", "Mark as recommended", "name=\"date\"")
                 .doesNotContain("页面乙医药有限公司");
 
         LocalDate tomorrow = LocalDate.now(ClockConfiguration.ZONE).plusDays(1);
@@ -64,7 +64,8 @@ class RecommendationPagesTest {
         int year = 2047;
         fixtures.cycle(year);
 
-        assertThat(show(year, "")).contains("尚无认定为第一梯队的企业。");
+        assertThat(show(year, "")).contains("尚无认定为第一梯队的企业。")
+                .doesNotContain("标记为已推荐", "name=\"date\"");
         String refused = post(year, "", LocalDate.now(ClockConfiguration.ZONE).toString()).expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(refused).contains("2047 年度尚无认定为第一梯队的企业，无可推荐名单");

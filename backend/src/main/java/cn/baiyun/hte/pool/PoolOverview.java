@@ -1,0 +1,114 @@
+package cn.baiyun.hte.pool;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.pool.board.EntryStatus;
+import cn.baiyun.hte.pool.board.PoolEntry;
+import cn.baiyun.hte.pool.cycle.CycleService;
+import cn.baiyun.hte.pool.feedback.FeedbackService;
+import cn.baiyun.hte.referral.ReferralService;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the pool has to say on each person's home page, in types of this package: a firm's feedback
+ * waiting to be acknowledged and its filing window, the bureau's deadlines, and where a department's
+ * referred firms stand. Each answer checks who asks, as the pool's own pages do.
+ */
+@Service
+public class PoolOverview {
+
+    /** Firms whose standing one request looks up at once. */
+    static final int LOOKUPS = 8;
+
+    /** A firm's filing for {@code fiscalYear} is asked for until {@code closes}, in the cycle of {@code cycleYear}. */
+    public record FilingWindow(int cycleYear, int fiscalYear, LocalDate closes) {
+    }
+
+    /**
+     * A deadline of a cycle that is near, or passed with its step not done.
+     *
+     * @param kind {@code FILING}, {@code ADJUSTMENT} or {@code RECOMMENDATION} (message {@code cycle.deadline.*})
+     */
+    public record DeadlineAlert(int cycleYear, String kind, LocalDate date, boolean passed) {
+    }
+
+    /**
+     * Where a firm stands in its latest cycle.
+     *
+     * @param status the entry's status, labelled by {@code pool.status.<status>}
+     * @param tier   the bureau's decided tier, else the proposal; null when the firm could not be assessed
+     */
+    public record Standing(String enterpriseId, int cycleYear, String status, TierResult tier) {
+    }
+
+    private final FeedbackService feedback;
+    private final CycleService cycles;
+    private final ReferralService referrals;
+    private final ReactiveMongoTemplate mongo;
+
+    PoolOverview(FeedbackService feedback, CycleService cycles, ReferralService referrals, ReactiveMongoTemplate mongo) {
+        this.feedback = feedback;
+        this.cycles = cycles;
+        this.referrals = referrals;
+        this.mongo = mongo;
+    }
+
+    /** The year of the firm's latest published feedback when the firm has not acknowledged it yet. */
+    public Mono<Integer> feedbackToAcknowledge(PortalUser member, String enterpriseId) {
+        return feedback.history(member, enterpriseId).next()
+                .filter(entry -> entry.acknowledgedAt() == null)
+                .map(PoolEntry::cycleYear);
+    }
+
+    /** The filing window of this year's cycle when it is open on {@code today}: firms file the year before. */
+    public Mono<FilingWindow> openFilingWindow(LocalDate today) {
+        int year = today.getYear();
+        return cycles.dates(year)
+                .filter(dates -> !today.isBefore(dates.filingOpens()) && !today.isAfter(dates.filingCloses()))
+                .map(dates -> new FilingWindow(year, year - 1, dates.filingCloses()));
+    }
+
+    /** This year's cycle's deadlines that need the bureau, for reviewers; none when the year has no cycle. */
+    public Flux<DeadlineAlert> deadlineAlerts(PortalUser reviewer, LocalDate today) {
+        return cycles.find(reviewer, today.getYear())
+                .onErrorResume(PortalException.class, error -> error.getStatusCode().value() == 404
+                        ? Mono.empty() : Mono.error(error))
+                .flatMapIterable(cycle -> cycle.deadlineWarnings(today).stream()
+                        .map(d -> new DeadlineAlert(cycle.year(), d.kind().name(), d.date(), d.passed())).toList());
+    }
+
+    /**
+     * Where each of {@code enterpriseIds} stands in its latest cycle, for the firms the caller's department
+     * referred (reviewers: any firm); firms never assessed are left out.
+     */
+    public Flux<Standing> standings(PortalUser user, Collection<String> enterpriseIds) {
+        Mono<Set<String>> readable = user.isReviewer() && !user.client()
+                ? Mono.just(Set.copyOf(enterpriseIds))
+                : user.isDepartmentOfficer() && user.department() != null
+                        ? referrals.enterpriseIdsReferredBy(user.department()).filter(enterpriseIds::contains)
+                                .collect(Collectors.toSet())
+                        : Mono.error(PortalException.forbidden());
+        return readable.flatMapMany(Flux::fromIterable)
+                .flatMapSequential(this::latestEntry, LOOKUPS)
+                .map(entry -> new Standing(entry.enterpriseId(), entry.cycleYear(), EntryStatus.of(entry).name(),
+                        entry.decision() != null ? entry.decision().tier() : entry.proposedTier()));
+    }
+
+    /** Served by the index by_firm_history. */
+    private Mono<PoolEntry> latestEntry(String enterpriseId) {
+        return mongo.findOne(Query.query(Criteria.where("enterpriseId").is(enterpriseId))
+                .with(Sort.by(Sort.Direction.DESC, "cycleYear")), PoolEntry.class);
+    }
+}
