@@ -5,10 +5,11 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
-  // On narrow screens the main menu folds behind its button (portal.css); without script it stays open.
+  // On narrow screens a menu of more than two items folds behind its button (portal.css); without script,
+  // and for a short menu, every item stays in view.
   var nav = document.querySelector('.main-nav');
   var toggle = nav && nav.querySelector('.menu-toggle');
-  if (toggle) {
+  if (toggle && nav.querySelectorAll('.menu-items li').length > 2) {
     nav.classList.add('collapsible');
     toggle.hidden = false;
     toggle.addEventListener('click', function () {
