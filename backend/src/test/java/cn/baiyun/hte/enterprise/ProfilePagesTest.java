@@ -193,6 +193,22 @@ class ProfilePagesTest {
         assertThat(page).contains("href=\"#f-uscc\"").contains("id=\"uscc-error\"").contains("17");
     }
 
+    @Test
+    void yearsReadAsYearsNotAsAmounts() {
+        MultiValueMap<String, String> form = form(version(), "页面测试公司");
+        form.add("techSme.number", "2025520113A0001");
+        form.add("techSme.year", "2025");
+        post(form).expectStatus().isSeeOther();
+
+        assertThat(page("/firms/{id}")).contains("入库登记编号 2025520113A0001（2025年）").doesNotContain("2,025");
+
+        MultiValueMap<String, String> tooEarly = form(version(), "页面测试公司");
+        tooEarly.add("techSme.number", "2025520113A0001");
+        tooEarly.add("techSme.year", "2010");
+        assertThat(post(tooEarly).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("入库年度应在2017年至").doesNotContain("2,017");
+    }
+
     private WebTestClient.ResponseSpec post(MultiValueMap<String, String> form) {
         return web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit", firm)
                 .body(BodyInserters.fromFormData(form)).exchange();

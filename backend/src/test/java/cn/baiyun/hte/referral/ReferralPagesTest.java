@@ -50,7 +50,7 @@ class ReferralPagesTest {
         assertThat(page(officerA, "?referred")).contains("推荐已提交。").contains("页面推荐公司").contains(uscc)
                 .contains("产值增长快").contains("待企业认领或审核").contains(departmentA);
         assertThat(page(officerA, "")).doesNotContain("推荐已提交。");
-        assertThat(page(officerA, "?lang=en")).contains("Department referrals").contains("Refer a firm for " + departmentA)
+        assertThat(page(officerA, "?lang=en")).contains("Referrals").contains("Refer a firm for " + departmentA)
                 .contains("Waiting for the firm&#39;s claim or its approval").contains("lang=\"en\"");
     }
 

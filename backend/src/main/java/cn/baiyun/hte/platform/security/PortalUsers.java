@@ -35,8 +35,9 @@ final class PortalUsers {
     private static PortalUser fromJwt(Jwt jwt, Set<PortalRole> roles, Set<String> scopes) {
         boolean client = jwt.hasClaim(KeycloakClaims.CLIENT_ID);
         String username = jwt.getClaimAsString("preferred_username");
-        String name = jwt.getClaimAsString("name");
-        return new PortalUser(jwt.getSubject(), username, name != null ? name : username, roles,
+        String name = PersonName.of(jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"),
+                jwt.hasClaim("name") ? jwt.getClaimAsString("name") : username);
+        return new PortalUser(jwt.getSubject(), username, name, roles,
                 KeycloakClaims.department(jwt.getClaims()), scopes, client);
     }
 
@@ -49,6 +50,7 @@ final class PortalUsers {
     }
 
     private static String displayName(OidcUser oidc) {
-        return oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
+        return PersonName.of(oidc.getGivenName(), oidc.getFamilyName(),
+                oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername());
     }
 }

@@ -58,7 +58,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                        .pathMatchers("/", "/guide", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.time.ShanghaiTime;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,11 +13,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** What every page's layout needs: the CSRF token for its forms, the reader and the language. */
+/** What every page's layout needs: the CSRF token for its forms, the reader, the language and the bureau's contact. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@EnableConfigurationProperties(BureauContact.class)
 class PageModelAdvice {
 
     private static final ShanghaiTime TIME = new ShanghaiTime();
+
+    private final BureauContact bureau;
+
+    PageModelAdvice(BureauContact bureau) {
+        this.bureau = bureau;
+    }
 
     @ModelAttribute("csrf")
     Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
@@ -36,6 +44,12 @@ class PageModelAdvice {
     @ModelAttribute("lang")
     String language(Locale locale) {
         return locale.getLanguage();
+    }
+
+    /** The bureau's contact for the footer. */
+    @ModelAttribute("bureau")
+    BureauContact bureau() {
+        return bureau;
     }
 
     @ModelAttribute("time")

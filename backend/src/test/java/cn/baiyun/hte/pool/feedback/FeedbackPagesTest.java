@@ -53,7 +53,7 @@ class FeedbackPagesTest {
         for (String condition : new String[] {"c1", "c2", "c3", "c4", "c5a", "c5b", "c6", "c7", "c8"}) {
             assertThat(page).contains("id=\"condition-" + condition + "\"");
         }
-        assertThat(text).contains("第二梯队（次年申报库）").contains("补齐后争取明年申报")
+        assertThat(text).contains("第二梯队（次年申报）").contains("补齐后争取明年申报")
                 .contains("2023–2025 年研发费用占同期销售收入比例 = 研发费用合计 ÷ 销售收入合计 = 6,075,000 元 ÷ 135,000,000 元 = 4.50%，要求 ≥ 5%")
                 .contains("差 0.50 个百分点")
                 .contains("2025 年销售收入 50,000,000 元，不超过 5000 万元（含）")
@@ -92,7 +92,7 @@ class FeedbackPagesTest {
         String text = page.replaceAll("<[^>]+>", "");
         assertThat(text).contains("最新反馈：2037 年度").contains("数据不足，暂未评定梯队")
                 .contains("2036 年度填报").contains("成立日期")
-                .contains("第三梯队（第三年申报库）");
+                .contains("第三梯队（第三年申报）");
         // The version-less address resolves as Spring's webjar resolver does it. (Fetching it here would trip
         // BlockHound: static resources are read from their jar with blocking I/O.)
         assertThat(new WebJarVersionLocator().fullPath("echarts", "dist/echarts.min.js")).isNotNull();
@@ -107,7 +107,7 @@ class FeedbackPagesTest {
         String page = web.mutateWith(newcomer.session()).get().uri("/firms/{id}/feedback", other).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(page).contains("区科技局尚未向贵企业发布梯队反馈。").doesNotContain("id=\"tier-history\"")
+        assertThat(page).contains("区科技局尚未向贵企业发布培育反馈。").doesNotContain("id=\"tier-history\"")
                 .doesNotContain("2036");
         web.mutateWith(newcomer.session()).get().uri("/firms/{id}/feedback/2036", other).exchange()
                 .expectStatus().isNotFound();

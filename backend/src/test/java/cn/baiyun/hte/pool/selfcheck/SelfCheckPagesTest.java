@@ -85,8 +85,8 @@ class SelfCheckPagesTest {
         String page = page(owner, "/firms/{id}/self-check", firm);
 
         assertThat(page).contains(
-                (year - 1) + " 会计年度：草稿（第 2 版）", (year - 2) + " 会计年度：已受理（第 1 版）",
-                "科技局评价只计已受理的填报",
+                (year - 1) + " 会计年度：草稿（第 2 版）", (year - 2) + " 会计年度：已通过（第 1 版）",
+                "科技局评价只计已通过审核的填报",
                 "<strong id=\"tier-today\">第二梯队（次年申报）</strong>",
                 (year - 3) + "–" + (year - 1) + " 年研发费用占同期销售收入比例 = 研发费用合计 ÷ 销售收入合计"
                         + " = 3,000,000 元 ÷ 75,000,000 元 = 4.00%，要求 ≥ 5%",

@@ -10,16 +10,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A headless Chromium on the portal, with the steps every journey takes: sign in and out through Keycloak. */
+/**
+ * A headless Chromium on the portal, with the steps every journey takes: sign in and out through Keycloak.
+ * Every portal page it comes to is checked for accessibility ({@link AccessibilityCheck}); a violation fails
+ * the test at the browser's next step or when it closes.
+ */
 public final class PortalBrowser implements AutoCloseable {
 
     public static final String PASSWORD = "demo1234";
 
     private final WebDriver driver;
+    private final AccessibilityCheck accessibility;
     private final Path downloads;
 
-    private PortalBrowser(WebDriver driver, Path downloads) {
-        this.driver = driver;
+    private PortalBrowser(WebDriver browser, Path downloads) {
+        AccessibilityCheck.WatchedBrowser watched = AccessibilityCheck.watch(browser);
+        this.driver = watched.driver();
+        this.accessibility = watched.check();
         this.downloads = downloads;
     }
 
@@ -43,11 +50,18 @@ public final class PortalBrowser implements AutoCloseable {
         return driver;
     }
 
+    public AccessibilityCheck accessibility() {
+        return accessibility;
+    }
+
     public void open(String path) {
+        accessibility.assertNoneFound();
         driver.get(EndToEndPorts.APP_URL + path);
+        accessibility.assertNoneFound();
     }
 
     public WebElement find(By by) {
+        accessibility.assertNoneFound();
         return driver.findElement(by);
     }
 
@@ -61,10 +75,11 @@ public final class PortalBrowser implements AutoCloseable {
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndPorts.APP_URL + path));
         // The address can change before the portal's page has loaded.
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#main")));
+        accessibility.assertNoneFound();
     }
 
     public void signOut() {
-        find(By.xpath("//header//form//button")).click();
+        find(By.xpath("//header//form[contains(@action,'/logout')]//button")).click();
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(EndToEndPorts.APP_URL + "/"));
         waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//header//a[contains(@href,'/oauth2/authorization/portal-web')]")));
@@ -72,14 +87,17 @@ public final class PortalBrowser implements AutoCloseable {
 
     public void awaitText(String text) {
         waitUpTo(Duration.ofSeconds(20)).until(page -> page.getPageSource().contains(text));
+        accessibility.assertNoneFound();
     }
 
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
 
+    /** Quits the browser; fails if the last pages had accessibility violations not yet reported. */
     @Override
     public void close() {
         driver.quit();
+        accessibility.assertNoneFound();
     }
 }
