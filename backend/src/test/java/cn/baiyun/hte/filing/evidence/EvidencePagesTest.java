@@ -115,7 +115,7 @@ class EvidencePagesTest {
 
         String confirm = page().get().uri("/firms/{id}/documents/{d}/delete", firm, document).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(confirm).contains("确定删除此材料？", "草稿附件.pdf", year + " 年度年报",
+        assertThat(confirm).contains("确定删除此材料？", "草稿附件.pdf", year + " 年度填报",
                 "action=\"/firms/" + firm + "/documents/" + document + "/delete\"");
 
         page().mutateWith(csrf()).post().uri("/firms/{id}/documents/{d}/delete", firm, document).exchange()
