@@ -53,6 +53,7 @@ public class FormBinder {
         DataBinder binder = new DataBinder(null, OBJECT_NAME);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(conversions);
+        StrictNumbers.applyTo(binder);
         try {
             binder.construct(new FormValues(data));
         } catch (BeansException | IllegalArgumentException | IndexOutOfBoundsException e) {

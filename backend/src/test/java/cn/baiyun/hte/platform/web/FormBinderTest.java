@@ -60,6 +60,16 @@ class FormBinderTest {
         assertThat(report.kinds()).containsExactly(Kind.SAFETY, Kind.QUALITY);
     }
 
+    /** Java alone would read these as a thousand and as twelve; the portal's formats do not. */
+    @Test
+    void numbersOnlyJavaWouldReadAreRefusedAsTheFormsRefuseThem() {
+        BoundForm<Report> bound = binder.bind(form("figures.revenue", "1e3", "figures.months", "0x0C"), Report.class);
+
+        assertThat(bound.binding().getFieldErrors()).extracting(FieldError::getField)
+                .containsExactlyInAnyOrder("figures.revenue", "figures.months");
+        assertThat(bound.binding().getFieldError("figures.revenue").getRejectedValue()).isEqualTo("1e3");
+    }
+
     @Test
     void aValueThatCannotBeReadLeavesItsFieldEmptyKeepsWhatWasTypedAndTheRestIsBound() {
         BoundForm<Report> bound = binder.bind(form(

@@ -143,6 +143,15 @@ class SelfCheckPagesTest {
                 .contains("科技人员（90）不能多于职工总数（80）").doesNotContain("今天与一年后对照");
     }
 
+    /** Java alone would read these as a thousand and as one; the filing forms refuse them, and so does this page. */
+    @Test
+    void numbersThePortalsFormatsRefuseAreRefusedHereToo() {
+        assertThat(page(owner, "/firms/{id}/self-check?salesRevenue=1e3&inventionsGranted=0x1", firm))
+                .contains("id=\"error-summary\"", "href=\"#f-salesRevenue\"", "value=\"1e3\"",
+                        "href=\"#f-inventionsGranted\"", "value=\"0x1\"")
+                .doesNotContain("id=\"result\"");
+    }
+
     /** The filing forms' bounds: no 10^26 yuan, fen at most; unreadable figures too; every problem at once. */
     @Test
     void figuresBeyondTheFilingFormsBoundsAreRefusedAllAtOnceNextToTheirFields() {
