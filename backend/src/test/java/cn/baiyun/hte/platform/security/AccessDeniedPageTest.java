@@ -32,7 +32,7 @@ class AccessDeniedPageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("peopleWithoutTheReviewerRole")
     void aReviewerPageAnswersWithTheLocalizedErrorPage(Principals who) {
-        assertThat(denied(who, "/reviewer/claims")).contains("您无权访问该页面。", "/css/portal.css", "返回首页")
+        assertThat(denied(who, "/reviewer/claims")).contains("<h1>无权访问</h1>", "您无权访问该页面。", "/css/portal.css", "返回首页")
                 .doesNotContain("Access Denied");
         assertThat(denied(who, "/reviewer/claims?lang=en")).contains("You may not access this page.",
                 "lang=\"en\"", "Back to home");
