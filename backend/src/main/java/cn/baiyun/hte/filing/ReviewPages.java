@@ -15,15 +15,17 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -43,27 +45,31 @@ class ReviewPages {
     private final EvidenceService evidence;
     private final TechnicalFieldCatalogue catalogue;
     private final ProblemFactory messages;
+    private final FormBinder binder;
 
     ReviewPages(FilingService filings, EnterpriseService enterprises, FilingPageModel pages, EvidenceService evidence,
-                TechnicalFieldCatalogue catalogue, ProblemFactory messages) {
+                TechnicalFieldCatalogue catalogue, ProblemFactory messages, FormBinder binder) {
         this.filings = filings;
         this.enterprises = enterprises;
         this.pages = pages;
         this.evidence = evidence;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.binder = binder;
     }
 
     @GetMapping("/reviewer/filings")
-    Mono<String> list(PortalUser user, @ModelAttribute("filter") ReviewFilter filter, BindingResult binding,
-                      Model model, Locale locale) {
+    Mono<String> list(PortalUser user, ServerWebExchange exchange, Model model, Locale locale) {
+        // The year is typed text: a slip is a message next to it, not an error page.
+        BoundForm<FilingSearch> filter = binder.bind(exchange.getRequest().getQueryParams(), FilingSearch.class);
+        model.addAttribute("filter", filter.value());
         model.addAttribute("fields", catalogue.firstLevel());
         model.addAttribute("statuses", FilingStatus.values());
-        if (binding.hasErrors()) {
-            model.addAttribute("errors", FormErrors.of(binding, List.of(), messages, locale));
+        if (filter.hasErrors()) {
+            model.addAttribute("errors", FormErrors.of(filter.binding(), List.of(), messages, locale));
             return Mono.just("filing/review-list");
         }
-        return filings.search(user, filter.toSearch())
+        return filings.search(user, filter.value())
                 .flatMap(page -> Flux.fromIterable(page.items())
                         .concatMap(filing -> enterprises.find(user, filing.enterpriseId())
                                 .map(firm -> new ListedFiling(filing, firm)))
@@ -159,34 +165,5 @@ class ReviewPages {
         public void setVersion(String version) { this.version = version; }
         public Map<String, String> getComments() { return comments; }
         public void setComments(Map<String, String> comments) { this.comments = comments; }
-    }
-
-    /** The list's filters as typed; the year is typed text, so that a slip is a message, not an error page. */
-    public static class ReviewFilter {
-        private Integer fiscalYear;
-        private FilingStatus status;
-        private String technicalField;
-        private String enterpriseId;
-        private String cursor;
-
-        FilingSearch toSearch() {
-            return new FilingSearch(fiscalYear, status, blankToNull(technicalField),
-                    blankToNull(enterpriseId), null, blankToNull(cursor));
-        }
-
-        private static String blankToNull(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
-        }
-
-        public Integer getFiscalYear() { return fiscalYear; }
-        public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
-        public FilingStatus getStatus() { return status; }
-        public void setStatus(FilingStatus status) { this.status = status; }
-        public String getTechnicalField() { return technicalField; }
-        public void setTechnicalField(String technicalField) { this.technicalField = technicalField; }
-        public String getEnterpriseId() { return enterpriseId; }
-        public void setEnterpriseId(String enterpriseId) { this.enterpriseId = enterpriseId; }
-        public String getCursor() { return cursor; }
-        public void setCursor(String cursor) { this.cursor = cursor; }
     }
 }

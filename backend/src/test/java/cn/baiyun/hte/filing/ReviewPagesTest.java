@@ -63,7 +63,7 @@ class ReviewPagesTest {
 
     @Test
     void aMistypedYearFilterIsAnInlineMessage() {
-        assertThat(get("/reviewer/filings?fiscalYear=abc")).contains("href=\"#f-fiscalYear\"").contains("请输入整数");
+        assertThat(get("/reviewer/filings?fiscalYear=abc")).contains("href=\"#f-fiscalYear\"").contains("请输入整数", "value=\"abc\"");
     }
 
     @Test
