@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The achievement page's form; property paths equal the field paths of {@link AchievementRules}. Blank
@@ -43,8 +44,8 @@ public class AchievementForm implements DetailsForm<AchievementDetails> {
     }
 
     @Override
-    public AchievementDetails toDetails() {
-        transformations.removeIf(TransformationRow::blank);
+    public AchievementDetails toDetails(Errors unreadable) {
+        Rows.dropBlank(transformations, TransformationRow::blank, "transformations", unreadable);
         return new AchievementDetails(title, ipAssetIds,
                 description, transformations.stream().map(TransformationRow::toTransformation).toList());
     }

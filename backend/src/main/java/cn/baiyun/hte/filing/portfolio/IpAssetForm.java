@@ -3,6 +3,7 @@ package cn.baiyun.hte.filing.portfolio;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** The IP asset page's form; property paths equal the field paths of {@link IpAssetRules}. */
 public class IpAssetForm implements DetailsForm<IpAssetDetails> {
@@ -42,7 +43,7 @@ public class IpAssetForm implements DetailsForm<IpAssetDetails> {
     }
 
     @Override
-    public IpAssetDetails toDetails() {
+    public IpAssetDetails toDetails(Errors unreadable) {
         return new IpAssetDetails(type, number, title, status, applicationDate, grantDate, expiryDate, acquisition,
                 ownedByFirm, usedInPriorHteApplication, supportsMainProduct);
     }

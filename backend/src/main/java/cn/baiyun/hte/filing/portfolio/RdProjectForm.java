@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The R&D project page's form; property paths equal the field paths of {@link RdProjectRules}. Blank
@@ -49,8 +50,8 @@ public class RdProjectForm implements DetailsForm<RdProjectDetails> {
     }
 
     @Override
-    public RdProjectDetails toDetails() {
-        spendByYear.removeIf(SpendRow::blank);
+    public RdProjectDetails toDetails(Errors unreadable) {
+        Rows.dropBlank(spendByYear, SpendRow::blank, "spendByYear", unreadable);
         return new RdProjectDetails(code, title, startDate, endDate, budget,
                 spendByYear.stream().map(SpendRow::toYearSpend).toList());
     }
