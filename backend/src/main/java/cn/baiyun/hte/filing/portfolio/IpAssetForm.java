@@ -43,9 +43,9 @@ public class IpAssetForm implements DetailsForm<IpAssetDetails> {
     }
 
     @Override
-    public IpAssetDetails toDetails(Errors unreadable) {
-        return new IpAssetDetails(type, number, title, status, applicationDate, grantDate, expiryDate, acquisition,
-                ownedByFirm, usedInPriorHteApplication, supportsMainProduct);
+    public Typed<IpAssetDetails> typed(Errors unreadable) {
+        return Typed.withoutRows(new IpAssetDetails(type, number, title, status, applicationDate, grantDate,
+                expiryDate, acquisition, ownedByFirm, usedInPriorHteApplication, supportsMainProduct));
     }
 
     public IpType getType() { return type; }

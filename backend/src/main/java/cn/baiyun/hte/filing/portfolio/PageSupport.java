@@ -40,21 +40,21 @@ class PageSupport {
     }
 
     /**
-     * Writes the {@code details} typed and goes back to {@code listPath}, or shows the form again with every
+     * Writes the details {@code typed} and goes back to {@code listPath}, or shows the form again with every
      * problem at once: the fields that could not even be read with the rules the rest breaks (nothing is
      * written then), the rules broken, or a newer version saved by someone else meanwhile. Each message
      * names its field, as found under {@code labels} in the messages.
      */
-    <D> Mono<String> save(BindingResult binding, D details, Function<D, Mono<List<FieldProblem>>> problems,
-                          Function<D, Mono<?>> write, Locale locale, String labels, String listPath,
-                          Function<FormErrors, String> formAgain) {
+    <D> Mono<String> save(BindingResult binding, DetailsForm.Typed<D> typed,
+                          Function<D, Mono<List<FieldProblem>>> problems, Function<D, Mono<?>> write, Locale locale,
+                          String labels, String listPath, Function<FormErrors, String> formAgain) {
         if (binding.hasErrors()) {
-            return problems.apply(details).map(found -> formAgain.apply(
-                    FormErrors.of(binding, found, messages, locale, labels)));
+            return problems.apply(typed.details()).map(found -> formAgain.apply(FormErrors.of(binding,
+                    found.stream().map(typed.onPage()).toList(), messages, locale, labels)));
         }
-        return write.apply(details).map(saved -> "redirect:" + listPath + "?saved")
+        return write.apply(typed.details()).map(saved -> "redirect:" + listPath + "?saved")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(formAgain.apply(
-                        FormErrors.of((PortalException) error, messages, locale, labels))));
+                        FormErrors.of((PortalException) error, typed.onPage(), messages, locale, labels))));
     }
 
     /** The confirmation page; {@code what} names the record to the reader, e.g. its number and title. */

@@ -84,8 +84,8 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     @PostMapping("/new")
     Mono<String> create(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("form") F form,
                         BindingResult binding, Model model, Locale locale) {
-        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding,
-                form.toDetails(binding), details -> records.problems(enterpriseId, details),
+        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, form.typed(binding),
+                details -> records.problems(enterpriseId, details),
                 details -> records.create(user, enterpriseId, details), locale, labels, listPath(enterpriseId),
                 errors -> form(model, enterpriseId, null, again(form), errors))));
     }
@@ -99,8 +99,8 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     @PostMapping("/{id}/edit")
     Mono<String> update(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
                         @ModelAttribute("form") F form, BindingResult binding, Model model, Locale locale) {
-        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding,
-                form.toDetails(binding), details -> records.problems(enterpriseId, details),
+        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, form.typed(binding),
+                details -> records.problems(enterpriseId, details),
                 details -> records.update(user, enterpriseId, id, details, IfMatch.of(form.getVersion())), locale,
                 labels, listPath(enterpriseId), errors -> form(model, enterpriseId, id, again(form), errors))));
     }
