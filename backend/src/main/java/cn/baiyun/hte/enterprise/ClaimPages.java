@@ -31,6 +31,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class ClaimPages {
 
+    /** Where the claim form's field names are in the messages; the firm's code and name are the portal's. */
+    private static final String LABELS = "claim.field.";
+
     private final ClaimService claims;
     private final ClaimViews views;
     private final ClaimDocuments documents;
@@ -67,7 +70,7 @@ class ClaimPages {
                     ClaimRequest request = form == null ? new ClaimRequest("", "")
                             : new ClaimRequest(form.field("uscc"), form.field("name"));
                     model.addAttribute("chosenKind", form == null ? null : form.field(ClaimUpload.KIND));
-                    return claimPage(user, model, request, FormErrors.of(problem, messages, locale));
+                    return claimPage(user, model, request, FormErrors.of(problem, messages, locale, LABELS));
                 });
     }
 

@@ -36,6 +36,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class ReviewPages {
 
+    /** Where the return form's field names are in the messages ({@code review.field.comments.FINANCIALS}). */
+    private static final String LABELS = "review.field.";
+
     private static final String DETAIL = "/reviewer/filings/{enterpriseId}/{fiscalYear}";
     private static final String CONFIRMED = "confirmed";
 
@@ -101,7 +104,7 @@ class ReviewPages {
                 .returnSections(user, enterpriseId, fiscalYear, comments, IfMatch.of(form.getVersion()))
                 .map(returned -> "redirect:/reviewer/filings/" + enterpriseId + "/" + fiscalYear + "?returned")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(detailPage(model, view, comments,
-                        FormErrors.of((PortalException) error, messages, locale)))));
+                        FormErrors.of((PortalException) error, messages, locale, LABELS)))));
     }
 
     /** Accepting locks the filing, so the reviewer ticks a box to confirm it first; no script needed. */

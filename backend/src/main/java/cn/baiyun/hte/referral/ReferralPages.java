@@ -25,6 +25,8 @@ import reactor.core.publisher.Mono;
 class ReferralPages {
 
     private static final String PAGE = "referral/referrals";
+    /** Where the referral form's field names are in the messages. */
+    private static final String LABELS = "referral.field.";
 
     private final ReferralService referrals;
     private final ProblemFactory messages;
@@ -46,7 +48,7 @@ class ReferralPages {
         return referrals.refer(user, form)
                 .thenReturn("redirect:/referrals?referred")
                 .onErrorResume(FormErrors::shownOnForm, error -> page(user, new ReferralSearch(null, null, null),
-                        form, FormErrors.of((PortalException) error, messages, locale), model));
+                        form, FormErrors.of((PortalException) error, messages, locale, LABELS), model));
     }
 
     private Mono<String> page(PortalUser user, ReferralSearch search, ReferralRequest form, FormErrors errors,

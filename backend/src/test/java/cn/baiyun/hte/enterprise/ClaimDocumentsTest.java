@@ -101,6 +101,22 @@ class ClaimDocumentsTest {
     }
 
     @Test
+    void everyProblemOfTheClaimFormIsShownAtOnceEachNamingItsField() {
+        Principals claimant = Principals.firmUser("hasty");
+        var form = fieldsOnly("uscc", TestFirms.newUscc(), "name", " ", "documentKind", "DIPLOMA");
+
+        assertThat(claimForm(claimant, "", form)).contains("企业名称：此项为必填项", "认领材料：请从列出的材料类别中选择");
+        assertThat(claimForm(claimant, "?lang=en", form))
+                .contains("Firm name: This field is required", "Supporting document: Choose one of the listed kinds");
+    }
+
+    private String claimForm(Principals who, String query, MultiValueMap<String, HttpEntity<?>> form) {
+        return web.mutateWith(who.session()).mutateWith(csrf()).post().uri("/firms/claim" + query)
+                .body(BodyInserters.fromMultipartData(form)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
     void theQueueFlagsAFirmWithMembersAndANameThatIsNotTheRegisteredOne() {
         Principals member = Principals.firmUser("first-member");
         String firm = firms.approvedFirm(member, "贵阳核对测试科技有限公司");

@@ -121,7 +121,21 @@ class ReviewPagesTest {
 
         String page = postPage(review + "/return", Map.of("version", String.valueOf(before.version())));
 
-        assertThat(page).contains("请至少对一个部分填写退回意见").contains("href=\"#f-comments\"");
+        assertThat(page).contains("退回意见：请至少对一个部分填写退回意见").contains("href=\"#f-comments\"");
+        assertThat(filings.stored(firm)).isEqualTo(before);
+    }
+
+    @Test
+    void overlongCommentsAreRefusedTogetherEachNamingItsSection() {
+        Filing before = filings.stored(firm);
+        Map<String, String> form = Map.of("version", String.valueOf(before.version()),
+                "comments[financials]", "长".repeat(1001), "comments[staff]", "长".repeat(1001));
+
+        assertThat(postPage(review + "/return", form)).contains("对“财务数据”的意见：不能超过 1,000 个字符",
+                "对“职工与科技人员”的意见：不能超过 1,000 个字符");
+        assertThat(postPage(review + "/return?lang=en", form))
+                .contains("Comment on &quot;Financials&quot;: At most 1,000 characters",
+                        "Comment on &quot;Staff and S&amp;T staff&quot;: At most 1,000 characters");
         assertThat(filings.stored(firm)).isEqualTo(before);
     }
 

@@ -61,9 +61,14 @@ class ReferralPagesTest {
 
         assertThat(page).contains("存在以下问题")
                 .contains("href=\"#f-uscc\"").contains("id=\"f-uscc-error\"").contains("value=\"91520113ABC\"")
-                .contains("href=\"#f-firmName\"").contains("id=\"f-firmName-error\"").contains("此项为必填项")
+                .contains("href=\"#f-firmName\"").contains("id=\"f-firmName-error\"").contains("企业名称：此项为必填项")
                 .contains("href=\"#f-note\"").contains("id=\"f-note-error\"").contains("不能超过 1000 个字符")
                 .contains("aria-invalid=\"true\"");
+        String english = web.mutateWith(officerA.session()).mutateWith(csrf()).post().uri("/referrals?lang=en")
+                .body(BodyInserters.fromFormData(form("91520113ABC", " ", "备".repeat(1001)))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(english).contains("Firm name: This field is required")
+                .contains("Why you refer the firm (optional): Must be at most 1000 characters");
         assertThat(service.enterpriseIdsReferredBy(departmentA).collectList().block(TIMEOUT)).isEmpty();
     }
 

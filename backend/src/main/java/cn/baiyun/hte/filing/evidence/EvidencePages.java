@@ -40,6 +40,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class EvidencePages {
 
+    /** Where the upload form's field names are in the messages. */
+    private static final String LABELS = "document.field.";
+
     private final EvidenceService documents;
     private final FilingService filings;
     private final EnterpriseService enterprises;
@@ -96,7 +99,7 @@ class EvidencePages {
                 .onErrorResume(FormErrors::shownOnForm, error -> {
                     exchange.getResponse().setStatusCode(((PortalException) error).type().status());
                     return confirmPage(user, enterpriseId, documentId, model,
-                            FormErrors.of((PortalException) error, messages, locale));
+                            FormErrors.of((PortalException) error, messages, locale, LABELS));
                 });
     }
 
@@ -120,7 +123,7 @@ class EvidencePages {
     private Mono<String> failed(PortalUser user, String enterpriseId, Model model, Locale locale,
                                 ServerWebExchange exchange, PortalException error) {
         exchange.getResponse().setStatusCode(error.type().status());
-        return page(user, enterpriseId, null, model, FormErrors.of(error, messages, locale));
+        return page(user, enterpriseId, null, model, FormErrors.of(error, messages, locale, LABELS));
     }
 
     private Mono<String> page(PortalUser user, String enterpriseId, String cursor, Model model, FormErrors errors) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.filing.FilingService;
@@ -11,6 +12,7 @@ import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
@@ -165,10 +167,18 @@ public class EvidenceService {
                 problems.add(new FieldProblem("fiscalYear", "typeMismatch"));
             }
         }
-        if (!problems.isEmpty()) {
-            return Mono.error(PortalException.invalid(problems));
+        boolean linkReadable = problems.stream().noneMatch(problem -> problem.field().equals("fiscalYear"));
+        Mono<DocumentLink> link = !linkReadable ? Mono.empty() : fiscalYear != null ? filingLink(enterpriseId, fiscalYear)
+                : ipAssetLink(enterpriseId, fields.ipAssetId().strip());
+        if (problems.isEmpty()) {
+            return link;
         }
-        return fiscalYear != null ? filingLink(enterpriseId, fiscalYear) : ipAssetLink(enterpriseId, fields.ipAssetId().strip());
+        // The link is checked too, so that its problem is shown with the others rather than after they are fixed.
+        return link.then(Mono.just(List.<FieldProblem>of()))
+                .onErrorResume(PortalException.class, e -> Mono.just(
+                        e.type() == ProblemType.VALIDATION ? e.fieldProblems() : List.of()))
+                .flatMap(more -> Mono.error(PortalException.invalid(
+                        Stream.concat(problems.stream(), more.stream()).toList())));
     }
 
     private Mono<DocumentLink> filingLink(String enterpriseId, int fiscalYear) {

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The achievement page's form; property paths equal the field paths of {@link AchievementRules}. Blank
- * transformation rows are dropped before saving, so that the rows shown again after an error are
- * numbered like the problems found.
+ * transformation rows are not saved; a form shown again after an error keeps its rows where they were
+ * typed, each problem next to its row.
  */
 public class AchievementForm implements DetailsForm<AchievementDetails> {
 
@@ -43,10 +44,11 @@ public class AchievementForm implements DetailsForm<AchievementDetails> {
     }
 
     @Override
-    public AchievementDetails toDetails() {
-        transformations.removeIf(TransformationRow::blank);
-        return new AchievementDetails(title, ipAssetIds,
-                description, transformations.stream().map(TransformationRow::toTransformation).toList());
+    public Typed<AchievementDetails> typed(Errors unreadable) {
+        FilledRows<TransformationRow> filled = new FilledRows<>("transformations", transformations,
+                TransformationRow::blank, unreadable);
+        return new Typed<>(new AchievementDetails(title, ipAssetIds, description,
+                filled.map(TransformationRow::toTransformation)), filled::onPage);
     }
 
     public static class TransformationRow {

@@ -23,7 +23,7 @@ class AchievementPages extends RecordPages<Achievement, AchievementDetails, Achi
 
     AchievementPages(FirmRecords<Achievement, AchievementDetails> achievements,
                      FirmRecords<IpAsset, IpAssetDetails> ipAssets, PageSupport pages) {
-        super(achievements, pages, "achievements", "achievement-form");
+        super(achievements, pages, "achievements", "achievement-form", "portfolio.achievement.field.");
         this.ipAssets = ipAssets;
     }
 

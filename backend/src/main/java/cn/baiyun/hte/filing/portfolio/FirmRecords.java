@@ -2,9 +2,11 @@ package cn.baiyun.hte.filing.portfolio;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import cn.baiyun.hte.enterprise.FirmAccess;
 import cn.baiyun.hte.filing.portfolio.PortfolioRecordChanged.Change;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
@@ -131,6 +133,11 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     private Mono<T> stored(String enterpriseId, String id) {
         Mono<T> found = ObjectId.isValid(id) ? mongo.findOne(one(enterpriseId, id), type) : Mono.empty();
         return found.switchIfEmpty(Mono.error(PortalException.notFound()));
+    }
+
+    /** Every problem of {@code details} as they would be stored, e.g. of a form some of whose values could not be read. */
+    Mono<List<FieldProblem>> problems(String enterpriseId, D details) {
+        return rules.problems(enterpriseId, rules.normalized(details));
     }
 
     private Mono<Void> valid(String enterpriseId, D details) {

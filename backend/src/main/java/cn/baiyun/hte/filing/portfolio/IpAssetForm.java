@@ -3,6 +3,7 @@ package cn.baiyun.hte.filing.portfolio;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** The IP asset page's form; property paths equal the field paths of {@link IpAssetRules}. */
 public class IpAssetForm implements DetailsForm<IpAssetDetails> {
@@ -42,9 +43,9 @@ public class IpAssetForm implements DetailsForm<IpAssetDetails> {
     }
 
     @Override
-    public IpAssetDetails toDetails() {
-        return new IpAssetDetails(type, number, title, status, applicationDate, grantDate, expiryDate, acquisition,
-                ownedByFirm, usedInPriorHteApplication, supportsMainProduct);
+    public Typed<IpAssetDetails> typed(Errors unreadable) {
+        return Typed.withoutRows(new IpAssetDetails(type, number, title, status, applicationDate, grantDate,
+                expiryDate, acquisition, ownedByFirm, usedInPriorHteApplication, supportsMainProduct));
     }
 
     public IpType getType() { return type; }

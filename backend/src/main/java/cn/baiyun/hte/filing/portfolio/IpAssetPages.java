@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 class IpAssetPages extends RecordPages<IpAsset, IpAssetDetails, IpAssetForm> {
 
     IpAssetPages(FirmRecords<IpAsset, IpAssetDetails> assets, PageSupport pages) {
-        super(assets, pages, "ip", "ip-form");
+        super(assets, pages, "ip", "ip-form", "portfolio.ip.field.");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -39,17 +40,21 @@ class PageSupport {
     }
 
     /**
-     * Runs {@code write} and goes back to {@code listPath}, or shows the form again: with the fields that
-     * could not even be read, the rule broken, or a newer version saved by someone else meanwhile.
+     * Writes the details {@code typed} and goes back to {@code listPath}, or shows the form again with every
+     * problem at once: the fields that could not even be read with the rules the rest breaks (nothing is
+     * written then), the rules broken, or a newer version saved by someone else meanwhile. Each message
+     * names its field, as found under {@code labels} in the messages.
      */
-    Mono<String> save(BindingResult binding, Locale locale, Supplier<Mono<?>> write, String listPath,
-                      Function<FormErrors, String> formAgain) {
+    <D> Mono<String> save(BindingResult binding, DetailsForm.Typed<D> typed,
+                          Function<D, Mono<List<FieldProblem>>> problems, Function<D, Mono<?>> write, Locale locale,
+                          String labels, String listPath, Function<FormErrors, String> formAgain) {
         if (binding.hasErrors()) {
-            return Mono.just(formAgain.apply(FormErrors.of(binding, List.of(), messages, locale)));
+            return problems.apply(typed.details()).map(found -> formAgain.apply(FormErrors.of(binding,
+                    found.stream().map(typed.onPage()).toList(), messages, locale, labels)));
         }
-        return write.get().map(saved -> "redirect:" + listPath + "?saved")
+        return write.apply(typed.details()).map(saved -> "redirect:" + listPath + "?saved")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(formAgain.apply(
-                        FormErrors.of((PortalException) error, messages, locale))));
+                        FormErrors.of((PortalException) error, typed.onPage(), messages, locale, labels))));
     }
 
     /** The confirmation page; {@code what} names the record to the reader, e.g. its number and title. */

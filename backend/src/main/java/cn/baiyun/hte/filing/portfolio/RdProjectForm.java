@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The R&D project page's form; property paths equal the field paths of {@link RdProjectRules}. Blank
- * spend rows are dropped before saving, so that the rows shown again after an error are numbered like
- * the problems found.
+ * spend rows are not saved; a form shown again after an error keeps its rows where they were typed, each
+ * problem next to its row.
  */
 public class RdProjectForm implements DetailsForm<RdProjectDetails> {
 
@@ -49,10 +50,10 @@ public class RdProjectForm implements DetailsForm<RdProjectDetails> {
     }
 
     @Override
-    public RdProjectDetails toDetails() {
-        spendByYear.removeIf(SpendRow::blank);
-        return new RdProjectDetails(code, title, startDate, endDate, budget,
-                spendByYear.stream().map(SpendRow::toYearSpend).toList());
+    public Typed<RdProjectDetails> typed(Errors unreadable) {
+        FilledRows<SpendRow> filled = new FilledRows<>("spendByYear", spendByYear, SpendRow::blank, unreadable);
+        return new Typed<>(new RdProjectDetails(code, title, startDate, endDate, budget,
+                filled.map(SpendRow::toYearSpend)), filled::onPage);
     }
 
     public static class SpendRow {

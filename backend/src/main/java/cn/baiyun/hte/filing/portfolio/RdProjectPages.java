@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 class RdProjectPages extends RecordPages<RdProject, RdProjectDetails, RdProjectForm> {
 
     RdProjectPages(FirmRecords<RdProject, RdProjectDetails> projects, PageSupport pages) {
-        super(projects, pages, "rd-projects", "rd-project-form");
+        super(projects, pages, "rd-projects", "rd-project-form", "portfolio.rd-project.field.");
     }
 
     @Override

@@ -28,16 +28,20 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     private final PageSupport pages;
     private final String collection;
     private final String formTemplate;
+    private final String labels;
 
     /**
      * @param collection the path segment under the firm, which is also the list template's name
      * @param formTemplate the name of the add / edit form's template
+     * @param labels where the form's field names are in the messages, e.g. {@code portfolio.ip.field.}
      */
-    RecordPages(FirmRecords<T, D> records, PageSupport pages, String collection, String formTemplate) {
+    RecordPages(FirmRecords<T, D> records, PageSupport pages, String collection, String formTemplate,
+                String labels) {
         this.records = records;
         this.pages = pages;
         this.collection = collection;
         this.formTemplate = formTemplate;
+        this.labels = labels;
     }
 
     /** A form for a new record. */
@@ -80,8 +84,9 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     @PostMapping("/new")
     Mono<String> create(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("form") F form,
                         BindingResult binding, Model model, Locale locale) {
-        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, locale,
-                () -> records.create(user, enterpriseId, form.toDetails()), listPath(enterpriseId),
+        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, form.typed(binding),
+                details -> records.problems(enterpriseId, details),
+                details -> records.create(user, enterpriseId, details), locale, labels, listPath(enterpriseId),
                 errors -> form(model, enterpriseId, null, again(form), errors))));
     }
 
@@ -94,9 +99,10 @@ abstract class RecordPages<T extends FirmOwned<D, T>, D, F extends DetailsForm<D
     @PostMapping("/{id}/edit")
     Mono<String> update(PortalUser user, @PathVariable String enterpriseId, @PathVariable String id,
                         @ModelAttribute("form") F form, BindingResult binding, Model model, Locale locale) {
-        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, locale,
-                () -> records.update(user, enterpriseId, id, form.toDetails(), IfMatch.of(form.getVersion())),
-                listPath(enterpriseId), errors -> form(model, enterpriseId, id, again(form), errors))));
+        return formPage(user, enterpriseId, model).then(Mono.defer(() -> pages.save(binding, form.typed(binding),
+                details -> records.problems(enterpriseId, details),
+                details -> records.update(user, enterpriseId, id, details, IfMatch.of(form.getVersion())), locale,
+                labels, listPath(enterpriseId), errors -> form(model, enterpriseId, id, again(form), errors))));
     }
 
     @GetMapping("/{id}/delete")

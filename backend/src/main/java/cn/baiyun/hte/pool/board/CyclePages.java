@@ -36,6 +36,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class CyclePages {
 
+    /** Where the cycle form's field names are in the messages ({@code cycle.dates.filingOpens}). */
+    private static final String LABELS = "cycle.";
+
     /** Form posts bind through model attributes: WebFlux's request parameters are the query string only. */
     record RunForm(Boolean includeSubmitted) {
     }
@@ -77,12 +80,13 @@ class CyclePages {
     Mono<String> open(PortalUser user, @ModelAttribute("form") CycleForm form, BindingResult binding, Model model,
                       Locale locale) {
         if (binding.hasErrors()) {
-            return listPage(user, model, form, FormErrors.of(binding, List.of(), messages, locale));
+            return listPage(user, model, form, FormErrors.of(binding,
+                    cycles.problems(form.getYear(), form.toDates()), messages, locale, LABELS));
         }
         return cycles.open(user, form.getYear(), form.toDates())
                 .map(cycle -> "redirect:/reviewer/cycles/" + cycle.year() + "?opened")
                 .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, model, form,
-                        FormErrors.of((PortalException) error, messages, locale)));
+                        FormErrors.of((PortalException) error, messages, locale, LABELS)));
     }
 
     /** The board's filters come in the query string, so a filtered board can be bookmarked and shared. */
@@ -102,7 +106,7 @@ class CyclePages {
                 .onErrorResume(FormErrors::shownOnForm, error -> cycles.find(user, year).flatMap(cycle ->
                         cyclePage(user, model, cycle, PoolSearch.all(year),
                                 CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
-                                FormErrors.of((PortalException) error, messages, locale), locale)));
+                                FormErrors.of((PortalException) error, messages, locale, LABELS), locale)));
     }
 
     @PostMapping("/reviewer/cycles/{year}/publications")
@@ -115,7 +119,7 @@ class CyclePages {
                     model.addAttribute("comment", form.comment());
                     return cyclePage(user, model, cycle, new PoolSearch(year, filter, null, null),
                             CycleForm.of(cycle.year(), cycle.dates(), cycle.version()),
-                            FormErrors.of((PortalException) error, messages, locale), locale);
+                            FormErrors.of((PortalException) error, messages, locale, LABELS), locale);
                 }));
     }
 
@@ -125,12 +129,13 @@ class CyclePages {
         return cycles.find(user, year).flatMap(cycle -> {
             if (binding.hasErrors()) {
                 return cyclePage(user, model, cycle, PoolSearch.all(year), form,
-                        FormErrors.of(binding, List.of(), messages, locale), locale);
+                        FormErrors.of(binding, cycles.problems(year, form.toDates()), messages, locale, LABELS),
+                        locale);
             }
             return cycles.reschedule(user, year, form.toDates(), IfMatch.of(form.getVersion()))
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
-                            PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale),
+                            PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale, LABELS),
                             locale));
         });
     }
@@ -174,7 +179,7 @@ class CyclePages {
                     model.addAttribute("nextPage", null);
                     model.addAttribute("matching", 0L);
                     model.addAttribute("errors", errors.any() ? errors
-                            : FormErrors.of((PortalException) error, messages, locale));
+                            : FormErrors.of((PortalException) error, messages, locale, LABELS));
                     return Mono.just("pool/cycle");
                 });
     }

@@ -26,6 +26,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class PoolEntryPages {
 
+    /** Where the decision's and the publication's field names are in the messages. */
+    private static final String LABELS = "entry.field.";
+
     /** @param tier as posted: only a hand-made request sends one the select does not offer */
     record DecisionForm(String tier, String reason) {
 
@@ -71,7 +74,7 @@ class PoolEntryPages {
                 .map(decided -> entryUrl(year, enterpriseId) + "?decided")
                 .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
                         .map(entry -> entryPage(model, entry, form, new PublicationForm(null),
-                                FormErrors.of((PortalException) error, messages, locale))));
+                                FormErrors.of((PortalException) error, messages, locale, LABELS))));
     }
 
     @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/publication")
@@ -81,7 +84,7 @@ class PoolEntryPages {
                 .map(published -> entryUrl(year, enterpriseId) + "?published")
                 .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
                         .map(entry -> entryPage(model, entry, DecisionForm.current(entry), form,
-                                FormErrors.of((PortalException) error, messages, locale))));
+                                FormErrors.of((PortalException) error, messages, locale, LABELS))));
     }
 
     private String entryPage(Model model, PoolEntry entry, DecisionForm decision, PublicationForm publication,

@@ -52,6 +52,14 @@ public class CycleService {
         }));
     }
 
+    /**
+     * Every problem of the dates typed for year {@code year}, for a form some of whose values could not be
+     * read: it shows them with the rules the rest breaks.
+     */
+    public List<FieldProblem> problems(Integer year, CycleDates dates) {
+        return validator.validate(year, dates);
+    }
+
     public Mono<Cycle> reschedule(PortalUser reviewer, int year, CycleDates dates, IfMatch ifMatch) {
         return find(reviewer, year).flatMap(cycle -> ifMatch.check(cycle.version()).then(Mono.defer(() -> {
             List<FieldProblem> problems = validator.validate(year, dates);

@@ -29,6 +29,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class RecommendationPages {
 
+    /** Where the marking form's field names are in the messages. */
+    private static final String LABELS = "recommendation.field.";
+
     /**
      * The marking form, bound through a model attribute (WebFlux's request parameters are the query only).
      * A bean rather than a record: a date that cannot be read then lands in the binding result and is shown
@@ -74,12 +77,13 @@ class RecommendationPages {
                       BindingResult binding, Model model, Locale locale) {
         return recommendations.cycle(user, year).flatMap(cycle -> {
             if (binding.hasErrors()) {
-                return page(user, model, cycle, null, form, FormErrors.of(binding, List.of(), messages, locale));
+                return page(user, model, cycle, null, form,
+                        FormErrors.of(binding, List.of(), messages, locale, LABELS));
             }
             return recommendations.mark(user, year, form.getDate())
                     .map(marking -> "redirect:/reviewer/cycles/" + year + "/recommendation?marked")
                     .onErrorResume(FormErrors::shownOnForm, error -> page(user, model, cycle, null, form,
-                            FormErrors.of((PortalException) error, messages, locale)));
+                            FormErrors.of((PortalException) error, messages, locale, LABELS)));
         });
     }
 

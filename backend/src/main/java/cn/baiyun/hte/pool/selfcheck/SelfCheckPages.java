@@ -24,6 +24,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class SelfCheckPages {
 
+    /** Where the what-if form's field names are in the messages. */
+    private static final String LABELS = "selfcheck.whatif.";
+
     private final SelfCheckService selfChecks;
     private final ProblemFactory messages;
 
@@ -53,7 +56,7 @@ class SelfCheckPages {
                 // Fields that could not be converted are empty here; the others are still checked.
                 SelfCheck.WhatIf result = check.project(whatIf, selfChecks.engine());
                 if (binding.hasErrors() || !result.problems().isEmpty()) {
-                    model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale));
+                    model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale, LABELS));
                 } else {
                     ResultExplanation nextYear = ResultExplanation.of(result.projected(), rules);
                     model.addAttribute("result", result);

@@ -139,6 +139,22 @@ class EvidencePagesTest {
         assertThat(html).contains("error-summary", "f-file-error", "its content says it is not");
     }
 
+    @Test
+    void everyProblemOfTheFormIsShownAtOnceEachNamingItsField() {
+        UploadRequest upload = UploadRequest.file("", new byte[0]).field("kind", "NO_SUCH_KIND")
+                .field("fiscalYear", year - 5);
+
+        String chinese = upload.postTo(page().mutateWith(csrf()).post().uri("/firms/{id}/documents", firm))
+                .exchange().expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+        // The filing year is looked up although the rest of the form is wrong: its problem comes with theirs.
+        assertThat(chinese).contains("文件：请选择要上传的文件", "材料类别：请从列出的材料类别中选择",
+                "所属年度填报（会计年度）：" + (year - 5) + " 年度尚无年度填报");
+        String english = upload.postTo(page().mutateWith(csrf()).post().uri("/firms/{id}/documents?lang=en", firm))
+                .exchange().expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(english).contains("File: Choose a file to upload", "Kind of document: Choose one of the listed kinds",
+                "Filing (fiscal year): There is no filing for " + (year - 5));
+    }
+
     private WebTestClient page() {
         return web.mutateWith(member.session());
     }

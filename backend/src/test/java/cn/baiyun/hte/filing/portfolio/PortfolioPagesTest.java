@@ -48,7 +48,7 @@ class PortfolioPagesTest {
     }
 
     @Test
-    void invalidIpInputIsShownInlineAndInTheSummaryAndNothingIsStored() {
+    void invalidIpInputIsShownInlineAndInTheSummaryAllAtOnceEachNamingItsField() {
         MultiValueMap<String, String> form = ipForm("", null);
         form.set("applicationDate", "2022-13-45");
         form.set("status", "PENDING");
@@ -57,14 +57,17 @@ class PortfolioPagesTest {
         String page = post("/ip/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
 
+        // The date that could not be read does not hide what the rules find wrong with the rest.
         assertThat(page).contains("存在以下问题")
-                .contains("href=\"#f-applicationDate\"").contains("value=\"2022-13-45\"").contains("格式不正确");
-        assertThat(stored.of(firm).ipAssets()).isEmpty();
-
-        form.set("applicationDate", "2022-03-01");
-        page = post("/ip/new", form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(page).contains("href=\"#f-number\"").contains("id=\"f-number-error\"")
-                .contains("申请中的知识产权尚无授权日期").contains("id=\"f-ownedByFirm-error\"");
+                .contains("href=\"#f-applicationDate\"").contains("value=\"2022-13-45\"").contains("申请日期：格式不正确")
+                .contains("href=\"#f-number\"").contains("id=\"f-number-error\"")
+                .contains("编号（申请号、专利号或登记号）：此项为必填项")
+                .contains("授权日期：申请中的知识产权尚无授权日期").contains("id=\"f-ownedByFirm-error\"")
+                .contains("归本企业所有：此项为必填项");
+        assertThat(post("/ip/new?lang=en", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody())
+                .contains("Application date: The format is not valid")
+                .contains("Number (application, patent or registration number): This field is required");
         assertThat(stored.of(firm).ipAssets()).isEmpty();
     }
 
@@ -135,7 +138,9 @@ class PortfolioPagesTest {
         String page = post("/achievements/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
 
-        assertThat(page).contains("href=\"#f-transformations-0-year\"").contains("年份须与日期一致（2024），或留空")
+        // The row keeps its place on the page: the blank row above it is not saved, but still shown.
+        assertThat(page).contains("href=\"#f-transformations-1-year\"")
+                .contains("转化 2 年份（不清楚具体日期时填写）：年份须与日期一致（2024），或留空")
                 .contains("id=\"f-transformations-2-date\"");
         assertThat(stored.of(firm).achievements()).isEmpty();
     }
@@ -147,7 +152,8 @@ class PortfolioPagesTest {
 
         String page = post("/rd-projects/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
-        assertThat(page).contains("href=\"#f-spendByYear-0-amount\"").contains("value=\"abc\"").contains("请输入以元为单位的金额");
+        assertThat(page).contains("href=\"#f-spendByYear-0-amount\"").contains("value=\"abc\"")
+                .contains("年度支出 1 金额（元）：请输入以元为单位的金额");
         assertThat(stored.of(firm).rdProjects()).isEmpty();
 
         form.set("spendByYear[0].amount", "-5");
@@ -158,6 +164,32 @@ class PortfolioPagesTest {
         form.set("spendByYear[0].amount", "350000.25");
         post("/rd-projects/new", form).expectStatus().isSeeOther();
         assertThat(page("/rd-projects")).contains("1,200,000.50").contains("350,000.25").contains("RD01");
+    }
+
+    @Test
+    void anUnreadableRdAmountIsShownWithTheRulesTheRestBreaksEachNamed() {
+        MultiValueMap<String, String> form = rdForm("1200000.5");
+        form.add("spendByYear[0].amount", "100");
+        form.set("endDate", "2022-12-31");
+        form.add("spendByYear[1].year", "");
+        form.add("spendByYear[1].amount", "");
+        form.add("spendByYear[2].amount", "一万");
+
+        String page = post("/rd-projects/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+
+        // A row whose only value could not be read is not dropped as blank: its error stays in its place,
+        // shown with the rule the dates break and the year that row lacks.
+        assertThat(page).contains("href=\"#f-spendByYear-2-amount\"").contains("value=\"一万\"")
+                .contains("年度支出 3 金额（元）：请输入以元为单位的金额")
+                .contains("href=\"#f-spendByYear-2-year\"").contains("年度支出 3 会计年度：此项为必填项")
+                // A message that begins with its field's name is not named twice.
+                .contains("<a href=\"#f-endDate\">结束日期不能早于开始日期（2023-01-01）</a>")
+                .doesNotContain("f-spendByYear-1-year-error");
+        assertThat(post("/rd-projects/new?lang=en", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody()).contains("Spend 3, Amount (yuan): Enter an amount in yuan")
+                .contains("End date: The end date cannot be before the start date (2023-01-01)");
+        assertThat(stored.of(firm).rdProjects()).isEmpty();
     }
 
     private static void row(MultiValueMap<String, String> form, int i, String date, String year, String how,

@@ -27,16 +27,23 @@ class CyclePagesTest {
     }
 
     @Test
-    void aBadDateIsShownNextToItsFieldInEnglish() {
-        String page = web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles?lang=en")
-                .body(BodyInserters.fromFormData("year", "2022")
-                        .with("dates.filingOpens", "2022-01-01").with("dates.filingCloses", "2022-03-15")
-                        .with("dates.assessmentDate", "2022-04-01").with("dates.adjustmentDeadline", "2022-04-30")
-                        .with("dates.recommendationDeadline", "2022-02-30"))
-                .exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    void aBadDateIsShownWithTheRulesTheOtherDatesBreakEachNamedInChineseOrEnglish() {
+        var form = BodyInserters.fromFormData("year", "2022")
+                .with("dates.filingOpens", "2022-01-01").with("dates.filingCloses", "2022-03-15")
+                .with("dates.assessmentDate", "2022-03-01").with("dates.adjustmentDeadline", "2022-04-30")
+                .with("dates.recommendationDeadline", "2022-02-30");
 
-        assertThat(page).contains("href=\"#f-dates-recommendationDeadline\"", "The format is not valid");
+        String english = open("?lang=en", form);
+        assertThat(english).contains("href=\"#f-dates-recommendationDeadline\"",
+                "Tier 1 recommended by (25 May): The format is not valid",
+                "href=\"#f-dates-assessmentDate\"", "Assessment date: This date comes before the previous step");
+        assertThat(open("", form)).contains("第一梯队推荐截止（5月25日）：格式不正确", "评价日：日期早于前一环节");
+    }
+
+    private String open(String query, BodyInserters.FormInserter<String> form) {
+        return web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles" + query)
+                .body(form).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     @Test

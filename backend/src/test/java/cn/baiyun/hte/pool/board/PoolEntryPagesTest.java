@@ -73,9 +73,15 @@ class PoolEntryPagesTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(notATier).contains("The format is not valid", "href=\"#f-tier\"", "id=\"f-tier-error\"");
 
+        var twoProblems = BodyInserters.fromFormData("tier", "").with("reason", "理".repeat(1001));
+        assertThat(post(base + "/decision?lang=en", twoProblems).expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody()).contains("Tier: This field is required", "Reason: At most 1,000 characters");
+        assertThat(post(base + "/decision", twoProblems).expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody()).contains("梯队：此项为必填项", "理由不能超过 1,000 个字符");
+
         String publication = post(base + "/publication?lang=en", BodyInserters.fromFormData("comment", "长".repeat(1001)))
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(publication).contains("At most 1000 characters", "href=\"#f-comment\"", "id=\"f-comment-error\"",
+        assertThat(publication).contains("Comment to the firm: At most 1000 characters", "href=\"#f-comment\"", "id=\"f-comment-error\"",
                 "长".repeat(1001));
         assertThat(pool.reload(entry)).as("bad input changes nothing").isEqualTo(entry);
     }

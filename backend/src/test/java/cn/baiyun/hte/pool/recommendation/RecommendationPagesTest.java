@@ -46,10 +46,13 @@ class RecommendationPagesTest {
         LocalDate tomorrow = LocalDate.now(ClockConfiguration.ZONE).plusDays(1);
         String refused = post(year, "?lang=en", tomorrow.toString()).expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(refused).contains("href=\"#f-date\"", "The date cannot be after today", "id=\"f-date-error\"");
+        assertThat(refused).contains("href=\"#f-date\"", "Date of recommendation: The date cannot be after today",
+                "id=\"f-date-error\"");
         String unreadable = post(year, "?lang=en", "2045-02-30").expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(unreadable).contains("href=\"#f-date\"", "The format is not valid");
+        assertThat(unreadable).contains("href=\"#f-date\"", "Date of recommendation: The format is not valid");
+        assertThat(post(year, "", "2045-02-30").expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody()).contains("推荐日期：格式不正确");
         assertThat(fixtures.stored(listed.id()).recommendedOn()).isNull();
 
         LocalDate today = LocalDate.now(ClockConfiguration.ZONE);

@@ -136,9 +136,13 @@ class SelfCheckPagesTest {
     void badWhatIfFiguresAreShownNextToTheirFieldsAndNothingIsProjected() {
         String page = page(owner, "/firms/{id}/self-check?rdSpend=abc&stStaff=-5&inventionsGranted=3", firm);
 
-        assertThat(page).contains("href=\"#f-rdSpend\"", "请输入以元为单位的金额", "value=\"abc\"",
-                        "href=\"#f-stStaff\"", "不能为负数", "href=\"#f-inventionsGranted\"", "不能超过在审的 1 件")
+        assertThat(page).contains("href=\"#f-rdSpend\"", "研发费用（元，各类合计）：请输入以元为单位的金额", "value=\"abc\"",
+                        "href=\"#f-stStaff\"", "科技人员（月平均数）：不能为负数", "href=\"#f-inventionsGranted\"",
+                        "不能超过在审的 1 件")
                 .doesNotContain("今天与一年后对照");
+        assertThat(page(owner, "/firms/{id}/self-check?lang=en&rdSpend=abc&stStaff=-5", firm))
+                .contains("R&amp;D spend (yuan, all categories): Enter an amount in yuan",
+                        "S&amp;T staff (monthly average): Cannot be negative");
         assertThat(page(owner, "/firms/{id}/self-check?stStaff=90", firm))
                 .contains("科技人员（90）不能多于职工总数（80）").doesNotContain("今天与一年后对照");
     }
