@@ -30,9 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * Coaching visits of a firm and their follow-ups. Reviewers log and edit visits; the firm's approved
- * members read them and close the follow-ups the firm took on; other roles and integration clients get
- * 403. Writes may name the version they edit in {@code If-Match}; a stale one gets 412.
+ * Coaching visits of a firm and their follow-ups. Reviewers log, plan and edit visits (a visit dated after
+ * today is a planned one, see {@link VisitRules}); the firm's approved members read them and close the
+ * follow-ups the firm took on; other roles and integration clients get 403. Writes may name the version they edit in {@code If-Match}; a stale one gets 412.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +60,8 @@ class CoachingApi {
 
     @PostMapping(path = VISITS, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "logCoachingVisit",
-            summary = "Log a visit that took place (reviewers); answers its address and ETag",
+            summary = "Log a visit that took place, or plan one up to " + VisitRules.MAX_PLAN_DAYS
+                    + " days ahead without summary and follow-ups (reviewers); answers its address and ETag",
             responses = @ApiResponse(responseCode = "201", description = "Logged; Location names the new visit",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = CoachingVisit.class))))
@@ -81,8 +82,8 @@ class CoachingApi {
 
     @PutMapping(path = VISIT, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "replaceCoachingVisit",
-            summary = "Replace what a visit says, follow-ups included (reviewers); "
-                    + "follow-ups keep their ids when sent with them")
+            summary = "Replace what a visit says, follow-ups included (reviewers), e.g. record a planned visit "
+                    + "once it took place; follow-ups keep their ids when sent with them")
     Mono<ResponseEntity<CoachingVisit>> replace(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable String visitId,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

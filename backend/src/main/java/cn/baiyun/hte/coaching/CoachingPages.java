@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * A firm's coaching visits: the list with the open follow-ups (the firm's own can be marked done there),
- * and for reviewers the forms to log and edit a visit. Forms carry the version they started from; a save
+ * and for reviewers the forms to log, plan and edit a visit. Forms carry the version they started from; a save
  * over someone else's newer save shows the conflict and changes nothing.
  */
 @Controller
@@ -167,6 +167,7 @@ class CoachingPages {
         model.addAttribute("topicGroups", CoachingTopic.byFocus());
         model.addAttribute("parties", Party.values());
         model.addAttribute("statuses", FollowUpStatus.values());
+        model.addAttribute("maxPlanDays", VisitRules.MAX_PLAN_DAYS);
         return FORM;
     }
 

@@ -75,7 +75,7 @@ public class CoachingService {
                         .thenComparing(FollowUpEntry::visitId).thenComparing(e -> e.followUp().id()));
     }
 
-    /** Logs a visit that took place; reviewers only. */
+    /** Logs a visit that took place, or plans one (dated after today); reviewers only. */
     public Mono<CoachingVisit> logVisit(PortalUser reviewer, String enterpriseId, VisitDetails details) {
         return access.loggable(reviewer, enterpriseId).then(Mono.defer(() -> {
             VisitDetails clean = rules.normalized(details);

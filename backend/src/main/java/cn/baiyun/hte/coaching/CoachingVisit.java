@@ -49,6 +49,24 @@ public record CoachingVisit(@Id String id, String enterpriseId, LocalDate visitD
         return followUps.stream().filter(f -> f.id().equals(followUpId)).findFirst();
     }
 
+    /** Still to come on {@code today}: the bureau has planned it (see {@link VisitRules}). */
+    public boolean plannedOn(LocalDate today) {
+        return visitDate.isAfter(today);
+    }
+
+    /**
+     * Its day has come but what happened is not recorded yet: a plan is edited into the record once the
+     * visit took place, and only a record has a summary.
+     */
+    public boolean unrecordedOn(LocalDate today) {
+        return !plannedOn(today) && (summary == null || summary.isEmpty());
+    }
+
+    /** Planned, or due today and not yet recorded: what a firm sees coming on its home page. */
+    public boolean upcomingOn(LocalDate today) {
+        return plannedOn(today) || visitDate.equals(today) && unrecordedOn(today);
+    }
+
     VisitDetails details() {
         return new VisitDetails(visitDate, bureauAttendees, firmAttendees, topics, summary, followUps);
     }

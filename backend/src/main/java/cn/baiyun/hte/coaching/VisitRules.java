@@ -13,7 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * What a visit and the closing of a follow-up must satisfy. Problems are collected against the request's
  * field paths (e.g. {@code followUps[1].dueDate}), all at once. Dates are checked against today in the
- * bureau's time zone: a visit is logged once it took place, and nothing is done before the visit.
+ * bureau's time zone, and nothing is done before the visit. A visit dated after today is a planned one
+ * (at most {@value #MAX_PLAN_DAYS} days ahead, about one half-year of the programme): it names who from
+ * the bureau goes and the topics, and may name whom it meets; what was said and the follow-ups agreed
+ * are only known once it took place, so a plan has neither. Once its day has come the same visit is
+ * edited into the record of what happened, under the rules of a visit that took place.
  */
 @Component
 class VisitRules {
@@ -24,6 +28,7 @@ class VisitRules {
     static final int MAX_ACTION = 500;
     static final int MAX_NOTE = 1000;
     static final int MAX_FOLLOW_UPS = 30;
+    static final int MAX_PLAN_DAYS = 180;
 
     private final Clock clock;
 
@@ -43,12 +48,27 @@ class VisitRules {
 
     /** @param storedFollowUps the ids of the follow-ups the visit has now; none for a new visit */
     List<FieldProblem> problems(VisitDetails d, Set<String> storedFollowUps) {
-        Checks checks = new Checks(LocalDate.now(clock));
-        checks.date("visitDate", d.visitDate(), null);
-        checks.names("bureauAttendees", d.bureauAttendees());
-        checks.names("firmAttendees", d.firmAttendees());
+        LocalDate today = LocalDate.now(clock);
+        Checks checks = new Checks(today);
+        boolean planned = d.visitDate() != null && d.visitDate().isAfter(today);
+        LocalDate lastPlannable = today.plusDays(MAX_PLAN_DAYS);
+        if (d.visitDate() == null) {
+            checks.add("visitDate", "NotNull");
+        } else if (d.visitDate().isAfter(lastPlannable)) {
+            checks.add("visitDate", "coaching.visit.too-far", MAX_PLAN_DAYS, lastPlannable);
+        }
+        checks.names("bureauAttendees", d.bureauAttendees(), true);
+        checks.names("firmAttendees", d.firmAttendees(), !planned);
         checkTopics(checks, d.topics());
-        checks.text("summary", d.summary(), MAX_SUMMARY, true);
+        if (!planned) {
+            checks.text("summary", d.summary(), MAX_SUMMARY, true);
+        } else if (d.summary() != null && !d.summary().isEmpty()) {
+            checks.add("summary", "coaching.planned.summary");
+        }
+        if (planned && !d.followUps().isEmpty()) {
+            checks.add("followUps", "coaching.planned.follow-ups");
+            return checks.problems;
+        }
         if (d.followUps().size() > MAX_FOLLOW_UPS) {
             checks.add("followUps", "coaching.list.too-long", MAX_FOLLOW_UPS);
         }
@@ -158,9 +178,9 @@ class VisitRules {
             }
         }
 
-        /** At least one name, none blank or too long, not too many. */
-        void names(String field, List<String> names) {
-            if (names.isEmpty()) {
+        /** Given {@code required}, at least one name; none blank or too long, not too many. */
+        void names(String field, List<String> names, boolean required) {
+            if (names.isEmpty() && required) {
                 add(field, "coaching.attendees.required");
             } else if (names.size() > MAX_ATTENDEES) {
                 add(field, "coaching.list.too-long", MAX_ATTENDEES);

@@ -149,6 +149,7 @@ class DemoData implements ApplicationRunner {
                             .then(demoPortfolios.seedSoftwareFirm(FIRM_B, firmB, lastYear))
                             .then(uploadDocuments(firmA, firmB, lastYear))
                             .then(visits.seedTierOneVisit(REVIEWER, firmA))
+                            .then(visits.seedPlannedVisit(REVIEWER, firmA))
                             .then(referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(),
                                     FIRM_B_REFERRAL)))
                             .then(poolFirms(poolFirms))

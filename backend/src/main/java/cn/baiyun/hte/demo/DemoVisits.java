@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The demo coaching visits, logged through the coaching service with the same rules as the pages, with
- * dates counted back from today so that the demo always shows open follow-ups, overdue ones and done ones:
- * firm A's tier-1 visit, and visits to pool firms on their tier's focus.
+ * dates counted from today so that the demo always shows open follow-ups, overdue ones and done ones:
+ * firm A's tier-1 visit and the one planned after it, and visits to pool firms on their tier's focus.
  */
 final class DemoVisits {
 
@@ -46,6 +46,16 @@ final class DemoVisits {
                         new FollowUp(null, "提供具备资质的研发费用专项审计机构名单", Party.BUREAU,
                                 visited.plusDays(7), FollowUpStatus.DONE, visited.plusDays(3),
                                 "已通过邮件发送三家机构的名单与联系方式。"))));
+    }
+
+    /**
+     * The follow-up visit planned two weeks ahead, to check the R&D expense ledger agreed at the tier-1
+     * visit: a plan names who goes and the topics, and is recorded once it took place.
+     */
+    Mono<CoachingVisit> seedPlannedVisit(PortalUser reviewer, String enterpriseId) {
+        return coaching.logVisit(reviewer, enterpriseId, new VisitDetails(LocalDate.now(clock).plusDays(14),
+                List.of(reviewer.displayName(), "刘洋（区科技局高新科）"), List.of("陈静（财务负责人）"),
+                List.of(CoachingTopic.RD_EXPENSE_COLLECTION, CoachingTopic.IP_APPLICATIONS), null, List.of()));
     }
 
     /** A tier-2 visit on the R&D team and IP applications, two months ago; one follow-up overdue. */

@@ -3,6 +3,7 @@ package cn.baiyun.hte.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,10 @@ class FirmNextSteps {
     public record Step(String kind, List<Object> args, String href) {
     }
 
-    /** A firm with its steps, its open coaching follow-ups and the visits planned from today on. */
+    /**
+     * A firm with its steps, its open coaching follow-ups and the visits the bureau planned from today
+     * on (one due today stays until it is recorded), the next one first.
+     */
     public record FirmSteps(Enterprise firm, List<Step> steps, List<FollowUpEntry> followUps,
                      List<CoachingVisit> upcomingVisits) {
 
@@ -66,8 +70,8 @@ class FirmNextSteps {
                         window,
                         pool.feedbackToAcknowledge(member, firm.id()).map(Optional::of).defaultIfEmpty(Optional.empty()),
                         coaching.openFollowUpsOf(member, firm.id()).collectList(),
-                        coaching.visitsOf(member, firm.id()).filter(visit -> !visit.visitDate().isBefore(today))
-                                .collectList())
+                        coaching.visitsOf(member, firm.id()).filter(visit -> visit.upcomingOn(today))
+                                .sort(Comparator.comparing(CoachingVisit::visitDate)).collectList())
                 .map(found -> new FirmSteps(firm, steps(firm.id(), found.getT1(), found.getT2(), found.getT3()),
                         found.getT4(), found.getT5())));
     }

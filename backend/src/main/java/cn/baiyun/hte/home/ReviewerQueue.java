@@ -18,7 +18,10 @@ import reactor.core.publisher.Mono;
 @Component
 class ReviewerQueue {
 
-    /** @param deadlines this year's cycle's deadlines within 14 days, or passed with their step not done */
+    /**
+     * @param deadlines the deadlines of this year's cycle (and, late in December, of next year's) within 14
+     *                  days, or passed with their step not done: see {@link PoolOverview#deadlineAlerts}
+     */
     public record Queue(long pendingClaims, long submittedFilings, long overdueFollowUps, List<DeadlineAlert> deadlines) {
 
         public boolean empty() {

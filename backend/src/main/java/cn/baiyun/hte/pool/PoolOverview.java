@@ -72,7 +72,10 @@ public class PoolOverview {
                 .map(PoolEntry::cycleYear);
     }
 
-    /** The filing window of this year's cycle when it is open on {@code today}: firms file the year before. */
+    /**
+     * The filing window of this year's cycle when it is open on {@code today}: firms file the year before.
+     * A cycle's window lies in its own year, so no other cycle's can be open.
+     */
     public Mono<FilingWindow> openFilingWindow(LocalDate today) {
         int year = today.getYear();
         return cycles.dates(year)
@@ -80,9 +83,22 @@ public class PoolOverview {
                 .map(dates -> new FilingWindow(year, year - 1, dates.filingCloses()));
     }
 
-    /** This year's cycle's deadlines that need the bureau, for reviewers; none when the year has no cycle. */
+    /**
+     * The deadlines that need the bureau on {@code today}, for reviewers: those of this year's cycle and of
+     * next year's, this year's first. Every date of a cycle lies in its own year (the cycle's validator),
+     * so this year's cycle holds all that can be passed and undone, and next year's only matters in the
+     * last days of December, when a deadline of early January is within the warning days (its filing
+     * window's opening is no deadline). Last year's cycle is left out from New Year's day on: its steps
+     * still not done by then are for the cycle's own page, not for every day's queue. A year without a
+     * cycle has none.
+     */
     public Flux<DeadlineAlert> deadlineAlerts(PortalUser reviewer, LocalDate today) {
-        return cycles.find(reviewer, today.getYear())
+        return Flux.concat(deadlineAlerts(reviewer, today.getYear(), today),
+                deadlineAlerts(reviewer, today.getYear() + 1, today));
+    }
+
+    private Flux<DeadlineAlert> deadlineAlerts(PortalUser reviewer, int year, LocalDate today) {
+        return cycles.find(reviewer, year)
                 .onErrorResume(PortalException.class, error -> error.getStatusCode().value() == 404
                         ? Mono.empty() : Mono.error(error))
                 .flatMapIterable(cycle -> cycle.deadlineWarnings(today).stream()

@@ -103,8 +103,24 @@ class CoachingApiTest {
     static Stream<Arguments> badVisits() {
         return Stream.of(
                 bad("no visit date", v -> v.remove("visitDate"), "visitDate", "NotNull"),
-                bad("a visit in the future", v -> v.put("visitDate", LocalDate.now(ClockConfiguration.ZONE).plusDays(5).toString()),
-                        "visitDate", "PastOrPresent"),
+                bad("a visit planned more than 180 days ahead",
+                        v -> planned(v, LocalDate.now(ClockConfiguration.ZONE).plusDays(181)), "visitDate",
+                        "coaching.visit.too-far"),
+                bad("a planned visit with a summary", v -> {
+                    planned(v, LocalDate.now(ClockConfiguration.ZONE).plusDays(5));
+                    v.put("summary", "尚未发生的走访情况");
+                }, "summary", "coaching.planned.summary"),
+                bad("a planned visit with follow-ups", v -> {
+                    planned(v, LocalDate.now(ClockConfiguration.ZONE).plusDays(5));
+                    followUps(v).add(followUp("提前约定的事项", "FIRM",
+                            LocalDate.now(ClockConfiguration.ZONE).plusDays(30)));
+                }, "followUps", "coaching.planned.follow-ups"),
+                bad("a planned visit with nobody from the bureau", v -> {
+                    planned(v, LocalDate.now(ClockConfiguration.ZONE).plusDays(5));
+                    v.put("bureauAttendees", List.of());
+                }, "bureauAttendees", "coaching.attendees.required"),
+                bad("a visit that took place without the firm's people", v -> v.put("firmAttendees", List.of()),
+                        "firmAttendees", "coaching.attendees.required"),
                 bad("a date that is no date", v -> v.put("visitDate", "2025-13-40"), "visitDate", "typeMismatch"),
                 bad("nobody from the bureau", v -> v.put("bureauAttendees", List.of()), "bureauAttendees",
                         "coaching.attendees.required"),
@@ -200,6 +216,49 @@ class CoachingApiTest {
         put(visit.id(), "\"W/abc\"", edited).expectStatus().isEqualTo(412);
 
         assertThat(stored.of(firm)).isEqualTo(before);
+    }
+
+    @Test
+    void aReviewerPlansAVisitAheadAndRecordsItOnceItTookPlace() {
+        Map<String, Object> plan = planned(VisitSamples.visit(today), today.plusDays(180));
+        CoachingVisit visit = logged(plan);
+        assertThat(visit.visitDate()).isEqualTo(today.plusDays(180));
+        assertThat(visit.summary()).isNull();
+        assertThat(visit.followUps()).isEmpty();
+        assertThat(visit.plannedOn(today)).isTrue();
+        assertThat(visit.upcomingOn(today)).isTrue();
+        web.mutateWith(member.bearer()).get().uri(visits + "/{id}", visit.id()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.visitDate").isEqualTo(today.plusDays(180).toString())
+                .jsonPath("$.firmAttendees.length()").isEqualTo(0);
+
+        // The day has come: the plan is edited into the record of what happened, with its follow-ups.
+        Map<String, Object> held = VisitSamples.visit(today);
+        CoachingVisit recorded = put(visit.id(), "\"0\"", held).expectStatus().isOk()
+                .expectBody(CoachingVisit.class).returnResult().getResponseBody();
+        assertThat(recorded.summary()).isEqualTo(held.get("summary"));
+        assertThat(recorded.followUps()).hasSize(2);
+        assertThat(recorded.plannedOn(today)).isFalse();
+        assertThat(recorded.upcomingOn(today)).isFalse();
+
+        // A record cannot be moved back into the future while it keeps its follow-ups.
+        held.put("visitDate", today.plusDays(3).toString());
+        put(visit.id(), "\"1\"", held).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'followUps')].code").isEqualTo("coaching.planned.follow-ups")
+                .jsonPath("$.errors[?(@.field == 'summary')].code").isEqualTo("coaching.planned.summary");
+        assertThat(stored.only(firm)).isEqualTo(recorded);
+    }
+
+    @Test
+    void aPlannedVisitWhoseDayCameIsUpcomingUntilRecorded() {
+        CoachingVisit plan = new CoachingVisit("v", firm, today, List.of("王审核"), List.of(),
+                List.of(CoachingTopic.RD_TEAM), null, List.of(), null, null, 0L);
+
+        assertThat(plan.plannedOn(today.minusDays(1))).isTrue();
+        assertThat(plan.upcomingOn(today)).isTrue();
+        assertThat(plan.plannedOn(today)).isFalse();
+        assertThat(plan.unrecordedOn(today)).isTrue();
+        assertThat(plan.upcomingOn(today.plusDays(1))).isFalse();
+        assertThat(plan.unrecordedOn(today.plusDays(1))).isTrue();
     }
 
     @Test
@@ -356,6 +415,15 @@ class CoachingApiTest {
 
     private static Arguments bad(String name, Consumer<Map<String, Object>> spoil, String field, String code) {
         return Arguments.of(name, spoil, field, code);
+    }
+
+    /** The visit as a plan for {@code on}: who goes and the topics, nothing of what was said. */
+    private static Map<String, Object> planned(Map<String, Object> visit, LocalDate on) {
+        visit.put("visitDate", on.toString());
+        visit.put("firmAttendees", List.of());
+        visit.remove("summary");
+        followUps(visit).clear();
+        return visit;
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -34,6 +35,8 @@ class CoachingPagesTest {
     CoachingService coaching;
     @Autowired
     Clock clock;
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     Principals reviewer = Principals.reviewer();
     Principals member;
@@ -87,20 +90,58 @@ class CoachingPagesTest {
                 .contains("value=\"下周五\"").contains("value=\"设立研发费用辅助账\"");
         assertThat(stored.of(firm)).isEmpty();
 
-        form = visitForm(today.plusDays(1), null);
+        form = visitForm(today, null);
         form.set("bureauAttendees", " \n ");
         form.remove("topics");
         form.set("followUps[0].dueDate", today.minusDays(30).toString());
         form.set("firmAttendees", "李" + "明".repeat(60));
         page = post(reviewer, "/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
                 .getResponseBody();
-        assertThat(page).contains("href=\"#f-visitDate\"").contains("日期不能晚于今天")
-                .contains("href=\"#f-bureauAttendees\"").contains("id=\"f-bureauAttendees-error\"").contains("请至少填写一人")
+        assertThat(page).contains("href=\"#f-bureauAttendees\"").contains("id=\"f-bureauAttendees-error\"").contains("请至少填写一人")
                 .contains("href=\"#f-firmAttendees\"").contains("不能超过 50 个字符")
                 .contains("href=\"#f-topics\"").contains("请至少选择一项辅导内容")
                 .contains("href=\"#f-followUps-0-dueDate\"").contains("不能早于走访日期")
                 .contains("name=\"followUps[2].action\"");
         assertThat(stored.of(firm)).isEmpty();
+    }
+
+    @Test
+    void aReviewerPlansAVisitThatTheFirmSeesAsPlannedUntilItIsRecorded() {
+        assertThat(page(reviewer, "/new")).contains("走访日期在今天之后的，记为已安排的走访（最多提前 180 天）");
+        MultiValueMap<String, String> plan = visitForm(today.plusDays(181), null);
+        String refused = post(reviewer, "/new", plan).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+        assertThat(refused).contains("href=\"#f-visitDate\"")
+                .contains("最多提前 180 天安排走访（不晚于 " + today.plusDays(180) + "）")
+                .contains("href=\"#f-summary\"").contains("走访情况在走访后填写；安排走访时请留空")
+                .contains("href=\"#f-followUps\"").contains("id=\"f-followUps\"")
+                .contains("跟进事项在走访时商定，走访后再填写");
+        assertThat(stored.of(firm)).isEmpty();
+
+        plan = visitForm(today.plusDays(14), null);
+        plan.set("firmAttendees", "");
+        plan.set("summary", "");
+        plan.set("followUps[0].action", "");
+        plan.remove("followUps[0].owner");
+        plan.set("followUps[0].dueDate", "");
+        post(reviewer, "/new", plan).expectStatus().isSeeOther();
+
+        CoachingVisit visit = stored.only(firm);
+        assertThat(visit.visitDate()).isEqualTo(today.plusDays(14));
+        assertThat(visit.firmAttendees()).isEmpty();
+        String asFirm = page(member, "");
+        assertThat(asFirm.replaceAll("<[^>]+>", "")).contains(today.plusDays(14) + " 走访")
+                .contains("已安排").doesNotContain("待补记录", "未约定跟进事项", "走访后请补记");
+        // The bureau is reminded what is left to do once the visit took place.
+        assertThat(page(reviewer, "")).contains("走访后请补记走访情况和跟进事项。");
+        assertThat(page(member, "?lang=en")).contains("Planned");
+
+        // A plan whose day has gone by without a record (stored as it was planned): the bureau still has to record it.
+        mongo.insert(new CoachingVisit(null, firm, today.minusDays(1), List.of("王审核"), List.of(),
+                List.of(CoachingTopic.RD_TEAM), null, List.of(), clock.instant(), clock.instant(), null))
+                .block(TIMEOUT);
+        assertThat(page(reviewer, "").replaceAll("<[^>]+>", "")).contains(today.minusDays(1) + " 走访")
+                .contains("待补记录");
     }
 
     @Test

@@ -90,13 +90,17 @@ class DemoDataTest {
     }
 
     @Test
-    void firmAsCoachingVisitHasAnOpenAnOverdueAndADoneFollowUp() {
+    void firmAsCoachingVisitHasAnOpenAnOverdueAndADoneFollowUpAndTheNextOneIsPlanned() {
         var visits = coaching.visitsOf(Principals.reviewer().user(), firmId(DemoData.FIRM_A_USCC))
                 .collectList().block(TIMEOUT);
 
         LocalDate today = LocalDate.now(clock);
-        assertThat(visits).hasSize(1);
-        CoachingVisit visit = visits.get(0);
+        assertThat(visits).hasSize(2);
+        CoachingVisit planned = visits.get(0);
+        assertThat(planned.visitDate()).isEqualTo(today.plusDays(14));
+        assertThat(planned.plannedOn(today)).isTrue();
+        assertThat(planned.followUps()).isEmpty();
+        CoachingVisit visit = visits.get(1);
         assertThat(visit.topics()).containsAll(CoachingTopic.focusOf(1));
         assertThat(visit.followUps()).filteredOn(f -> f.open() && !f.overdueOn(today)).hasSize(1);
         assertThat(visit.followUps()).filteredOn(f -> f.overdueOn(today)).hasSize(1);

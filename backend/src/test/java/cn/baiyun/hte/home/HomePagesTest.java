@@ -59,10 +59,15 @@ class HomePagesTest {
 
         String page = home(realm("00000000-0000-4000-8000-000000000011", "firm-a", PortalRole.ENTERPRISE, null), "");
 
+        LocalDate planned = LocalDate.now(ClockConfiguration.ZONE).plusDays(14);
         assertThat(page).contains(FIRM_A, year + " 年度培育反馈已发布，请阅读并确认",
+                        "已安排面对面服务：" + planned + "，辅导内容：研发费用归集、知识产权申报",
                         "href=\"/firms/" + firmA + "/feedback/" + year + "\"", "面对面服务", "已逾期的跟进事项：",
                         "href=\"/firms/" + firmA + "/coaching\"")
                 .doesNotContain(FIRM_B, "待办工作", "平台状态");
+        assertThat(home(realm("00000000-0000-4000-8000-000000000011", "firm-a", PortalRole.ENTERPRISE, null),
+                "?lang=en")).contains("Planned coaching visit: " + planned
+                + ", on R&amp;D expense collection, IP applications");
     }
 
     @Test
