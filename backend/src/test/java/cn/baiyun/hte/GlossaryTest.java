@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One name for each thing: no message bundle and no page template uses a synonym that the glossary
+ * One name for each thing: no message bundle, page template or demo text uses a synonym that the glossary
  * ({@code docs/glossary.md}) lists as not used. The glossary is read, not copied, so that it and this test
  * cannot drift apart.
  */
@@ -23,23 +23,25 @@ class GlossaryTest {
 
     static final Path GLOSSARY = Path.of("..", "docs", "glossary.md");
     static final Path RESOURCES = Path.of("src", "main", "resources");
+    /** The demo's firms, visits and comments are read on the pages as much as the bundles are. */
+    static final Path DEMO = Path.of("src", "main", "java", "cn", "baiyun", "hte", "demo");
     /** The third column of a table row, and the words in backticks in it. */
     static final Pattern ROW = Pattern.compile("^\\|[^|]*\\|[^|]*\\|([^|]*)\\|", Pattern.MULTILINE);
     static final Pattern QUOTED = Pattern.compile("`([^`]+)`");
 
     @Test
-    void noBundleOrTemplateUsesASynonymTheGlossaryRetired() throws IOException {
+    void noBundleTemplateOrDemoTextUsesASynonymTheGlossaryRetired() throws IOException {
         List<String> retired = retiredSynonyms();
         assertThat(retired).as("the glossary's retired synonyms").contains("证明材料", "梯队反馈", "自评测算", "部门推荐");
 
         List<String> uses = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(RESOURCES)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(RESOURCES), Files.walk(DEMO))) {
             for (Path file : files.filter(GlossaryTest::isTextPeopleRead).toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     for (String synonym : retired) {
                         if (lines.get(i).contains(synonym)) {
-                            uses.add(RESOURCES.relativize(file) + ":" + (i + 1) + " uses “" + synonym + "”");
+                            uses.add(file + ":" + (i + 1) + " uses “" + synonym + "”");
                         }
                     }
                 }
@@ -63,6 +65,7 @@ class GlossaryTest {
 
     private static boolean isTextPeopleRead(Path file) {
         String name = file.getFileName().toString();
-        return name.startsWith("messages") && name.endsWith(".properties") || name.endsWith(".html");
+        return name.startsWith("messages") && name.endsWith(".properties") || name.endsWith(".html")
+                || file.startsWith(DEMO) && name.endsWith(".java");
     }
 }

@@ -41,7 +41,7 @@ final class DemoVisits {
                         + "讲解高企申报材料清单与专项审计报告要求，介绍研发费用加计扣除政策。",
                 List.of(new FollowUp(null, "按研发项目设立研发费用辅助账，补齐上一年度工时记录", Party.FIRM,
                                 visited.plusDays(45), FollowUpStatus.OPEN, null, null),
-                        new FollowUp(null, "整理知识产权证书与成果转化证明材料，上传至证明材料栏目", Party.FIRM,
+                        new FollowUp(null, "整理知识产权证书与成果转化佐证材料，上传至佐证材料栏目", Party.FIRM,
                                 visited.plusDays(14), FollowUpStatus.OPEN, null, null),
                         new FollowUp(null, "提供具备资质的研发费用专项审计机构名单", Party.BUREAU,
                                 visited.plusDays(7), FollowUpStatus.DONE, visited.plusDays(3),
