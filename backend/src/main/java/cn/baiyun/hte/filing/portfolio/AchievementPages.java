@@ -17,29 +17,24 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 @RequestMapping("/firms/{enterpriseId}/achievements")
-class AchievementPages extends RecordPages<Achievement, AchievementDetails, AchievementForm> {
+class AchievementPages extends RecordPages<Achievement, AchievementDetails> {
+
+    /** The transformations, a row each; a row is blank with nothing typed in it. */
+    private static final FormRows<AchievementDetails, Transformation> TRANSFORMATION_ROWS = FormRows.of(
+            "transformations", AchievementDetails::transformations,
+            (d, rows) -> new AchievementDetails(d.title(), d.ipAssetIds(), d.description(), rows),
+            new Transformation(null, null, null, null),
+            row -> row.date() == null && row.year() == null && row.form() == null
+                    && (row.appliedTo() == null || row.appliedTo().isBlank()));
 
     private final FirmRecords<IpAsset, IpAssetDetails> ipAssets;
 
     AchievementPages(FirmRecords<Achievement, AchievementDetails> achievements,
                      FirmRecords<IpAsset, IpAssetDetails> ipAssets, PageSupport pages) {
-        super(achievements, pages, "achievements", "achievement-form", "portfolio.achievement.field.");
+        super(achievements, pages, "achievements", "achievement-form", AchievementDetails.class,
+                new AchievementDetails(null, List.of(), null, List.of()), TRANSFORMATION_ROWS,
+                "portfolio.achievement.field.");
         this.ipAssets = ipAssets;
-    }
-
-    @Override
-    AchievementForm newForm() {
-        return new AchievementForm().withSpareRows();
-    }
-
-    @Override
-    AchievementForm formOf(Achievement achievement) {
-        return AchievementForm.of(achievement);
-    }
-
-    @Override
-    AchievementForm again(AchievementForm form) {
-        return form.withSpareRows();
     }
 
     @Override

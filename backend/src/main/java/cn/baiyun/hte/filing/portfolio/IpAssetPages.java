@@ -11,20 +11,12 @@ import reactor.core.publisher.Mono;
 /** A firm's IP portfolio: each right with its class, and how many count for the HTE conditions. */
 @Controller
 @RequestMapping("/firms/{enterpriseId}/ip")
-class IpAssetPages extends RecordPages<IpAsset, IpAssetDetails, IpAssetForm> {
+class IpAssetPages extends RecordPages<IpAsset, IpAssetDetails> {
 
     IpAssetPages(FirmRecords<IpAsset, IpAssetDetails> assets, PageSupport pages) {
-        super(assets, pages, "ip", "ip-form", "portfolio.ip.field.");
-    }
-
-    @Override
-    IpAssetForm newForm() {
-        return new IpAssetForm();
-    }
-
-    @Override
-    IpAssetForm formOf(IpAsset asset) {
-        return IpAssetForm.of(asset);
+        super(assets, pages, "ip", "ip-form", IpAssetDetails.class,
+                new IpAssetDetails(null, null, null, null, null, null, null, null, null, null, null),
+                FormRows.none(), "portfolio.ip.field.");
     }
 
     @Override

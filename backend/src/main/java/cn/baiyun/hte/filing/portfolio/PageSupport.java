@@ -11,10 +11,13 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.KeptRows;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,10 +31,12 @@ class PageSupport {
     static final String DELETE_PAGE = "filing/portfolio/delete";
 
     private final EnterpriseService enterprises;
+    private final FormBinder binder;
     private final ProblemFactory messages;
 
-    PageSupport(EnterpriseService enterprises, ProblemFactory messages) {
+    PageSupport(EnterpriseService enterprises, FormBinder binder, ProblemFactory messages) {
         this.enterprises = enterprises;
+        this.binder = binder;
         this.messages = messages;
     }
 
@@ -39,22 +44,28 @@ class PageSupport {
         return enterprises.find(user, enterpriseId).doOnNext(firm -> model.addAttribute("firm", firm));
     }
 
+    /** The posted form read into the details {@code type}, unreadable values kept for their errors. */
+    <D> BoundForm<D> bind(MultiValueMap<String, String> data, Class<D> type) {
+        return binder.bind(data, type);
+    }
+
     /**
-     * Writes the details {@code typed} and goes back to {@code listPath}, or shows the form again with every
-     * problem at once: the fields that could not even be read with the rules the rest breaks (nothing is
-     * written then), the rules broken, or a newer version saved by someone else meanwhile. Each message
-     * names its field, as found under {@code labels} in the messages.
+     * Runs {@code write} and goes back to {@code listPath}, or shows the form again: with the fields that
+     * could not even be read together with the rules the rest breaks (nothing is written then), the rules
+     * broken, or a newer version saved by someone else meanwhile. Problems found with the details as saved
+     * are moved to the rows they were typed in ({@code kept}); each message names its field, as found
+     * under {@code labels} in the messages.
      */
-    <D> Mono<String> save(BindingResult binding, DetailsForm.Typed<D> typed,
-                          Function<D, Mono<List<FieldProblem>>> problems, Function<D, Mono<?>> write, Locale locale,
-                          String labels, String listPath, Function<FormErrors, String> formAgain) {
-        if (binding.hasErrors()) {
-            return problems.apply(typed.details()).map(found -> formAgain.apply(FormErrors.of(binding,
-                    found.stream().map(typed.onPage()).toList(), messages, locale, labels)));
+    <D> Mono<String> save(BoundForm<D> posted, KeptRows kept, Supplier<Mono<List<FieldProblem>>> problems,
+                          Supplier<Mono<?>> write, Locale locale, String labels, String listPath,
+                          Function<FormErrors, String> formAgain) {
+        if (posted.hasErrors()) {
+            return problems.get().map(found -> formAgain.apply(FormErrors.of(posted.binding(),
+                    found.stream().map(kept::onPage).toList(), messages, locale, labels)));
         }
-        return write.apply(typed.details()).map(saved -> "redirect:" + listPath + "?saved")
+        return write.get().map(saved -> "redirect:" + listPath + "?saved")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(formAgain.apply(
-                        FormErrors.of((PortalException) error, typed.onPage(), messages, locale, labels))));
+                        FormErrors.of((PortalException) error, kept::onPage, messages, locale, labels))));
     }
 
     /** The confirmation page; {@code what} names the record to the reader, e.g. its number and title. */

@@ -11,25 +11,18 @@ import reactor.core.publisher.Mono;
 /** A firm's R&D projects with their budget and spend per fiscal year. */
 @Controller
 @RequestMapping("/firms/{enterpriseId}/rd-projects")
-class RdProjectPages extends RecordPages<RdProject, RdProjectDetails, RdProjectForm> {
+class RdProjectPages extends RecordPages<RdProject, RdProjectDetails> {
+
+    /** The spend of each year, a row each; a row is blank with neither year nor amount. */
+    private static final FormRows<RdProjectDetails, YearSpend> SPEND_ROWS = FormRows.of("spendByYear",
+            RdProjectDetails::spendByYear,
+            (d, rows) -> new RdProjectDetails(d.code(), d.title(), d.startDate(), d.endDate(), d.budget(), rows),
+            new YearSpend(null, null), row -> row.year() == null && row.amount() == null);
 
     RdProjectPages(FirmRecords<RdProject, RdProjectDetails> projects, PageSupport pages) {
-        super(projects, pages, "rd-projects", "rd-project-form", "portfolio.rd-project.field.");
-    }
-
-    @Override
-    RdProjectForm newForm() {
-        return new RdProjectForm().withSpareRows();
-    }
-
-    @Override
-    RdProjectForm formOf(RdProject project) {
-        return RdProjectForm.of(project);
-    }
-
-    @Override
-    RdProjectForm again(RdProjectForm form) {
-        return form.withSpareRows();
+        super(projects, pages, "rd-projects", "rd-project-form", RdProjectDetails.class,
+                new RdProjectDetails(null, null, null, null, null, List.of()), SPEND_ROWS,
+                "portfolio.rd-project.field.");
     }
 
     @Override

@@ -10,6 +10,8 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.BoundForm;
+import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.pool.cycle.Cycle;
@@ -19,12 +21,12 @@ import cn.baiyun.hte.pool.cycle.CycleService;
 import cn.baiyun.hte.pool.run.AssessmentRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
@@ -59,13 +61,16 @@ class CyclePages {
     private final CycleService cycles;
     private final AssessmentRunner runner;
     private final PoolService pool;
+    private final FormBinder binder;
     private final ProblemFactory messages;
     private final Clock clock;
 
-    CyclePages(CycleService cycles, AssessmentRunner runner, PoolService pool, ProblemFactory messages, Clock clock) {
+    CyclePages(CycleService cycles, AssessmentRunner runner, PoolService pool, FormBinder binder,
+               ProblemFactory messages, Clock clock) {
         this.cycles = cycles;
         this.runner = runner;
         this.pool = pool;
+        this.binder = binder;
         this.messages = messages;
         this.clock = clock;
     }
@@ -76,17 +81,24 @@ class CyclePages {
         return listPage(user, model, CycleForm.of(next, CycleDates.defaultsFor(next), null), FormErrors.none());
     }
 
+    /**
+     * Opens the cycle, or shows the form again with every problem at once: dates that could not be read
+     * with what the rules find wrong with the rest (nothing is opened then).
+     */
     @PostMapping("/reviewer/cycles")
-    Mono<String> open(PortalUser user, @ModelAttribute("form") CycleForm form, BindingResult binding, Model model,
-                      Locale locale) {
-        if (binding.hasErrors()) {
-            return listPage(user, model, form, FormErrors.of(binding,
-                    cycles.problems(form.getYear(), form.toDates()), messages, locale, LABELS));
-        }
-        return cycles.open(user, form.getYear(), form.toDates())
-                .map(cycle -> "redirect:/reviewer/cycles/" + cycle.year() + "?opened")
-                .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, model, form,
-                        FormErrors.of((PortalException) error, messages, locale, LABELS)));
+    Mono<String> open(PortalUser user, ServerWebExchange exchange, Model model, Locale locale) {
+        return exchange.getFormData().flatMap(data -> {
+            BoundForm<CycleForm> posted = binder.bind(data, CycleForm.class);
+            CycleForm form = posted.value();
+            if (posted.hasErrors()) {
+                return listPage(user, model, form, FormErrors.of(posted.binding(),
+                        cycles.problems(form.year(), form.dates()), messages, locale, LABELS));
+            }
+            return cycles.open(user, form.year(), form.dates())
+                    .map(cycle -> "redirect:/reviewer/cycles/" + cycle.year() + "?opened")
+                    .onErrorResume(FormErrors::shownOnForm, error -> listPage(user, model, form,
+                            FormErrors.of((PortalException) error, messages, locale, LABELS)));
+        });
     }
 
     /** The board's filters come in the query string, so a filtered board can be bookmarked and shared. */
@@ -123,16 +135,19 @@ class CyclePages {
                 }));
     }
 
+    /** Like {@link #open}: every problem at once, the year the page's own. */
     @PostMapping("/reviewer/cycles/{year}")
-    Mono<String> reschedule(PortalUser user, @PathVariable int year, @ModelAttribute("form") CycleForm form,
-                            BindingResult binding, Model model, Locale locale) {
-        return cycles.find(user, year).flatMap(cycle -> {
-            if (binding.hasErrors()) {
-                return cyclePage(user, model, cycle, PoolSearch.all(year), form,
-                        FormErrors.of(binding, cycles.problems(year, form.toDates()), messages, locale, LABELS),
-                        locale);
+    Mono<String> reschedule(PortalUser user, @PathVariable int year, ServerWebExchange exchange, Model model,
+                            Locale locale) {
+        return cycles.find(user, year).zipWith(exchange.getFormData()).flatMap(found -> {
+            Cycle cycle = found.getT1();
+            BoundForm<CycleForm> posted = binder.bind(found.getT2(), CycleForm.class);
+            CycleForm form = posted.value();
+            if (posted.hasErrors()) {
+                return cyclePage(user, model, cycle, PoolSearch.all(year), form, FormErrors.of(posted.binding(),
+                        cycles.problems(year, form.dates()), messages, locale, LABELS), locale);
             }
-            return cycles.reschedule(user, year, form.toDates(), IfMatch.of(form.getVersion()))
+            return cycles.reschedule(user, year, form.dates(), IfMatch.of(form.version()))
                     .map(saved -> "redirect:/reviewer/cycles/" + year + "?saved")
                     .onErrorResume(FormErrors::shownOnForm, error -> cyclePage(user, model, cycle,
                             PoolSearch.all(year), form, FormErrors.of((PortalException) error, messages, locale, LABELS),

@@ -146,6 +146,63 @@ class PortfolioPagesTest {
     }
 
     @Test
+    void anUnreadableIpDateIsShownWithTheRulesTheRestBreaksAndNothingIsStored() {
+        MultiValueMap<String, String> form = ipForm("", null);
+        form.set("grantDate", "2022-09-31");
+        form.set("expiryDate", "2021-01-01");
+
+        String page = post("/ip/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+
+        assertThat(page).contains("href=\"#f-grantDate\"").contains("value=\"2022-09-31\"").contains("格式不正确")
+                .as("the date that could not be read is not also called missing")
+                .doesNotContain("已授权或已到期的知识产权须填写授权日期")
+                .contains("href=\"#f-number\"").contains("id=\"f-number-error\"").contains("此项为必填项")
+                .contains("href=\"#f-expiryDate\"").contains("value=\"2021-01-01\"")
+                .contains("value=\"一种夹持装置\"");
+        assertThat(stored.of(firm).ipAssets()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableTransformationYearIsShownWithTheRulesTheRestBreaksOnTheirRows() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("title", "");
+        row(form, 0, "", "", "", "");
+        row(form, 1, "", "二〇二四", "LICENCE", "ZA-300");
+        row(form, 2, "2024-03-01", "", "", "ZA-200");
+
+        String page = post("/achievements/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+
+        assertThat(page).contains("href=\"#f-transformations-1-year\"").contains("value=\"二〇二四\"")
+                .contains("请输入整数")
+                .as("the rules' problem lands on the row it was typed in, not on the saved list's second")
+                .contains("href=\"#f-transformations-2-form\"").doesNotContain("href=\"#f-transformations-1-form\"")
+                .contains("href=\"#f-title\"").contains("value=\"ZA-200\"");
+        assertThat(stored.of(firm).achievements()).isEmpty();
+    }
+
+    @Test
+    void aRowsProblemsLandOnTheRowTypedWhenABlankRowIsAboveIt() {
+        MultiValueMap<String, String> form = rdForm("1200000");
+        form.set("endDate", "2022-12-31");
+        form.add("spendByYear[1].year", "");
+        form.add("spendByYear[2].year", "2023");
+        form.add("spendByYear[2].amount", "abc");
+
+        String page = post("/rd-projects/new", form).expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+
+        assertThat(page).contains("href=\"#f-spendByYear-2-amount\"").contains("value=\"abc\"")
+                .contains("请输入以元为单位的金额")
+                .contains("href=\"#f-endDate\"").contains("结束日期不能早于开始日期")
+                .contains("value=\"2022-12-31\"").contains("value=\"RD01\"")
+                .as("the same year twice, found on the row it was typed in")
+                .contains("href=\"#f-spendByYear-2-year\"");
+        assertThat(stored.of(firm).rdProjects()).isEmpty();
+    }
+
+    @Test
     void rdProjectsTakeYuanAndShowThemWithSeparators() {
         MultiValueMap<String, String> form = rdForm("1200000.5");
         form.add("spendByYear[0].amount", "abc");

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.pool.board;
 
+import cn.baiyun.hte.pool.cycle.Cycle;
+import cn.baiyun.hte.pool.cycle.TestCycles;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,9 @@ class CyclePagesTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    TestCycles cycles;
 
     final Principals reviewer = Principals.reviewer();
 
@@ -44,6 +49,41 @@ class CyclePagesTest {
         return web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles" + query)
                 .body(form).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void anUnreadableDateIsShownWithTheRulesTheRestBreaksAndNoCycleIsOpened() {
+        String page = web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles")
+                .body(BodyInserters.fromFormData("year", "2024")
+                        .with("dates.filingOpens", "2024-01-01").with("dates.filingCloses", "2024-03-15")
+                        .with("dates.assessmentDate", "2024-03-01").with("dates.adjustmentDeadline", "2024-04-31")
+                        .with("dates.recommendationDeadline", "2024-05-25"))
+                .exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"#f-dates-adjustmentDeadline\"", "value=\"2024-04-31\"", "格式不正确",
+                        "href=\"#f-dates-assessmentDate\"", "日期早于前一环节", "value=\"2024-03-01\"")
+                .as("the date that could not be read is not also called missing").doesNotContain("此项为必填项");
+        assertThat(cycles.stored(2024).blockOptional()).isEmpty();
+    }
+
+    @Test
+    void reschedulingShowsAnUnreadableDateWithTheRulesTheRestBreaksAndKeepsTheDates() {
+        Cycle cycle = cycles.stored(2020).switchIfEmpty(cycles.open(2020)).block();
+
+        String page = web.mutateWith(reviewer.session()).mutateWith(csrf()).post().uri("/reviewer/cycles/2020")
+                .body(BodyInserters.fromFormData("year", "2020").with("version", String.valueOf(cycle.version()))
+                        .with("dates.filingOpens", "2020-01-01").with("dates.filingCloses", "2019-03-15")
+                        .with("dates.assessmentDate", "2020-04-01").with("dates.adjustmentDeadline", "2020-04-30")
+                        .with("dates.recommendationDeadline", "2020-05-32"))
+                .exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"#f-dates-recommendationDeadline\"", "value=\"2020-05-32\"", "格式不正确",
+                "href=\"#f-dates-filingCloses\"", "value=\"2019-03-15\"",
+                "name=\"version\" value=\"" + cycle.version() + "\"");
+        assertThat(cycles.stored(2020).block()).extracting(Cycle::dates, Cycle::version)
+                .containsExactly(cycle.dates(), cycle.version());
     }
 
     @Test
