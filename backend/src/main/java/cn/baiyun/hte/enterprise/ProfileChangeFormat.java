@@ -45,10 +45,9 @@ class ProfileChangeFormat implements ChangeValueFormat {
                             certificate.issueDate() == null ? null : certificate.validUntil()));
             case "techSme" -> RecordText.read(value, TechSmeRegistration.class).map(registration ->
                     message("profile.tech-sme.summary", locale, registration.number(), registration.year()));
-            case "contacts" -> RecordText.readList(value, Contact.class).map(contacts -> contacts.isEmpty()
-                    ? message("history.none", locale)
-                    : contacts.stream().map(contact -> message("history.contact", locale, contact.name(),
-                            contact.position(), contact.phone(), contact.email()))
+            case "contacts" -> RecordText.readList(value, Contact.class).map(contacts -> contacts.stream()
+                    .map(contact -> message("history.contact", locale, contact.name(), contact.position(),
+                            contact.phone(), contact.email()))
                     .collect(Collectors.joining(message("history.separator", locale))));
             default -> Optional.empty();
         };

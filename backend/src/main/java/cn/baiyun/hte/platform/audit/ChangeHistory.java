@@ -44,9 +44,9 @@ public class ChangeHistory {
                 text(subjectType, change.field(), change.after(), locale));
     }
 
-    /** {@code "null"} is how {@code String.valueOf} recorded an absent value. */
+    /** {@code "null"} and {@code "[]"} are how {@code String.valueOf} recorded no value and an empty list. */
     private String text(String subjectType, String field, String value, Locale locale) {
-        if (value == null || value.isBlank() || "null".equals(value)) {
+        if (value == null || value.isBlank() || "null".equals(value) || "[]".equals(value)) {
             return null;
         }
         return formats.stream().filter(format -> format.reads(subjectType))
