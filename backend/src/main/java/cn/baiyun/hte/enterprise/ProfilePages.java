@@ -3,7 +3,7 @@ package cn.baiyun.hte.enterprise;
 import java.util.List;
 import java.util.Locale;
 
-import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.audit.ChangeHistory;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
@@ -28,16 +28,16 @@ class ProfilePages {
 
     private final EnterpriseService enterprises;
     private final TechnicalFieldCatalogue catalogue;
-    private final AuditLog audit;
+    private final ChangeHistory history;
     private final ProfileValidator validator;
     private final FormBinder binder;
     private final ProblemFactory messages;
 
-    ProfilePages(EnterpriseService enterprises, TechnicalFieldCatalogue catalogue, AuditLog audit,
+    ProfilePages(EnterpriseService enterprises, TechnicalFieldCatalogue catalogue, ChangeHistory history,
                  ProfileValidator validator, FormBinder binder, ProblemFactory messages) {
         this.enterprises = enterprises;
         this.catalogue = catalogue;
-        this.audit = audit;
+        this.history = history;
         this.validator = validator;
         this.binder = binder;
         this.messages = messages;
@@ -49,7 +49,7 @@ class ProfilePages {
             model.addAttribute("firm", enterprise);
             model.addAttribute("fieldTitle", fieldTitle(enterprise.profile().technicalField(), locale));
             if (user.isReviewer()) {
-                model.addAttribute("history", audit.ofEnterprise(enterpriseId, HISTORY_SIZE).collectList());
+                model.addAttribute("history", history.ofEnterprise(enterpriseId, HISTORY_SIZE, locale));
             }
             return "enterprise/profile";
         });

@@ -126,6 +126,14 @@ public final class TechnicalFieldCatalogue {
         return find(code).map(field -> field.title(locale));
     }
 
+    /**
+     * The field as pages show it, its code with its title ("8.4.2 机器人"); a code not in the catalogue as it
+     * is, {@code null} for none.
+     */
+    public String label(String code, Locale locale) {
+        return code == null ? null : title(code, locale).map(title -> code.strip() + " " + title).orElse(code);
+    }
+
     static boolean isChinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }

@@ -34,22 +34,42 @@ public final class PageCrawler {
     public static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z0-9]+_[A-Z0-9_]+\\b");
     /** A MongoDB ObjectId shown as it is. */
     public static final Pattern RAW_ID = Pattern.compile("\\b[0-9a-f]{24}\\b");
+    /** A record's {@code toString()} ({@code Contact[name=…, …]}) shown as it is. */
+    public static final Pattern RECORD_TEXT = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\[[a-z][A-Za-z0-9]*=");
+    /**
+     * A word as a person reads it: letters, digits and underscores, with the hyphens that join a reference
+     * number ({@code HTE-2025-000001}) kept inside it, so its parts are not taken for words of their own.
+     */
+    static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*");
 
     /** One page as it was answered. {@code text} is empty for what is not HTML. */
     public record Page(String url, int status, String text) {
 
-        /** The raw codes and ids in the page's visible text, each with a little of what surrounds it. */
+        /**
+         * The raw codes, record texts and ids in the page's visible text, and the words that are the name of
+         * one of the portal's constants ({@link PortalConstants}), each with a little of what surrounds it.
+         */
         public List<String> rawCodes() {
             List<String> found = new ArrayList<>();
-            for (Pattern pattern : List.of(RAW_CODE, RAW_ID)) {
+            for (Pattern pattern : List.of(RAW_CODE, RAW_ID, RECORD_TEXT)) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
-                    int from = Math.max(0, matcher.start() - 20);
-                    int to = Math.min(text.length(), matcher.end() + 20);
-                    found.add(matcher.group() + " in «" + text.substring(from, to) + "»");
+                    found.add(shown(matcher));
+                }
+            }
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                if (PortalConstants.isShownName(word.group()) && !RAW_CODE.matcher(word.group()).find()) {
+                    found.add(shown(word));
                 }
             }
             return found;
+        }
+
+        private String shown(Matcher matcher) {
+            int from = Math.max(0, matcher.start() - 20);
+            int to = Math.min(text.length(), matcher.end() + 20);
+            return matcher.group() + " in «" + text.substring(from, to) + "»";
         }
     }
 

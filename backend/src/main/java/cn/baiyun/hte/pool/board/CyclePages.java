@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.paging.PageOf;
@@ -54,23 +55,25 @@ class CyclePages {
         }
     }
 
-    /** One line of the board. */
-    record BoardRow(PoolEntry entry, EntryStatus status) {
+    /** One line of the board; {@code field} is the technical field with its title. */
+    record BoardRow(PoolEntry entry, EntryStatus status, String field) {
     }
 
     private final CycleService cycles;
     private final AssessmentRunner runner;
     private final PoolService pool;
     private final FormBinder binder;
+    private final TechnicalFieldCatalogue catalogue;
     private final ProblemFactory messages;
     private final Clock clock;
 
     CyclePages(CycleService cycles, AssessmentRunner runner, PoolService pool, FormBinder binder,
-               ProblemFactory messages, Clock clock) {
+               TechnicalFieldCatalogue catalogue, ProblemFactory messages, Clock clock) {
         this.cycles = cycles;
         this.runner = runner;
         this.pool = pool;
         this.binder = binder;
+        this.catalogue = catalogue;
         this.messages = messages;
         this.clock = clock;
     }
@@ -182,7 +185,8 @@ class CyclePages {
                 .map(found -> {
                     PageOf<PoolEntry> page = found.getT1();
                     model.addAttribute("rows", page.items().stream()
-                            .map(entry -> new BoardRow(entry, EntryStatus.of(entry))).toList());
+                            .map(entry -> new BoardRow(entry, EntryStatus.of(entry),
+                                    catalogue.label(entry.technicalField(), locale))).toList());
                     model.addAttribute("matching", found.getT2());
                     model.addAttribute("nextPage", page.next() == null ? null : boardUrl(cycle.year(), search.filter())
                             .queryParam("cursor", page.next()).build().encode().toUriString());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
@@ -53,18 +54,21 @@ class PoolEntryPages {
 
     private final PoolService pool;
     private final StoredResults results;
+    private final TechnicalFieldCatalogue catalogue;
     private final ProblemFactory messages;
 
-    PoolEntryPages(PoolService pool, StoredResults results, ProblemFactory messages) {
+    PoolEntryPages(PoolService pool, StoredResults results, TechnicalFieldCatalogue catalogue, ProblemFactory messages) {
         this.pool = pool;
         this.results = results;
+        this.catalogue = catalogue;
         this.messages = messages;
     }
 
     @GetMapping("/reviewer/cycles/{year}/entries/{enterpriseId}")
-    Mono<String> show(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId, Model model) {
+    Mono<String> show(PortalUser user, @PathVariable int year, @PathVariable String enterpriseId, Model model,
+                      Locale locale) {
         return pool.entry(user, year, enterpriseId).map(entry -> entryPage(model, entry,
-                DecisionForm.current(entry), new PublicationForm(null), FormErrors.none()));
+                DecisionForm.current(entry), new PublicationForm(null), FormErrors.none(), locale));
     }
 
     @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/decision")
@@ -74,7 +78,7 @@ class PoolEntryPages {
                 .map(decided -> entryUrl(year, enterpriseId) + "?decided")
                 .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
                         .map(entry -> entryPage(model, entry, form, new PublicationForm(null),
-                                FormErrors.of((PortalException) error, messages, locale, LABELS))));
+                                FormErrors.of((PortalException) error, messages, locale, LABELS), locale)));
     }
 
     @PostMapping("/reviewer/cycles/{year}/entries/{enterpriseId}/publication")
@@ -84,12 +88,13 @@ class PoolEntryPages {
                 .map(published -> entryUrl(year, enterpriseId) + "?published")
                 .onErrorResume(FormErrors::shownOnForm, error -> pool.entry(user, year, enterpriseId)
                         .map(entry -> entryPage(model, entry, DecisionForm.current(entry), form,
-                                FormErrors.of((PortalException) error, messages, locale, LABELS))));
+                                FormErrors.of((PortalException) error, messages, locale, LABELS), locale)));
     }
 
     private String entryPage(Model model, PoolEntry entry, DecisionForm decision, PublicationForm publication,
-                             FormErrors errors) {
+                             FormErrors errors, Locale locale) {
         model.addAttribute("entry", entry);
+        model.addAttribute("field", catalogue.label(entry.technicalField(), locale));
         model.addAttribute("status", EntryStatus.of(entry));
         model.addAttribute("explanation", results.of(entry.snapshotJson(), entry.ruleSetVersion())
                 .map(StoredResults.Recomputed::explained).orElse(null));

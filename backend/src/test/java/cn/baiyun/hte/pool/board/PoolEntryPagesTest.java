@@ -41,7 +41,7 @@ class PoolEntryPagesTest {
 
         String page = get("/reviewer/cycles/" + YEAR + "/entries/" + entry.enterpriseId() + "?lang=en");
 
-        assertThat(page).contains("条目页面企业", "1.1.5", "Tier 2 (apply next year)", "C4 S&amp;T staff ratio",
+        assertThat(page).contains("条目页面企业", "1.1.5 Graphics and image processing software", "Tier 2 (apply next year)", "C4 S&amp;T staff ratio",
                 "Proposed, not decided", "2026.1", "Not decided yet",
                 "Nothing published yet: the firm sees nothing of this cycle.",
                 "C1 Registered for at least a year", "C8 No major incident", "Days registered = reference date",
@@ -110,7 +110,7 @@ class PoolEntryPagesTest {
                 "1.1.6"), TierResult.TIER_3, java.time.Instant.now().minusSeconds(5)), java.time.Instant.now(), null);
 
         String board = get("/reviewer/cycles/" + YEAR + "?technicalField=1.1.6&status=PROPOSED&lang=en");
-        assertThat(board).contains("看板待定企业", "Proposed, not decided",
+        assertThat(board).contains("看板待定企业", "Proposed, not decided", "1.1.6 Geographic information system (GIS) software",
                 "href=\"/reviewer/cycles/" + YEAR + "/entries/" + proposed.enterpriseId() + "\"",
                 "value=\"1.1.6\"")
                 .doesNotContain("看板已发布企业", "name=\"reason\"");
