@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import cn.baiyun.hte.enterprise.ClaimDecided;
 import cn.baiyun.hte.enterprise.Membership;
+import cn.baiyun.hte.filing.FilingSection;
 import cn.baiyun.hte.filing.portfolio.PortfolioRecordChanged;
 import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -46,8 +47,11 @@ class EventLabelsTest {
     @Test
     void everyFieldAnEventSaysItChangedHasALabelInBothLanguages() {
         // The fields the events' changes() name besides the profile's own (which the profile page labels).
-        List<String> fields = List.of("department", "tier", "publishedTier", "status", "recommendedOn",
-                "newlyMarkedFirms");
+        List<String> fields = new ArrayList<>(List.of("department", "tier", "publishedTier", "status",
+                "recommendedOn", "newlyMarkedFirms"));
+        for (FilingSection section : FilingSection.values()) {
+            fields.add("returnComment." + section.property());
+        }
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             assertThat(fields).allSatisfy(field -> assertThat(messages.getMessage("field." + field, null, null, locale))
                     .as("field.%s in %s", field, locale).isNotBlank());

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.events.FieldChange;
 import cn.baiyun.hte.platform.events.OutboxSweeper;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -88,7 +89,8 @@ class FilingEventsSurviveFailuresTest {
 
         AuditEvent returned = audit.ofEnterprise(firm, 20).filter(e -> e.action().equals(FilingReturned.TYPE))
                 .blockFirst(TIMEOUT);
-        assertThat(returned.reason()).isEqualTo(FilingSection.STAFF.slug() + ": 请补充月度人数");
+        assertThat(returned.changes()).containsExactly(
+                new FieldChange(FilingReturned.commentField(FilingSection.STAFF), null, "请补充月度人数"));
     }
 
     private Filing completeDraft(Principals member, String firm) {
