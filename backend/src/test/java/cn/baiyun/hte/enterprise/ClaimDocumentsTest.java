@@ -78,7 +78,7 @@ class ClaimDocumentsTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(html).contains("error-summary", "id=\"document-error\"", "该文件的内容不符合", uscc, "改名测试有限公司",
+        assertThat(html).contains("error-summary", "id=\"f-document-error\"", "该文件的内容不符合", uscc, "改名测试有限公司",
                 "<option value=\"AUTHORISATION_LETTER\" selected=\"selected\">授权委托书</option>");
         assertThat(mine(claimant)).as("nothing is claimed until the whole claim passes")
                 .noneMatch(c -> c.uscc().equals(uscc));
@@ -97,7 +97,7 @@ class ClaimDocumentsTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(html).contains("id=\"document-error\"", "请选择要上传的材料文件");
+        assertThat(html).contains("id=\"f-document-error\"", "请选择要上传的材料文件");
     }
 
     @Test
