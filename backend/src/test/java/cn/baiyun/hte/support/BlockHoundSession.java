@@ -40,6 +40,10 @@ public class BlockHoundSession implements LauncherSessionListener {
                         "getPersistentEntity")
                 .allowBlockingCallsInside("org.springframework.data.mapping.context.AbstractMappingContext",
                         "hasPersistentEntityFor")
+                // Spring Boot's repository metrics resolve their meter registry once, under a lock, on the
+                // first repository call; two first calls at once wait those microseconds (seen in a browser test).
+                .allowBlockingCallsInside("org.springframework.boot.data.metrics.MetricsRepositoryMethodInvocationListener",
+                        "afterInvocation")
                 // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
                 // for the whole document on the first request per language). Known and accepted for the
                 // documentation endpoints only; no business request goes through this method.
