@@ -23,6 +23,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** The database could not be reached; the same request can succeed later ({@code Retry-After}). */
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "urn:hte:problem:";

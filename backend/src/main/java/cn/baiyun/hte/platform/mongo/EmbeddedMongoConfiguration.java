@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +52,6 @@ class EmbeddedMongoConfiguration {
         }
         Path file = Path.of(properties.file()).toAbsolutePath();
         Files.createDirectories(file.getParent());
-        return new H2Backend(file.toString());
+        return new CommittingH2Backend(file.toString());
     }
 }
