@@ -4,35 +4,45 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
+import cn.baiyun.hte.platform.mongo.CommittingH2Backend;
+import cn.baiyun.hte.support.process.ChildJvm;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * mongo-java-server in a JVM of its own, so that what a test or benchmark measures of the application's
- * heap holds the application only, as with a real database. The child runs {@link #main} from the same
- * class path, prints its port and stops when its standard input closes, i.e. with its parent at the latest.
+ * mongo-java-server in a JVM of its own ({@link ChildJvm}): so that what a test or benchmark measures of the
+ * application's heap holds the application only, as with a real database, and so that a drill can kill the
+ * database alone and start it again. Either in memory, or on an H2 file with the embedded default's backend
+ * ({@link CommittingH2Backend}), which a restart reopens. The child prints its port and stops when its
+ * standard input closes, i.e. with its parent at the latest.
  */
 public final class ExternalMongo implements AutoCloseable {
 
     private static final String READY = "listening on port ";
     private static final String SETTLE = "settle";
     private static final String SETTLED = "settled, heap used ";
+    private static final String MEMORY = "memory";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(1);
 
-    private final Process process;
-    private final BufferedReader out;
-    private final int port;
-    private final String heap;
+    private final List<String> jvmOptions;
+    private final String storage;
+    private final Path log;
+    private ChildJvm process;
+    private int port;
 
-    private ExternalMongo(Process process, BufferedReader out, int port, String heap) {
-        this.process = process;
-        this.out = out;
+    private ExternalMongo(List<String> jvmOptions, String storage, int port, Path log) {
+        this.jvmOptions = jvmOptions;
+        this.storage = storage;
         this.port = port;
-        this.heap = heap;
+        this.log = log;
+        launch();
     }
 
     /**
@@ -40,36 +50,40 @@ public final class ExternalMongo implements AutoCloseable {
      * reserved at once: a growing heap would add full collections that a real database does not have.
      */
     public static ExternalMongo start(String maxHeap) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx" + maxHeap, "-Xms" + maxHeap, "-XX:+UseParallelGC",
-                "-cp", System.getProperty("java.class.path"), ExternalMongo.class.getName()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith(READY)) {
-                return new ExternalMongo(process, out, Integer.parseInt(line.substring(READY.length()).strip()),
-                        "-Xmx" + maxHeap);
-            }
+        return new ExternalMongo(List.of("-Xmx" + maxHeap, "-Xms" + maxHeap, "-XX:+UseParallelGC"), MEMORY, 0,
+                Files.createTempFile("external-mongo", ".log"));
+    }
+
+    /**
+     * Starts the server on the H2 file {@code file} (created if new), listening on {@code port} (0: a free
+     * one, kept for {@link #restart()}); its output goes to {@code log}.
+     */
+    public static ExternalMongo startOnFile(Path file, int port, Path log) {
+        return new ExternalMongo(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), file.toAbsolutePath().toString(),
+                port, log);
+    }
+
+    /** {@code kill -9} of the database process: whatever it had not written to its file is gone. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the database again on the same file and port, after {@link #kill()} or a crash. */
+    public void restart() {
+        if (process.isAlive()) {
+            process.close();
         }
-        process.destroyForcibly();
-        throw new IOException("the database process ended before it listened");
+        launch();
     }
 
     /**
      * Collects the database process's garbage, e.g. what loading test data left, so that a measurement
      * that follows pays only for its own (a real database has no collector); returns the heap still used.
      */
-    public long settle() throws IOException {
-        process.getOutputStream().write((SETTLE + "\n").getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().flush();
-        for (String line; (line = out.readLine()) != null; ) {
-            if (line.startsWith(SETTLED)) {
-                return Long.parseLong(line.substring(SETTLED.length()).strip());
-            }
-        }
-        throw new IOException("the database process ended while settling");
+    public long settle() {
+        process.send(SETTLE);
+        return Long.parseLong(process.awaitLine(Pattern.compile(Pattern.quote(SETTLED) + "(\\d+)"), START_TIMEOUT)
+                .group(1));
     }
 
     public String uri(String database) {
@@ -78,26 +92,31 @@ public final class ExternalMongo implements AutoCloseable {
 
     /** The backend and heap of the database process, for reports. */
     public String description() {
-        return "mongo-java-server 1.47.0, memory backend, in its own process (pid " + process.pid() + ", "
-                + heap + ")";
+        return "mongo-java-server 1.47.0, " + (MEMORY.equals(storage) ? "memory backend" : "H2 backend")
+                + ", in its own process (pid " + process.pid() + ", " + String.join(" ", jvmOptions) + ")";
     }
 
     /** The processor time the database process has used so far. */
     public Duration cpuTime() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        return process.cpuTime();
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+    public void close() {
+        process.close();
     }
 
+    private void launch() {
+        process = ChildJvm.start(ExternalMongo.class, jvmOptions, List.of(storage, String.valueOf(port)), log);
+        port = Integer.parseInt(process.awaitLine(Pattern.compile(Pattern.quote(READY) + "(\\d+)"), START_TIMEOUT)
+                .group(1));
+    }
+
+    /** @param args the storage ({@code memory} or the H2 file) and the port (0: a free one) */
     public static void main(String[] args) throws IOException {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
+        MongoBackend backend = MEMORY.equals(args[0]) ? new MemoryBackend() : new CommittingH2Backend(args[0]);
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", Integer.parseInt(args[1]));
         System.out.println(READY + server.getLocalAddress().getPort());
         System.out.flush();
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -1,0 +1,75 @@
+package cn.baiyun.hte.support.process;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.baiyun.hte.PortalApplication;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The application in a JVM of its own (see {@link ChildJvm}), for drills that kill it with {@code kill -9}
+ * and start it again. It runs from the test class path with the properties given, on a free port, with
+ * the C1 compiler only (as the run command does) to start sooner.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private static final Pattern LISTENING = Pattern.compile("Netty started on port (\\d+)");
+    private static final Pattern STARTED = Pattern.compile("Started PortalApplication in");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final ChildJvm jvm;
+    private final int port;
+
+    private PortalProcess(ChildJvm jvm, int port) {
+        this.jvm = jvm;
+        this.port = port;
+    }
+
+    /**
+     * Starts the application with {@code properties} (they win over application.yml, as command-line
+     * arguments do) and waits until it has started and takes traffic; its output goes to {@code log}.
+     */
+    public static PortalProcess start(Map<String, String> properties, Path log) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+                "--spring.main.banner-mode=off", "--logging.level.de.bwaldvogel.mongo=WARN"));
+        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        ChildJvm jvm = ChildJvm.start(PortalProcess.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=UTC", "-Duser.language=en"), arguments, log);
+        try {
+            int port = Integer.parseInt(jvm.awaitLine(LISTENING, START_TIMEOUT).group(1));
+            jvm.awaitLine(STARTED, START_TIMEOUT);
+            return new PortalProcess(jvm, port);
+        } catch (RuntimeException e) {
+            jvm.kill();
+            throw e;
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** {@code kill -9} of the application: no graceful shutdown, no store closed. */
+    public void kill() {
+        jvm.kill();
+    }
+
+    /** What the application printed last, for failure messages. */
+    public String tail() {
+        return jvm.tail();
+    }
+
+    @Override
+    public void close() {
+        jvm.close();
+    }
+
+    public static void main(String[] args) {
+        ChildJvm.diesWithParent();
+        SpringApplication.run(PortalApplication.class, args);
+    }
+}
