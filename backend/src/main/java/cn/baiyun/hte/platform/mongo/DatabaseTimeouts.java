@@ -28,7 +28,7 @@ class DatabaseTimeouts {
     /** Applied after Boot's own customizer (order 0), which applies the connection string. */
     @Bean
     @Order(1)
-    MongoClientSettingsBuilderCustomizer databaseTimeouts(MongoConnectionDetails connection) {
+    MongoClientSettingsBuilderCustomizer shortDatabaseTimeouts(MongoConnectionDetails connection) {
         ConnectionString uri = connection.getConnectionString();
         return settings -> {
             if (uri.getServerSelectionTimeout() == null) {

@@ -18,7 +18,7 @@ import org.springframework.boot.SpringApplication;
 public final class PortalProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("Netty started on port (\\d+)");
-    private static final Pattern STARTED = Pattern.compile("Started PortalApplication in");
+    private static final Pattern STARTED = Pattern.compile("Started \\w+ in [0-9.]+ seconds");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     private final ChildJvm jvm;
@@ -35,7 +35,7 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess start(Map<String, String> properties, Path log) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--spring.main.banner-mode=off", "--logging.level.de.bwaldvogel.mongo=WARN"));
+                "--spring.main.banner-mode=off", "--logging.level.de.bwaldvogel.mongo=ERROR"));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ChildJvm jvm = ChildJvm.start(PortalProcess.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=UTC", "-Duser.language=en"), arguments, log);
