@@ -11,8 +11,8 @@ import io.netty.channel.Channel;
  * each command that changed something is committed to the file before its answer leaves, so that an
  * acknowledged write survives a crash of the process. Reads change nothing and cost nothing extra.
  * A commit hands the pages to the operating system and does not force them to the disk: a killed process
- * loses nothing, a power cut can lose the last moments (as with MongoDB's own default journal interval).
- * What the commit costs is measured in docs/benchmarks.md.
+ * loses nothing, a power cut can lose the last moments. Forcing each commit to the disk would cost several
+ * times more (docs/benchmarks.md has both figures), for a database that only local runs and tests use.
  */
 public class CommittingH2Backend extends H2Backend {
 
