@@ -120,7 +120,8 @@ class DatabaseOutageDrillTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10")
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).value(page -> assertThat(page).contains(title).contains(advice));
+                .expectBody(String.class).value(page -> assertThat(page).contains("<title>" + title + "</title>")
+                        .contains(advice).doesNotContain("Exception"));
     }
 
     private void awaitReadiness() {
