@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +55,9 @@ class DatabaseOutageDrillTest {
     }
 
     @AfterAll
-    static void stopTheDatabase() {
+    static void stopTheDatabase() throws IOException {
         database.close();
+        FileSystemUtils.deleteRecursively(dir);
     }
 
     @Autowired
