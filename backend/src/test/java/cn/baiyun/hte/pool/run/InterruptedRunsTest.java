@@ -8,6 +8,7 @@ import cn.baiyun.hte.platform.lease.Lease;
 import cn.baiyun.hte.pool.cycle.Cycle;
 import cn.baiyun.hte.pool.cycle.CycleRun;
 import cn.baiyun.hte.pool.cycle.CycleService;
+import cn.baiyun.hte.pool.cycle.TestCycles;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class InterruptedRunsTest {
     AssessmentRunner runner;
     @Autowired
     InterruptedRuns interrupted;
+    @Autowired
+    TestCycles testCycles;
 
     final Principals reviewer = Principals.reviewer();
 
@@ -84,7 +87,7 @@ class InterruptedRunsTest {
 
     /** What a process killed mid-run leaves: the cycle showing its run, and the run's lease until it expires. */
     private void killedMidRun(int year, Instant lastHeartbeat) {
-        cycles.open(reviewer.user(), year, null).block(TIMEOUT);
+        testCycles.open(year).block(TIMEOUT);
         CycleRun running = new CycleRun(CycleRun.State.RUNNING, false, 500, 0, 0, lastHeartbeat.minusSeconds(5),
                 lastHeartbeat, null);
         mongo.updateFirst(Query.query(Criteria.where("year").is(year)), new Update().set("run", running), Cycle.class)
