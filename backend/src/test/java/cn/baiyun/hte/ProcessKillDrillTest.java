@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import cn.baiyun.hte.pool.run.GeneratedFirms;
 import cn.baiyun.hte.support.TestFiles;
@@ -65,7 +66,7 @@ class ProcessKillDrillTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** Long enough a run that it can be killed half-way on a busy 2-core machine. */
-    private static final int GENERATED_FIRMS = 6_000;
+    private static final int GENERATED_FIRMS = 2_500;
     private static final Duration SETTLE = Duration.ofMillis(1_500);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,7 +81,7 @@ class ProcessKillDrillTest {
         Path dir = Files.createTempDirectory(Path.of("target"), "kill-drill-");
         settings = PortalProcess.Settings.in(dir, KeycloakTestServer.get().url(), Map.of(
                 "hte.demo-data.enabled", "true",
-                "hte.pool.run.stale-after", "PT3S",
+                "hte.pool.run.stale-after", "PT10S",
                 "hte.pool.run.watch-interval", "PT1S",
                 "hte.uploads.orphan-age", "PT1S",
                 "hte.uploads.orphan-sweep-interval", "PT5S"));
@@ -152,6 +153,10 @@ class ProcessKillDrillTest {
             out.write(body, 0, body.length / 2);
             out.flush();
             await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> orphanChunks() > 0);
+            // Every byte sent is stored once the chunks stop growing; the upload then waits for the rest.
+            AtomicLong stored = new AtomicLong();
+            await().atMost(TIMEOUT).pollInterval(SETTLE.multipliedBy(2))
+                    .until(() -> stored.getAndSet(orphanChunks()) == stored.get());
             Thread.sleep(SETTLE.toMillis());
             portal.kill();
         }
@@ -173,14 +178,20 @@ class ProcessKillDrillTest {
         String firm = firmOf(member);
         int year = Year.now(SHANGHAI).getValue() - 1;
         String filing = "/api/v1/enterprises/" + firm + "/filings/" + year;
-        AtomicInteger acknowledged = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
+        HttpResponse<String> first = send("PUT", filing + "/financials", member, financials(1),
+                send("GET", filing, member, null).headers().firstValue("ETag").orElseThrow());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        AtomicInteger acknowledged = new AtomicInteger(1);
+        AtomicInteger sent = new AtomicInteger(1);
         Thread saver = new Thread(() -> {
-            for (int i = 1; ; i++) {
+            String version = first.headers().firstValue("ETag").orElseThrow();
+            for (int i = 2; ; i++) {
                 sent.set(i);
                 try {
-                    if (send("PUT", filing + "/financials", member, financials(i)).statusCode() == 200) {
+                    HttpResponse<String> saved = send("PUT", filing + "/financials", member, financials(i), version);
+                    if (saved.statusCode() == 200) {
                         acknowledged.set(i);
+                        version = saved.headers().firstValue("ETag").orElseThrow();
                     }
                 } catch (Exception killed) {
                     return;
@@ -188,7 +199,7 @@ class ProcessKillDrillTest {
             }
         }, "filing-saver");
         saver.start();
-        await().atMost(TIMEOUT).until(() -> acknowledged.get() >= 20);
+        await().atMost(TIMEOUT).until(() -> acknowledged.get() >= 10);
         portal.kill();
         saver.join(TIMEOUT.toMillis());
 
@@ -257,6 +268,11 @@ class ProcessKillDrillTest {
 
     private HttpResponse<String> send(String method, String path, String token, String json)
             throws IOException, InterruptedException {
+        return send(method, path, token, json, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url() + path)).timeout(TIMEOUT)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -265,6 +281,9 @@ class ProcessKillDrillTest {
         }
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
