@@ -82,7 +82,7 @@ class ProcessKillDrillTest {
         Path dir = Files.createTempDirectory(Path.of("target"), "kill-drill-");
         settings = PortalProcess.Settings.in(dir, KeycloakTestServer.get().url(), Map.of(
                 "hte.demo-data.enabled", "true",
-                "hte.pool.run.stale-after", "PT10S",
+                "hte.pool.run.stale-after", "PT20S",
                 "hte.pool.run.watch-interval", "PT1S",
                 "hte.uploads.orphan-age", "PT20S",
                 "hte.uploads.orphan-sweep-interval", "PT5S"));
