@@ -55,17 +55,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+    SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+                                        SignInUnavailableHandler signInUnavailable) {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/", "/guide", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
+                        .pathMatchers(SignInUnavailableHandler.PAGE).permitAll()
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
-                .oauth2Login(login -> login.authorizationRequestResolver(pkce(registrations)))
+                .oauth2Login(login -> signInUnavailable.applyTo(login.authorizationRequestResolver(pkce(registrations))))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
                                 "/oauth2/authorization/" + IdentityProviderConfiguration.REGISTRATION_ID))

@@ -6,5 +6,7 @@
  * ({@link cn.baiyun.hte.platform.upload.FileBucket}) and offered back as an attachment
  * ({@link cn.baiyun.hte.platform.upload.FileDownload}). One set of rules for every upload; a client's
  * file name is display text only ({@link cn.baiyun.hte.platform.upload.DisplayName}), never a path.
+ * Chunks of uploads that never finished (the process died mid-upload) are swept by
+ * {@link cn.baiyun.hte.platform.upload.OrphanChunkSweeper}.
  */
 package cn.baiyun.hte.platform.upload;

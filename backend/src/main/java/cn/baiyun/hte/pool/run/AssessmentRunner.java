@@ -31,6 +31,7 @@ import cn.baiyun.hte.pool.cycle.CycleService;
 import cn.baiyun.hte.pool.cycle.CycleStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -54,8 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
  * there are, and every document is read once. Each firm's entry is upserted by (year, firm) and written
  * only when its inputs changed, so running again changes nothing and a run that stopped half-way is
  * finished by simply running again. One run of a cycle at a time across replicas: a run holds the lease
- * {@code cycle-run:<year>} and renews it with every heartbeat, so a replica that died mid-run lets the
- * lease expire after {@link #STALE_AFTER} and the next start resumes the work.
+ * {@code cycle-run:<year>} and renews it with every heartbeat (one per chunk, well under a second apart), so
+ * a replica that died mid-run lets the lease expire after {@code hte.pool.run.stale-after}; the run is then
+ * shown interrupted ({@link InterruptedRuns}) and the next start resumes the work. A run that fails in
+ * its process is shown interrupted at once.
  */
 @NamedInterface("api")
 @Service
@@ -67,7 +70,6 @@ public class AssessmentRunner {
     static final int CHUNK = 500;
     /** One chunk is assessed while the next is read: keeps both cores busy and the database answering. */
     static final int CHUNKS_IN_FLIGHT = 2;
-    static final Duration STALE_AFTER = Duration.ofMinutes(5);
 
     private final CycleService cycles;
     private final EnterpriseService enterprises;
@@ -78,10 +80,11 @@ public class AssessmentRunner {
     private final Leases leases;
     private final Outbox outbox;
     private final Clock clock;
+    private final Duration staleAfter;
 
     AssessmentRunner(CycleService cycles, EnterpriseService enterprises, FilingService filings,
                      PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, Leases leases,
-                     Outbox outbox, Clock clock) {
+                     Outbox outbox, Clock clock, @Value("${hte.pool.run.stale-after:PT2M}") Duration staleAfter) {
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -91,6 +94,12 @@ public class AssessmentRunner {
         this.leases = leases;
         this.outbox = outbox;
         this.clock = clock;
+        this.staleAfter = staleAfter;
+    }
+
+    /** How long a run may go without a heartbeat before it counts as interrupted and its lease as free. */
+    Duration staleAfter() {
+        return staleAfter;
     }
 
     /** What a run did so far; {@code written} counts the entries it created or changed. */
@@ -124,7 +133,7 @@ public class AssessmentRunner {
 
     /** The run's lease, or a conflict the reviewer understands while a run of the cycle goes on. */
     private Mono<Lease> claim(Cycle cycle) {
-        return leases.acquire(leaseName(cycle.year()), STALE_AFTER)
+        return leases.acquire(leaseName(cycle.year()), staleAfter)
                 .switchIfEmpty(Mono.error(PortalException.conflict("pool.run.busy", String.valueOf(cycle.year()))));
     }
 
@@ -142,10 +151,22 @@ public class AssessmentRunner {
                 FindAndModifyOptions.options().returnNew(true), Cycle.class);
     }
 
-    /** The run, giving the lease up when it ends however it ends, so the next start need not wait. */
+    /**
+     * The run, giving the lease up when it ends however it ends, so the next start need not wait; a run that
+     * failed is shown interrupted, so that the reviewer sees it stopped and starts it again.
+     */
     private Mono<Cycle> holding(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         return Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
-                leases::release);
+                        leases::release)
+                .onErrorResume(error -> interrupted(cycle).then(Mono.error(error)));
+    }
+
+    /** Marks this run (not a later one that took over its lease) interrupted while it still shows running. */
+    private Mono<Void> interrupted(Cycle cycle) {
+        Query thisRun = Query.query(Criteria.where("_id").is(cycle.id())
+                .and("run.state").is(CycleRun.State.RUNNING.name()).and("run.startedAt").is(cycle.run().startedAt()));
+        return mongo.updateFirst(thisRun, new Update().set("run.state", CycleRun.State.INTERRUPTED.name()), Cycle.class)
+                .then();
     }
 
     private Mono<Cycle> assessAll(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
@@ -222,11 +243,15 @@ public class AssessmentRunner {
                 json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
     }
 
-    /** Renews the lease and shows the progress; a run whose lease expired and went to another replica stops. */
+    /**
+     * Renews the lease and shows the progress; a run whose lease expired and went to another replica stops.
+     * The state is set again too: a run slowed down past its staleness was shown interrupted meanwhile.
+     */
     private Mono<Void> heartbeat(Lease lease, Cycle cycle, long processed) {
         Query query = Query.query(Criteria.where("_id").is(cycle.id()));
-        Update update = new Update().set("run.processed", processed).set("run.heartbeat", Instant.now(clock));
-        return leases.renew(lease, STALE_AFTER)
+        Update update = new Update().set("run.processed", processed).set("run.heartbeat", Instant.now(clock))
+                .set("run.state", CycleRun.State.RUNNING.name());
+        return leases.renew(lease, staleAfter)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException(
                         "Cycle " + cycle.year() + ": the run's lease expired and another run took it")))
                 .then(mongo.updateFirst(query, update, Cycle.class)).then();

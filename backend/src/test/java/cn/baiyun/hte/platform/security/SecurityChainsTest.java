@@ -29,7 +29,8 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 /** The two security chains on their own, with a probe controller that echoes who the caller is. */
 @WebFluxTest(controllers = SecurityChainsTest.Probe.class)
 @Import({SecurityConfiguration.class, IdentityProviderConfiguration.class, PortalAuthorities.class,
-        ProblemFactory.class, ProblemResponseWriter.class, LocaleConfiguration.class, SecurityChainsTest.Probe.class})
+        ProblemFactory.class, ProblemResponseWriter.class, LocaleConfiguration.class, SecurityChainsTest.Probe.class,
+        SignInUnavailableHandler.class, SignInAvailability.class})
 class SecurityChainsTest {
 
     @Autowired

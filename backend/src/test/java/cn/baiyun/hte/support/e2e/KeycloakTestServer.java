@@ -41,6 +41,17 @@ public final class KeycloakTestServer {
     }
 
     /**
+     * Stops Keycloak, for drills of its outage; the next {@link #get()} starts it again on the same port
+     * with the same database, so the realm's signing keys (and the tokens they signed) stay valid.
+     */
+    public static synchronized void stop() {
+        if (instance != null) {
+            instance.close();
+            instance = null;
+        }
+    }
+
+    /**
      * The project's realm (the single source) with the test application's origin moved to this run's port,
      * written beside Keycloak's data: its redirect URIs and web origins must name the port the browser and
      * the token requests come back to.

@@ -1,9 +1,15 @@
 package cn.baiyun.hte.support.process;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -49,6 +55,42 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
+    /** The settings of one application on the embedded H2 database, kept across its restarts. */
+    public record Settings(Path dataDir, int databasePort, String keycloakUrl, Map<String, String> properties) {
+
+        /** A free port for the database, its file in {@code dataDir}, the given extra properties. */
+        public static Settings in(Path dataDir, String keycloakUrl, Map<String, String> properties) {
+            return new Settings(dataDir, freePort(), keycloakUrl, properties);
+        }
+
+        /** The embedded database as a drill reads it, on a fixed port across restarts. */
+        public String databaseUri() {
+            return "mongodb://127.0.0.1:" + databasePort + "/hte";
+        }
+    }
+
+    /**
+     * Starts the application on the embedded H2 database of {@code settings} and waits until it takes
+     * traffic; each start logs into a new {@code portal-<n>.log} beside the database file.
+     */
+    public static PortalProcess start(Settings settings) {
+        Map<String, String> properties = new LinkedHashMap<>(Map.of(
+                "hte.mongodb.embedded.enabled", "true", "hte.mongodb.embedded.backend", "h2",
+                "hte.mongodb.embedded.file", settings.dataDir().resolve("mongo.mv").toAbsolutePath().toString(),
+                "hte.mongodb.embedded.port", String.valueOf(settings.databasePort()),
+                "hte.keycloak.url", settings.keycloakUrl()));
+        properties.putAll(settings.properties());
+        try {
+            Files.createDirectories(settings.dataDir());
+            try (var files = Files.list(settings.dataDir())) {
+                long started = files.filter(file -> file.getFileName().toString().startsWith("portal-")).count();
+                return start(properties, settings.dataDir().resolve("portal-" + (started + 1) + ".log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the application", e);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -71,5 +113,13 @@ public final class PortalProcess implements AutoCloseable {
     public static void main(String[] args) {
         ChildJvm.diesWithParent();
         SpringApplication.run(PortalApplication.class, args);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on the loopback interface", e);
+        }
     }
 }

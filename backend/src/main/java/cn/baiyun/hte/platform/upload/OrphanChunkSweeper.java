@@ -1,0 +1,86 @@
+package cn.baiyun.hte.platform.upload;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import cn.baiyun.hte.platform.lease.Leases;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Removes the chunks of uploads that never finished. GridFS writes a file's chunks first and its files
+ * document last, so a process killed mid-upload (or a clean-up that did not get to run) leaves chunks that
+ * no files document names: invisible, since every feature finds its files through their documents, but
+ * taking space. A chunk's id is an ObjectId made when it was written, so its age is known without another
+ * field; chunks are removed once every chunk of their file is older than {@code hte.uploads.orphan-age}
+ * (an hour: far longer than the largest upload takes) and no files document names it. Works on every
+ * {@code *.chunks} collection beside a {@code *.files} one, whatever feature owns the bucket; runs on every
+ * replica's schedule, but only the holder of the {@code orphan-chunk-sweep} lease works.
+ */
+@Component
+class OrphanChunkSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanChunkSweeper.class);
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final String CHUNKS = ".chunks";
+    private static final String FILES = ".files";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Leases leases;
+    private final Clock clock;
+    private final Duration orphanAge;
+
+    OrphanChunkSweeper(ReactiveMongoTemplate mongo, Leases leases, Clock clock,
+                       @Value("${hte.uploads.orphan-age:PT1H}") Duration orphanAge) {
+        this.mongo = mongo;
+        this.leases = leases;
+        this.clock = clock;
+        this.orphanAge = orphanAge;
+    }
+
+    @Scheduled(fixedDelayString = "${hte.uploads.orphan-sweep-interval:PT15M}",
+            initialDelayString = "${hte.uploads.orphan-sweep-interval:PT15M}")
+    void sweepOnSchedule() {
+        leases.runExclusively("orphan-chunk-sweep", LEASE, lease -> sweep(Instant.now(clock).minus(orphanAge)))
+                .subscribe(files -> {
+                    if (files > 0) {
+                        log.info("Removed the chunks of {} uploads that never finished", files);
+                    }
+                }, error -> log.warn("Orphan chunk sweep failed; the next one retries", error));
+    }
+
+    /** Removes the chunks of every file with no files document whose chunks were all written before {@code cutoff}. */
+    Mono<Long> sweep(Instant cutoff) {
+        ObjectId before = idAt(cutoff);
+        return mongo.getCollectionNames()
+                .filter(name -> name.endsWith(CHUNKS))
+                .concatMap(chunks -> orphansIn(chunks, before)
+                        .concatMap(fileId -> mongo.remove(query(where("files_id").is(fileId)), chunks).thenReturn(fileId)))
+                .count();
+    }
+
+    private Flux<Object> orphansIn(String chunks, ObjectId before) {
+        String files = chunks.substring(0, chunks.length() - CHUNKS.length()) + FILES;
+        return mongo.findDistinct(query(where("_id").lt(before)), "files_id", chunks, Object.class)
+                .filterWhen(fileId -> mongo.exists(query(where("_id").is(fileId)), files).map(named -> !named))
+                // A file still receiving chunks is an upload under way, however long it has been going.
+                .filterWhen(fileId -> mongo.exists(query(where("files_id").is(fileId).and("_id").gte(before)), chunks)
+                        .map(recent -> !recent));
+    }
+
+    /** The smallest ObjectId made at {@code instant}: ids below it were made before. */
+    static ObjectId idAt(Instant instant) {
+        return new ObjectId(String.format("%08x%016x", instant.getEpochSecond(), 0));
+    }
+}
