@@ -53,12 +53,9 @@ class ClaimDocuments {
         Document metadata = new Document("claimantId", claimant.id()).append("kind", kind.name())
                 .append("originalName", originalName);
         var inspection = new UploadInspection(limits.maxBytes(), ClaimUpload.FILE);
-        return bucket.store(id, id.toHexString(), metadata, inspection.inspected(content))
-                .then(Mono.fromCallable(() -> {
-                    var result = inspection.finish();
-                    return new ClaimDocument(id.toHexString(), kind, originalName, result.type().mediaType(),
-                            result.size(), result.sha256(), now);
-                }));
+        return bucket.store(id, id.toHexString(), metadata, inspection, content)
+                .map(result -> new ClaimDocument(id.toHexString(), kind, DisplayName.of(filename, result.type()),
+                        result.type().mediaType(), result.size(), result.sha256(), now));
     }
 
     ResponseEntity<Flux<DataBuffer>> download(ClaimDocument document) {
