@@ -23,8 +23,9 @@ import reactor.core.publisher.Mono;
 /**
  * The files of claims, in their own GridFS bucket {@code claimDocuments}, apart from the firms' evidence:
  * a claim's document belongs to the claimant until a reviewer has decided, and no firm list ever finds it.
- * Stored under the rules of every upload (size limit while streaming, type from the content). The claim
- * names its file; a crash between storing the file and saving the claim leaves a file nobody names.
+ * Stored under the rules of every upload (size limit while streaming, type from the content and its
+ * whole structure, the name's extension that of the type). The claim names its file; a crash between
+ * storing the file and saving the claim leaves a file nobody names.
  */
 @Component
 class ClaimDocuments {
