@@ -48,7 +48,7 @@ class EventLabelsTest {
     void everyFieldAnEventSaysItChangedHasALabelInBothLanguages() {
         // The fields the events' changes() name besides the profile's own (which the profile page labels).
         List<String> fields = new ArrayList<>(List.of("department", "tier", "publishedTier", "status",
-                "recommendedOn", "newlyMarkedFirms"));
+                "recommendedOn", "newlyMarkedFirms", "filingYear", "filingSection", "changedFields", "sectionDigest"));
         for (FilingSection section : FilingSection.values()) {
             fields.add("returnComment." + section.property());
         }

@@ -51,7 +51,8 @@ class ClaimApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createClaim", summary = "Claim a firm by its unified social credit code; waits for a reviewer. "
-            + "Its business licence or authorisation letter can then be attached with attachClaimDocument")
+            + "Its business licence or authorisation letter can then be attached with attachClaimDocument. Until a "
+            + "reviewer approves it, the claim shows nothing of the firm's record (no enterpriseId, no enterpriseName)")
     Mono<ClaimResource> claim(PortalUser user, @RequestBody ClaimRequest request) {
         return claims.claim(user, request.uscc(), request.name()).flatMap(views::view);
     }
@@ -85,7 +86,8 @@ class ClaimApi {
     @Operation(operationId = "attachClaimDocument", summary = "The claimant: attach the business licence or an "
             + "authorisation letter to their own pending claim (409 once it is decided), replacing any earlier one; "
             + "send the file as the last "
-            + "part. Accepted: PDF, PNG, JPEG, XLSX, DOCX, recognised from the content; larger than "
+            + "part. Accepted: PDF, PNG, JPEG, XLSX, DOCX, recognised from the content and its whole structure, as "
+            + "for uploadDocument (problem codes document.file.type and document.file.unsafe); larger than "
             + "hte.documents.max-size (20 MB by default) gets 413",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = DocumentForm.class))),

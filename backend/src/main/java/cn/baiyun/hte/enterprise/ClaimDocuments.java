@@ -23,8 +23,9 @@ import reactor.core.publisher.Mono;
 /**
  * The files of claims, in their own GridFS bucket {@code claimDocuments}, apart from the firms' evidence:
  * a claim's document belongs to the claimant until a reviewer has decided, and no firm list ever finds it.
- * Stored under the rules of every upload (size limit while streaming, type from the content). The claim
- * names its file; a crash between storing the file and saving the claim leaves a file nobody names.
+ * Stored under the rules of every upload (size limit while streaming, type from the content and its
+ * whole structure, the name's extension that of the type). The claim names its file; a crash between
+ * storing the file and saving the claim leaves a file nobody names.
  */
 @Component
 class ClaimDocuments {
@@ -53,12 +54,9 @@ class ClaimDocuments {
         Document metadata = new Document("claimantId", claimant.id()).append("kind", kind.name())
                 .append("originalName", originalName);
         var inspection = new UploadInspection(limits.maxBytes(), ClaimUpload.FILE);
-        return bucket.store(id, id.toHexString(), metadata, inspection.inspected(content))
-                .then(Mono.fromCallable(() -> {
-                    var result = inspection.finish();
-                    return new ClaimDocument(id.toHexString(), kind, originalName, result.type().mediaType(),
-                            result.size(), result.sha256(), now);
-                }));
+        return bucket.store(id, id.toHexString(), metadata, inspection, content)
+                .map(result -> new ClaimDocument(id.toHexString(), kind, DisplayName.of(filename, result.type()),
+                        result.type().mediaType(), result.size(), result.sha256(), now));
     }
 
     ResponseEntity<Flux<DataBuffer>> download(ClaimDocument document) {

@@ -5,8 +5,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Joins claims with their firms for display, on the API and on pages: as their claimants see them, and
- * as reviewers see them, with the {@link ClaimChecks} that only reviewers may read.
+ * Joins claims with their firms for display, on the API and on pages: as their claimants see them
+ * (nothing of the firm's record before approval), and as reviewers see them, with the
+ * {@link ClaimChecks} that only reviewers may read.
  */
 @Component
 public class ClaimViews {
@@ -20,7 +21,7 @@ public class ClaimViews {
     }
 
     Mono<ClaimResource> view(Membership claim) {
-        return enterprises.findById(claim.enterpriseId()).map(enterprise -> ClaimResource.of(claim, enterprise, null));
+        return enterprises.findById(claim.enterpriseId()).map(enterprise -> ClaimResource.claimants(claim, enterprise));
     }
 
     public Flux<ClaimResource> view(Flux<Membership> claims) {
@@ -30,7 +31,7 @@ public class ClaimViews {
     Mono<ClaimResource> reviewed(Membership claim) {
         return enterprises.findById(claim.enterpriseId())
                 .zipWith(memberships.countByEnterpriseIdAndStatus(claim.enterpriseId(), Membership.Status.APPROVED),
-                        (enterprise, members) -> ClaimResource.of(claim, enterprise,
+                        (enterprise, members) -> ClaimResource.reviewed(claim, enterprise,
                                 ClaimChecks.of(members, claim.claimedName(), enterprise.name())));
     }
 

@@ -40,8 +40,9 @@ import reactor.core.publisher.Mono;
 /**
  * Annual filings and their review. Firms create, fill in, submit and amend their own filings;
  * reviewers return them with comments per section or accept them. Every change is one versioned save
- * of the filing document, with its event ({@link FilingSubmitted} …) in the same write: a caller holding
- * an old version gets a stale-version problem and changes nothing.
+ * of the filing document, with its event ({@link FilingCreated}, {@link FilingSectionSaved},
+ * {@link FilingSubmitted} …) in the same write, so the audit trail misses none: a caller holding an old
+ * version gets a stale-version problem and changes nothing.
  */
 @Service
 public class FilingService {
@@ -83,7 +84,8 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return filings.save(Filing.draft(enterpriseId, fiscalYear, Instant.now(clock)));
+                    return outbox.insert(Filing.draft(enterpriseId, fiscalYear, Instant.now(clock)),
+                            created -> new FilingCreated(header(FilingCreated.TYPE, user, created), fiscalYear));
                 }))
                 .onErrorMap(DuplicateKeyException.class,
                         e -> PortalException.conflict("filing.exists", String.valueOf(fiscalYear)));
@@ -124,7 +126,12 @@ public class FilingService {
                     if (!problems.isEmpty()) {
                         return Mono.error(PortalException.invalid(problems));
                     }
-                    return save(filing.withSection(section, value, Instant.now(clock)));
+                    Object before = filing.content().section(section);
+                    return save(filing.withSection(section, value, Instant.now(clock)), saved -> new FilingSectionSaved(
+                            header(FilingSectionSaved.TYPE, user, saved), fiscalYear, section,
+                            SectionChange.changedFields(section, before, value),
+                            SectionChange.digest(before, mongo.getConverter()),
+                            SectionChange.digest(value, mongo.getConverter())));
                 });
     }
 
@@ -322,15 +329,10 @@ public class FilingService {
     }
 
     /**
-     * Saves a change that tells nobody (a draft's section). Another save between the read and this one (a
-     * second tab, a colleague) made the read version stale: the caller is told so, as for a stale If-Match.
+     * Saves a change with the event made from the saved filing, in the same write. Another save between
+     * the read and this one (a second tab, a colleague) made the read version stale: the caller is told
+     * so, as for a stale If-Match.
      */
-    private Mono<Filing> save(Filing changed) {
-        return outbox.save(changed)
-                .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());
-    }
-
-    /** Saves a change with the event made from the saved filing, in the same write. */
     private Mono<Filing> save(Filing changed, Function<Filing, DomainEvent> event) {
         return outbox.save(changed, event)
                 .onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion());

@@ -32,15 +32,25 @@ class ClaimApiTest {
         ClaimResource claim = claim(claimant, uscc, "认领测试公司").expectStatus().isCreated()
                 .expectBody(ClaimResource.class).returnResult().getResponseBody();
         assertThat(claim.status()).isEqualTo(Membership.Status.PENDING);
+        assertThat(claim.enterpriseId()).as("nothing of the firm before approval").isNull();
+        assertThat(claim.enterpriseName()).isNull();
+        assertThat(claim.uscc()).isEqualTo(uscc);
+        assertThat(claim.claimedName()).isEqualTo("认领测试公司");
 
-        web.mutateWith(claimant.bearer()).get().uri("/api/v1/enterprises/{id}", claim.enterpriseId())
-                .exchange().expectStatus().isNotFound();
-
-        web.mutateWith(reviewer.bearer()).post().uri("/api/v1/claims/{id}/approval", claim.id())
+        ClaimResource approved = web.mutateWith(reviewer.bearer()).post().uri("/api/v1/claims/{id}/approval", claim.id())
                 .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+                .expectBody(ClaimResource.class).returnResult().getResponseBody();
+        assertThat(approved.status()).isEqualTo(Membership.Status.APPROVED);
+        assertThat(web.mutateWith(claimant.bearer()).get().uri("/api/v1/claims/mine").exchange()
+                .expectStatus().isOk()
+                .expectBodyList(ClaimResource.class).returnResult().getResponseBody())
+                .filteredOn(mine -> mine.id().equals(claim.id())).singleElement()
+                .satisfies(mine -> {
+                    assertThat(mine.enterpriseId()).isEqualTo(approved.enterpriseId());
+                    assertThat(mine.enterpriseName()).isEqualTo("认领测试公司");
+                });
 
-        web.mutateWith(claimant.bearer()).get().uri("/api/v1/enterprises/{id}", claim.enterpriseId())
+        web.mutateWith(claimant.bearer()).get().uri("/api/v1/enterprises/{id}", approved.enterpriseId())
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.uscc").isEqualTo(uscc).jsonPath("$.verified").isEqualTo(true);
     }
@@ -56,7 +66,8 @@ class ClaimApiTest {
                 .expectBody(ClaimResource.class).returnResult().getResponseBody();
 
         assertThat(claim.status()).isEqualTo(Membership.Status.PENDING);
-        assertThat(claim.enterpriseId()).isEqualTo(firm);
+        assertThat(claim.enterpriseId()).as("the firm's id is not the claimant's to learn before approval").isNull();
+        assertThat(claim.enterpriseName()).isNull();
         web.mutateWith(second.bearer()).get().uri("/api/v1/enterprises/{id}", firm)
                 .exchange().expectStatus().isNotFound();
     }

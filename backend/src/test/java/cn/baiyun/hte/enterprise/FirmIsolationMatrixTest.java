@@ -7,9 +7,11 @@ import java.util.stream.Stream;
 
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.UploadRequest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,6 +143,37 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
         assertThat(body.items()).extracting(EnterpriseResource::id)
                 .as("firms that %s sees", caller)
                 .isEqualTo(caller == Caller.MEMBER ? List.of(firmA) : List.of());
+    }
+
+    @Test
+    void claimingAnotherFirmsCodeRevealsNothingOfItUntilApproved() {
+        Principals curious = Principals.firmUser("curious");
+        String answer = web.mutateWith(curious.bearer()).post().uri("/api/v1/claims")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("uscc", firmAUscc, "name", "随便填的名称"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody();
+        String mine = web.mutateWith(curious.bearer()).get().uri("/api/v1/claims/mine").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String claimPage = page(curious, "/firms/claim");
+        String home = page(curious, "/");
+
+        for (String seen : List.of(answer, mine, claimPage, home)) {
+            assertThat(seen).contains("随便填的名称").doesNotContain(firmA, "隔离测试甲公司");
+        }
+        assertThat(answer).contains("\"uscc\":\"" + firmAUscc + "\"", "\"status\":\"PENDING\"");
+        assertThat(web.mutateWith(callers.get(Caller.PENDING_CLAIMANT).bearer()).get().uri("/api/v1/claims/mine")
+                .exchange().expectBody(String.class).returnResult().getResponseBody())
+                .as("the matrix's own pending claimant").contains(pendingClaimOnA).doesNotContain(firmA);
+        assertThat(web.mutateWith(callers.get(Caller.MEMBER).bearer()).get().uri("/api/v1/claims/mine")
+                .exchange().expectBody(String.class).returnResult().getResponseBody())
+                .as("an approved member sees the firm").contains(firmA, "隔离测试甲公司");
+    }
+
+    private String page(Principals who, String path) {
+        return web.mutateWith(who.session()).get().uri(path).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     Stream<Caller> firmUsers() {

@@ -414,8 +414,8 @@ class FilingApiTest {
                 .jsonPath("$[0].content.rdSpend.personnel").isEqualTo(700000)
                 .jsonPath("$[0].acceptedAt").exists();
         assertThat(stored().content().rdSpend().personnel()).isEqualByComparingTo("900000");
-        assertThat(audit.ofEnterprise(firm, 1).map(AuditEvent::action).collectList().block(TIMEOUT))
-                .containsExactly("filing.amended");
+        assertThat(audit.ofEnterprise(firm, 2).map(AuditEvent::action).collectList().block(TIMEOUT))
+                .containsExactly("filing.section.saved", "filing.amended");
     }
 
     @Test

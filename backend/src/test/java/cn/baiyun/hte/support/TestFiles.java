@@ -11,6 +11,9 @@ import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.core.io.buffer.DataBuffer;
 
 /** Small files of each kind, built in memory as real tools would write them. */
@@ -19,17 +22,41 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /**
+     * A one-page PDF as a writer makes it, carrying about {@code bodyBytes} bytes of incompressible
+     * content (an unfiltered stream hung off the page), so that its size can be chosen.
+     */
     public static byte[] pdf(int bodyBytes) {
-        return concat("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1), random(bodyBytes),
-                "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        try (var pdf = new PDDocument()) {
+            var page = new PDPage();
+            pdf.addPage(page);
+            var body = pdf.getDocument().createCOSStream();
+            try (var out = body.createRawOutputStream()) {
+                out.write(random(bodyBytes));
+            }
+            page.getCOSObject().setItem(COSName.getPDFName("PieceInfo"), body);
+            var out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] png() {
+        return image("png");
+    }
+
+    public static byte[] jpeg() {
+        return image("jpg");
+    }
+
+    private static byte[] image(String format) {
         var image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 3, 0xC8102E);
         var out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +84,7 @@ public final class TestFiles {
         return concat(new byte[] {'M', 'Z', (byte) 0x90, 0}, random(4000));
     }
 
-    private static byte[] zip(String... entries) {
+    public static byte[] zip(String... entries) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             for (String entry : entries) {

@@ -18,6 +18,7 @@ record DocumentMetadata(String enterpriseId, DocumentKind kind, Integer fiscalYe
     static final String KIND = "metadata.kind";
     static final String FISCAL_YEAR = "metadata.fiscalYear";
     static final String IP_ASSET_ID = "metadata.ipAssetId";
+    static final String ORIGINAL_NAME = "metadata.originalName";
     static final String STORAGE_NAME = "metadata.storageName";
     static final String CONTENT_TYPE = "metadata.contentType";
     static final String SIZE = "metadata.size";

@@ -40,15 +40,20 @@ class DocumentStore {
         this.outbox = outbox;
     }
 
-    /** Streams the content into a new file; a refused or failed content leaves nothing behind. */
-    Mono<Void> store(ObjectId id, String provisionalName, Document metadata, Flux<DataBuffer> content) {
-        return bucket.store(id, provisionalName, metadata, content);
+    /**
+     * Streams the content into a new file and checks it; a refused or failed content leaves nothing
+     * behind. The answer is what the content turned out to be.
+     */
+    Mono<UploadInspection.Inspected> store(ObjectId id, String provisionalName, Document metadata,
+                                           UploadInspection inspection, Flux<DataBuffer> content) {
+        return bucket.store(id, provisionalName, metadata, inspection, content);
     }
 
     /** Records what the content turned out to be, which makes the document visible, with its event. */
     Mono<EvidenceDocument> complete(ObjectId id, String storageName, UploadInspection.Inspected inspected,
                                     DocumentUploaded uploaded) {
         Update update = new Update().set("filename", storageName).set(DocumentMetadata.STORAGE_NAME, storageName)
+                .set(DocumentMetadata.ORIGINAL_NAME, uploaded.originalName())
                 .set(DocumentMetadata.CONTENT_TYPE, inspected.type().mediaType())
                 .set(DocumentMetadata.SIZE, inspected.size())
                 .set(DocumentMetadata.SHA256, inspected.sha256());

@@ -51,7 +51,10 @@ class EvidenceApi {
     @PostMapping(path = DOCUMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "uploadDocument", summary = "Upload a document linked to a filing (fiscalYear) or an IP asset "
             + "(ipAssetId); send the file as the last part. Accepted: PDF, PNG, JPEG, XLSX, DOCX, recognised from the "
-            + "content; larger than hte.documents.max-size (20 MB by default) gets 413",
+            + "content and its whole structure, never the name (originalName takes the detected type's extension); "
+            + "a file that is not what it starts like gets the problem code document.file.type, one carrying scripts, "
+            + "executables, unsafe archive entries or an archive that expands too far gets document.file.unsafe; "
+            + "larger than hte.documents.max-size (20 MB by default) gets 413",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class))),
             responses = {

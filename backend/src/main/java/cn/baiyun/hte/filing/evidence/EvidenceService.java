@@ -60,8 +60,9 @@ public class EvidenceService {
     }
 
     /**
-     * Checks the fields and the link first, then streams the content into storage while inspecting it;
-     * anything refused on the way leaves nothing stored.
+     * Checks the fields and the link first, then streams the content into storage while inspecting it,
+     * and checks the stored file's structure; anything refused on the way leaves nothing stored. The
+     * document is named after the client's file with the extension of the type its content is.
      */
     public Mono<EvidenceDocument> upload(PortalUser user, String enterpriseId, UploadFields fields, Flux<DataBuffer> content) {
         return access.requireFirmMember(user, enterpriseId)
@@ -72,15 +73,13 @@ public class EvidenceService {
                     var metadata = DocumentMetadata.pending(enterpriseId, DocumentKind.valueOf(fields.kind()), link,
                             originalName, id.toHexString(), user.id(), Instant.now(clock));
                     var inspection = new UploadInspection(limits.maxBytes(), UploadFields.FILE);
-                    Flux<DataBuffer> inspected = inspection.inspected(content);
-                    return store.store(id, id.toHexString() + ".part", metadata, inspected)
-                            .then(Mono.defer(() -> {
-                                var result = inspection.finish();
+                    return store.store(id, id.toHexString() + ".part", metadata, inspection, content)
+                            .flatMap(result -> {
                                 var uploaded = new DocumentUploaded(header(DocumentUploaded.TYPE, user, id.toHexString(),
-                                        enterpriseId), originalName, result.sha256());
+                                        enterpriseId), DisplayName.of(fields.filename(), result.type()), result.sha256());
                                 return store.complete(id, id.toHexString() + "." + result.type().extension(), result,
                                         uploaded);
-                            }));
+                            });
                 });
     }
 

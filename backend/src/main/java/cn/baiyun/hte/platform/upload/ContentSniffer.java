@@ -39,6 +39,11 @@ final class ContentSniffer {
         return true;
     }
 
+    /** True once the file shows something to refuse whatever its type: an archive entry no Office file has. */
+    boolean unsafe() {
+        return zip != null && zip.unsafe();
+    }
+
     /** The type of the whole file once it has all been seen, or null if it is none of the accepted ones. */
     FileType verdict() {
         if (startsWith(PDF)) {

@@ -36,14 +36,19 @@ public final class FileBucket {
     }
 
     /**
-     * Streams the content into chunks of a new file. If the content fails (too large, wrong type, client
-     * gone) the driver drops the chunks written so far; they are dropped here once more because chunk
-     * writes still in flight may land after the driver's clean-up.
+     * Streams the content into chunks of a new file while the inspection looks at it, then checks the
+     * stored file's whole structure; the answer is what the file turned out to be. The caller makes the
+     * file visible (names it) only after this answers, so a refused file is never seen. If the content
+     * fails (too large, wrong type, client gone) the driver drops the chunks written so far; they are
+     * dropped here once more because chunk writes still in flight may land after the driver's clean-up.
+     * A file refused for its structure is removed with its chunks.
      */
-    public Mono<Void> store(ObjectId id, String provisionalName, Document metadata, Flux<DataBuffer> content) {
-        var upload = ReactiveGridFsUpload.fromPublisher(content).id(id).filename(provisionalName).metadata(metadata)
-                .build();
-        return gridFs.store(upload).then()
+    public Mono<UploadInspection.Inspected> store(ObjectId id, String provisionalName, Document metadata,
+                                                  UploadInspection inspection, Flux<DataBuffer> content) {
+        var upload = ReactiveGridFsUpload.fromPublisher(inspection.inspected(content)).id(id).filename(provisionalName)
+                .metadata(metadata).build();
+        return gridFs.store(upload)
+                .then(Mono.defer(() -> inspection.verified(content(id.toHexString()))))
                 .onErrorResume(error -> purge(id).then(Mono.error(error)));
     }
 

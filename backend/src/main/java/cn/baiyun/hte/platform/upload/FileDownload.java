@@ -14,8 +14,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * The response that streams a stored file: its detected type, its length, its digest, always as an
- * attachment under its cleaned display name (RFC 6266 with an RFC 5987 UTF-8 name), and never to be
- * sniffed into another type by the browser.
+ * attachment under its cleaned display name with the detected type's extension, never the client's
+ * (RFC 6266 with an RFC 5987 UTF-8 name), and never to be sniffed into another type by the browser.
  */
 public final class FileDownload {
 
@@ -29,7 +29,7 @@ public final class FileDownload {
         headers.setContentType(MediaType.parseMediaType(contentType));
         headers.setContentLength(length);
         headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(DisplayName.of(originalName), StandardCharsets.UTF_8).build());
+                .filename(DisplayName.of(originalName, FileType.ofMediaType(contentType)), StandardCharsets.UTF_8).build());
         headers.setETag("\"" + sha256 + "\"");
         headers.set("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":");
         headers.set("X-Content-Type-Options", "nosniff");

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.platform.upload;
 
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,11 +12,14 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Everything the portal learns about an uploaded file while it streams through, one buffer at a time:
- * its size (refused the moment it passes the limit), its SHA-256 and its type. One per upload; the
- * buffers of a request arrive one after another, never concurrently.
+ * its size (refused the moment it passes the limit), its SHA-256 and its type (from the first bytes, and
+ * for an Office file from the entry names that stream past), and then, once it is stored, whether its
+ * whole structure is sound ({@link #verified}). One per upload; the buffers of a request arrive one after
+ * another, never concurrently.
  */
 public final class UploadInspection {
 
@@ -60,6 +64,9 @@ public final class UploadInspection {
         if (!sniffer.accept(bytes, 0, bytes.length)) {
             throw wrongType();
         }
+        if (sniffer.unsafe()) {
+            throw unsafe();
+        }
         sha256.update(bytes);
         return DefaultDataBufferFactory.sharedInstance.wrap(bytes);
     }
@@ -81,6 +88,31 @@ public final class UploadInspection {
         }
         result = new Inspected(type, size, HexFormat.of().formatHex(sha256.digest()));
         return result;
+    }
+
+    /**
+     * Checks the whole structure of the stored content ({@link FileStructure}) once streaming has passed:
+     * the content is read back into a temporary file (which parsers need, and which a ZIP's central
+     * directory at the end needs) and parsed on a worker thread, never on the event loop.
+     */
+    Mono<Inspected> verified(Flux<DataBuffer> stored) {
+        Inspected inspected = finish();
+        return Mono.usingWhen(
+                        Mono.fromCallable(() -> Files.createTempFile("hte-upload-", "." + inspected.type().extension()))
+                                .subscribeOn(Schedulers.boundedElastic()),
+                        file -> DataBufferUtils.write(stored, file).subscribeOn(Schedulers.boundedElastic())
+                                .then(Mono.fromCallable(() -> FileStructure.of(inspected.type(), file))
+                                        .subscribeOn(Schedulers.boundedElastic())),
+                        file -> Mono.fromCallable(() -> Files.deleteIfExists(file)).subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(verdict -> switch (verdict) {
+                    case SOUND -> Mono.just(inspected);
+                    case NOT_THE_TYPE -> Mono.error(wrongType());
+                    case UNSAFE -> Mono.error(unsafe());
+                });
+    }
+
+    private PortalException unsafe() {
+        return PortalException.invalid(new FieldProblem(field, "document.file.unsafe"));
     }
 
     private PortalException wrongType() {
