@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import cn.baiyun.hte.support.PortalIntegrationTest;
+import cn.baiyun.hte.support.TestFiles;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
@@ -59,7 +60,7 @@ class OrphanChunkSweeperTest {
     void aStoredFileKeepsItsChunksHoweverOld() {
         ObjectId stored = new ObjectId();
         new FileBucket(databases, mongo.getConverter(), mongo, bucket)
-                .store(stored, "stored.part", new Document(), Flux.just(bytes(1_000)))
+                .store(stored, "stored.pdf", new Document(), pdfInspection(), Flux.just(pdf()))
                 .block(TIMEOUT);
         ObjectId abandoned = new ObjectId();
         chunks(abandoned, now.minusSeconds(1));
@@ -74,7 +75,7 @@ class OrphanChunkSweeperTest {
     void chunkIdsFromTheDriverAreObjectIdsWhoseTimeIsTheirAge() {
         ObjectId stored = new ObjectId();
         new FileBucket(databases, mongo.getConverter(), mongo, bucket)
-                .store(stored, "stored.part", new Document(), Flux.just(bytes(10)))
+                .store(stored, "stored.pdf", new Document(), pdfInspection(), Flux.just(pdf()))
                 .block(TIMEOUT);
 
         Document chunk = mongo.findOne(query(where("files_id").is(stored)), Document.class, bucket + ".chunks")
@@ -98,7 +99,11 @@ class OrphanChunkSweeperTest {
         return mongo.count(query(where("files_id").is(fileId)), bucket + ".chunks").block(TIMEOUT);
     }
 
-    private static DataBuffer bytes(int size) {
-        return DefaultDataBufferFactory.sharedInstance.wrap(new byte[size]);
+    private static UploadInspection pdfInspection() {
+        return new UploadInspection(1024 * 1024, "file");
+    }
+
+    private static DataBuffer pdf() {
+        return DefaultDataBufferFactory.sharedInstance.wrap(TestFiles.pdf(1_000));
     }
 }
