@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
  * Reads a posted form straight into the record a service takes, nested records and lists included
  * ({@code staff.months[3].totalEnd}, {@code incidents.items[1].type}), with Spring's constructor binding and
  * the portal's one conversion service (amounts and counts as {@link YuanFormatter} and
- * {@link WholeNumberFormatter} read them, ISO dates). A value that cannot be converted does not cost the
+ * {@link WholeNumberFormatter} read them, ISO dates in the plausible years, text without control characters:
+ * {@link StrictInputBinding}). A value that cannot be converted does not cost the
  * whole record, as it does where WebFlux binds a record as a model attribute (no object at all, so the page
  * could only answer 400): its field is left {@code null}, its error keeps what was typed, and everything
  * else is bound, so that the page can still run the domain's checks and show every problem at once.
@@ -54,6 +55,7 @@ public class FormBinder {
         binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(conversions);
         StrictNumbers.applyTo(binder);
+        StrictInputBinding.applyTo(binder);
         try {
             binder.construct(new FormValues(data));
         } catch (BeansException | IllegalArgumentException | IndexOutOfBoundsException e) {

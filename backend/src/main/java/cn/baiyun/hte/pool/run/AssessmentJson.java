@@ -1,6 +1,7 @@
 package cn.baiyun.hte.pool.run;
 
 import cn.baiyun.hte.assessment.Coded;
+import cn.baiyun.hte.platform.json.StrictInput;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,7 +30,14 @@ public class AssessmentJson {
             }))
             .build();
 
+    /** For what a client posts: as strict as every other API body ({@link StrictInput}); stored results are read as they were written. */
+    private final JsonMapper requests = StrictInput.applyTo(mapper.rebuild()).build();
+
     public JsonMapper mapper() {
         return mapper;
+    }
+
+    public JsonMapper requests() {
+        return requests;
     }
 }
