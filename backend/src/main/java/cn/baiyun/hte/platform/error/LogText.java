@@ -52,7 +52,7 @@ public final class LogText {
             super(original.getClass().getName()
                             + (original.getMessage() == null ? "" : ": " + of(original.getMessage())),
                     original.getCause() == null || depth >= MAX_DEPTH ? null : new Encoded(original.getCause(), depth + 1),
-                    true, false);
+                    true, true);
             setStackTrace(original.getStackTrace());
             if (depth < MAX_DEPTH) {
                 for (Throwable suppressed : original.getSuppressed()) {

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -70,13 +73,29 @@ public class FormBinder {
     /**
      * The values that could not be read. Nothing given for a primitive ({@code int year} left blank) is no
      * such value, although the binder files it as one: the record gets the type's zero, and the domain's
-     * rules say whether the field was needed.
+     * rules say whether the field was needed. A well-formed date outside the plausible years is told as
+     * such rather than as a format problem.
      */
     private static BindingResult unreadable(BindingResult read) {
         BindingResult unreadable = new MapBindingResult(new HashMap<>(), OBJECT_NAME);
         read.getGlobalErrors().forEach(unreadable::addError);
-        read.getFieldErrors().stream().filter(e -> e.getRejectedValue() != null).forEach(unreadable::addError);
+        read.getFieldErrors().stream().filter(e -> e.getRejectedValue() != null)
+                .map(FormBinder::implausibleDate).forEach(unreadable::addError);
         return unreadable;
+    }
+
+    private static FieldError implausibleDate(FieldError error) {
+        if (!(error.getRejectedValue() instanceof String text) || error.getCodes() == null
+                || !List.of(error.getCodes()).contains("typeMismatch." + LocalDate.class.getName())) {
+            return error;
+        }
+        try {
+            InputDates.parse(text);
+        } catch (DateTimeParseException notADate) {
+            return error;
+        }
+        return new FieldError(OBJECT_NAME, error.getField(), text, true, new String[] {InputDates.OUT_OF_RANGE_KEY},
+                new Object[] {InputDates.format(InputDates.FIRST), InputDates.format(InputDates.LAST)}, null);
     }
 
     /**
