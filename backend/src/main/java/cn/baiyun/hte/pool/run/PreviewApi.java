@@ -54,11 +54,11 @@ class PreviewApi {
     Mono<ResponseEntity<String>> preview(PortalUser user,
             @Parameter(description = "A rule-set version such as 2026.1; the current one when left out")
             @RequestParam(required = false) String ruleSet,
-            @RequestBody(required = false) JsonNode body) {
+            @RequestBody JsonNode body) {
         return allowed(user).then(Mono.fromCallable(() -> {
             RuleSet rules = ruleSet == null ? RuleSets.current() : RuleSets.byVersion(ruleSet).orElseThrow(() ->
                     PortalException.invalid(new FieldProblem("ruleSet", "pool.preview.rule-set", ruleSet)));
-            if (body == null || !body.isObject()) {
+            if (!body.isObject()) {
                 // null, [], "s" or 1 would reach the checks as no snapshot at all
                 throw new ServerWebInputException("The snapshot must be a JSON object");
             }

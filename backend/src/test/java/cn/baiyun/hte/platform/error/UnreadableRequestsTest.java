@@ -60,7 +60,7 @@ class UnreadableRequestsTest {
     void pathsTheFirewallRefusesAre400ProblemJsonInTheReadersLanguage() throws IOException {
         for (String path : new String[] {"//api/v1/me", "/api/v1/%2e%2e/me", "/api/v1/me%00", "/api/v1/%2F/me",
                 "/api/v1/./me", "/enterprises;jsessionid=1", "/%252e%252e/etc/passwd"}) {
-            String answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n\r\n");
+            String answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: hte_lang=en\r\n\r\n");
 
             assertThat(answer).as(path).startsWith("HTTP/1.1 400 ");
             assertProblem(answer, "malformed-request", 400);

@@ -101,6 +101,18 @@ class StrictFormInputTest {
     }
 
     @Test
+    void aFormOverTheSizeLimitIsA413PageNotAServerError() {
+        String page = web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit", firm)
+                .accept(MediaType.TEXT_HTML)
+                .body(BodyInserters.fromFormData("name", "大".repeat(300 * 1024))).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("lang=\"zh-CN\"");
+    }
+
+    @Test
     void aModelAttributeFormWithAControlCharacterIsRefusedNotStored() {
         String claim = firms.pendingClaim(Principals.firmUser("strict-claimant"), TestFirms.newUscc(), "认领严格公司").id();
 

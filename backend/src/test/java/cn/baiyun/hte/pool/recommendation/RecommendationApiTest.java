@@ -185,7 +185,7 @@ class RecommendationApiTest {
     void theCsvReplacesControlCharactersAndStillNeutralisesAFormulaBehindThem() {
         int year = 2049;
         fixtures.cycle(year);
-        String firm = fixtures.firm("控制\u0000字符\u001B[31m公司\uFFFF", new Contact("\u0085=1+1", null, "-2\u007F", null));
+        String firm = fixtures.firm("控制\u0000字符\u001B[31m公司\uFFFF", new Contact("\u0085=1+1\u007F", null, "-851 12345", null));
         fixtures.entry(year, firm, "C01", TierResult.TIER_1);
 
         byte[] body = download(year, "csv", "en").expectBody(byte[].class).returnResult().getResponseBody();
@@ -194,8 +194,8 @@ class RecommendationApiTest {
         assertThat(text).doesNotContain("\u0000", "\u001B", "\uFFFF", "\u0085", "\u007F");
         List<String> row = parseCsv(text).get(1);
         assertThat(row.get(0)).isEqualTo("控制\uFFFD字符\uFFFD[31m公司\uFFFD");
-        assertThat(row.get(8)).isEqualTo("\uFFFD=1+1");
-        assertThat(row.get(9)).isEqualTo("'-2\uFFFD");
+        assertThat(row.get(8)).isEqualTo("\uFFFD=1+1\uFFFD");
+        assertThat(row.get(9)).isEqualTo("'-851 12345");
     }
 
     @Test
