@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -98,6 +99,23 @@ class StrictFormInputTest {
         web.mutateWith(Principals.reviewer().session()).get().uri("/reviewer/firms?namePrefix=表单")
                 .accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk().expectBody(String.class).value(page -> assertThat(page).contains("表单严格读取公司"));
+    }
+
+    /** The claim form is multipart, read by no binder: the claim checks the name itself, before anything is stored. */
+    @Test
+    void aClaimedNameWithAControlCharacterIsShownOnTheClaimForm() {
+        Principals claimant = Principals.firmUser("strict-claim-page");
+        var claim = new MultipartBodyBuilder();
+        claim.part("uscc", TestFirms.newUscc());
+        claim.part("name", "认领\u001B公司");
+
+        String page = web.mutateWith(claimant.session()).mutateWith(csrf()).post().uri("/firms/claim")
+                .body(BodyInserters.fromMultipartData(claim.build())).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("href=\"#f-name\"").contains("请删除其中的控制字符");
+        web.mutateWith(claimant.bearer()).get().uri("/api/v1/claims/mine").exchange()
+                .expectStatus().isOk().expectBody().json("[]");
     }
 
     @Test
