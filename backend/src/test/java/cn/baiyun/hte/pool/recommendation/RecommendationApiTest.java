@@ -185,7 +185,7 @@ class RecommendationApiTest {
     void theCsvReplacesControlCharactersAndStillNeutralisesAFormulaBehindThem() {
         int year = 2049;
         fixtures.cycle(year);
-        String firm = fixtures.firm("控制\u0000字符\u001B[31m公司\uFFFF", new Contact("\u0085=1+1\u007F", null, "-851 12345", null));
+        String firm = fixtures.firm("控制字符公司", "控制\u0000字符\u001B[31m公司\uFFFF", new Contact("\u0085=1+1\u007F", null, "-851 12345", null));
         fixtures.entry(year, firm, "C01", TierResult.TIER_1);
 
         byte[] body = download(year, "csv", "en").expectBody(byte[].class).returnResult().getResponseBody();
