@@ -11,6 +11,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.InputText;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -69,6 +70,9 @@ public class ClaimService {
                 problems.add(new FieldProblem("name", "NotBlank"));
             } else if (name.length() > MAX_NAME_LENGTH) {
                 problems.add(new FieldProblem("name", "enterprise.name.too-long", MAX_NAME_LENGTH));
+            } else if (!InputText.acceptable(name)) {
+                // the page's claim form is multipart, which no binder reads: its name is checked here
+                problems.add(new FieldProblem("name", InputText.CONTROL_CHARACTER_KEY));
             }
             ClaimDocumentKind kind = documentKind(upload, problems);
             if (!problems.isEmpty()) {

@@ -61,6 +61,61 @@ class FirmListApiTest {
     }
 
     @Test
+    void aReviewerPagesThroughAllFirmsWithTheCursorAndSeesEachOnce() {
+        Principals reviewer = Principals.reviewer();
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            String after = cursor;
+            PageOf<EnterpriseResource> page = web.mutateWith(reviewer.bearer()).get()
+                    .uri(b -> b.path("/api/v1/enterprises").queryParam("namePrefix", "分页").queryParam("limit", 3)
+                            .queryParamIfPresent("cursor", java.util.Optional.ofNullable(after)).build())
+                    .exchange().expectStatus().isOk()
+                    .expectBody(new ParameterizedTypeReference<PageOf<EnterpriseResource>>() { })
+                    .returnResult().getResponseBody();
+            page.items().forEach(firm -> seen.add(firm.id()));
+            cursor = page.next();
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(own).hasSizeGreaterThanOrEqualTo(own.size() + 1);
+    }
+
+    /**
+     * A cursor is only where to start: a forged one (another firm's id, an id beyond every firm, the
+     * smallest id) pages the caller's own firms from there and never shows another's.
+     */
+    @Test
+    void aForgedCursorOnlyMovesWhereTheOwnFirmsStart() {
+        String stranger = firms.approvedFirm(Principals.firmUser("list-stranger-2"), "分页陌生公司");
+        for (String forged : new String[] {stranger, "ffffffffffffffffffffffff", "000000000000000000000000"}) {
+            PageOf<EnterpriseResource> page = web.mutateWith(member.bearer()).get()
+                    .uri("/api/v1/enterprises?limit=100&cursor={c}", forged)
+                    .exchange().expectStatus().isOk()
+                    .expectBody(new ParameterizedTypeReference<PageOf<EnterpriseResource>>() { })
+                    .returnResult().getResponseBody();
+            assertThat(page.items()).extracting(EnterpriseResource::id)
+                    .allMatch(own::contains)
+                    .containsExactlyElementsOf(own.stream().filter(id -> id.compareTo(forged) > 0).sorted().toList());
+        }
+    }
+
+    @Test
+    void aMalformedCursorIs400ForFirmUsersAndReviewers() {
+        for (Principals caller : new Principals[] {member, Principals.reviewer()}) {
+            for (String malformed : new String[] {"nope", "0123456789abcdef0123456", "0123456789abcdef012345678",
+                    "zzzzzzzzzzzzzzzzzzzzzzzz", "{\"$gt\":\"\"}", "' OR 1=1"}) {
+                web.mutateWith(caller.bearer()).get().uri("/api/v1/enterprises?cursor={c}", malformed)
+                        .exchange().expectStatus().isBadRequest()
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody()
+                        .jsonPath("$.type").isEqualTo("urn:hte:problem:validation")
+                        .jsonPath("$.errors[0].field").isEqualTo("cursor")
+                        .jsonPath("$.errors[0].code").isEqualTo("paging.cursor");
+            }
+        }
+    }
+
+    @Test
     void aBadLimitAndCursorAreFieldProblemsInTheReadersLanguage() {
         web.mutateWith(member.bearer()).get().uri("/api/v1/enterprises?limit=101&cursor=nope")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")

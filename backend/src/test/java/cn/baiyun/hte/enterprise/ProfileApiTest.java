@@ -49,7 +49,7 @@ class ProfileApiTest {
         Enterprise before = stored();
         Map<String, Object> profile = new java.util.HashMap<>(validProfile("  "));
         profile.put("technicalField", "9.9");
-        profile.put("registrationDate", "2999-01-01");
+        profile.put("registrationDate", "2099-01-01");
         profile.put("specialized", Map.of("level", "PROVINCIAL", "issuer", "省工信厅",
                 "validFrom", "2025-01-01", "validTo", "2024-01-01"));
         profile.put("contacts", List.of(Map.of("name", "", "email", "not-an-email")));

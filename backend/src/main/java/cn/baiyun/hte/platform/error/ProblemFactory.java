@@ -2,22 +2,22 @@ package cn.baiyun.hte.platform.error;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import cn.baiyun.hte.platform.json.RejectedInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.server.MethodNotAllowedException;
-import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.server.ServerWebInputException;
-import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -26,6 +26,24 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ProblemFactory {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemFactory.class);
+
+    /**
+     * What a failure means for the client, looked for in this order along the whole chain of causes before
+     * the status of a {@link ResponseStatusException}: a body over the size limit may arrive wrapped in a
+     * 400 decoding error, and is still too large rather than malformed.
+     */
+    private static final List<Map.Entry<Class<? extends Throwable>, ProblemType>> KINDS = List.of(
+            Map.entry(DataBufferLimitException.class, ProblemType.PAYLOAD_TOO_LARGE),
+            Map.entry(OptimisticLockingFailureException.class, ProblemType.STALE_VERSION),
+            Map.entry(AuthenticationException.class, ProblemType.UNAUTHORIZED),
+            Map.entry(AccessDeniedException.class, ProblemType.FORBIDDEN),
+            // JSON that is not even of the requested shape (a number above 2^63 for a long, an array for an
+            // object), read by a decoder or by a handler's own mapper
+            Map.entry(JacksonException.class, ProblemType.MALFORMED_REQUEST),
+            Map.entry(DecodingException.class, ProblemType.MALFORMED_REQUEST));
+
+    /** How deep a chain of causes is followed; real chains are a handful long, a cycle would be endless. */
+    private static final int MAX_CAUSES = 16;
 
     private final MessageSource messages;
 
@@ -46,18 +64,9 @@ public class ProblemFactory {
             return problem(ProblemType.VALIDATION, message(ProblemType.VALIDATION.detailKey(), new Object[0], locale),
                     path, List.of(fieldError(unreadable, locale)), locale);
         }
-        if (error instanceof OptimisticLockingFailureException) {
-            return of(ProblemType.STALE_VERSION, locale, path);
-        }
-        if (error instanceof AuthenticationException) {
-            return of(ProblemType.UNAUTHORIZED, locale, path);
-        }
-        if (error instanceof AccessDeniedException) {
-            return of(ProblemType.FORBIDDEN, locale, path);
-        }
         ProblemType type = typeOf(error);
         if (type == ProblemType.INTERNAL) {
-            log.error("Unexpected error at {}", path, error);
+            log.error("Unexpected error at {}", LogText.of(path), LogText.encoded(error));
         }
         return of(type, locale, path);
     }
@@ -83,6 +92,14 @@ public class ProblemFactory {
         return messages.getMessage(resolvable, locale);
     }
 
+    /**
+     * The status a failure answers with, for pages: Boot's error page knows only {@link ResponseStatusException}s
+     * and would show any other failure (a form over the size limit) as a server error.
+     */
+    public static int statusOf(Throwable error) {
+        return error instanceof PortalException portal ? portal.type().status().value() : typeOf(error).status().value();
+    }
+
     private Problem.FieldError fieldError(FieldProblem problem, Locale locale) {
         return new Problem.FieldError(problem.field(), problem.messageKey(), message(problem, locale));
     }
@@ -98,11 +115,13 @@ public class ProblemFactory {
     }
 
     /**
-     * A JSON value of the wrong type ({@code "abc"} where an amount belongs) is the client's mistake in
-     * one field: name that field, as validation does, rather than calling the whole request unreadable.
+     * A JSON value of the wrong type ({@code "abc"} where an amount belongs) or one the portal refuses (a
+     * control character, an implausible date) is the client's mistake in one field: name that field, as
+     * validation does, rather than calling the whole request unreadable.
      */
     private static FieldProblem unreadableField(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (Throwable cause = error; cause != null && depth++ < MAX_CAUSES; cause = cause.getCause()) {
             if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
                 StringBuilder field = new StringBuilder();
                 for (JacksonException.Reference reference : mismatch.getPath()) {
@@ -112,36 +131,24 @@ public class ProblemFactory {
                         field.append('[').append(reference.getIndex()).append(']');
                     }
                 }
-                return new FieldProblem(field.toString(), "typeMismatch");
+                return mismatch instanceof RejectedInput rejected
+                        ? new FieldProblem(field.toString(), rejected.messageKey(), rejected.args())
+                        : new FieldProblem(field.toString(), "typeMismatch");
             }
         }
         return null;
     }
 
     private static ProblemType typeOf(Throwable error) {
-        if (error instanceof ServerWebInputException) {
-            return ProblemType.MALFORMED_REQUEST;
+        for (Map.Entry<Class<? extends Throwable>, ProblemType> kind : KINDS) {
+            int depth = 0;
+            for (Throwable cause = error; cause != null && depth++ < MAX_CAUSES; cause = cause.getCause()) {
+                if (kind.getKey().isInstance(cause)) {
+                    return kind.getValue();
+                }
+            }
         }
-        if (error instanceof MethodNotAllowedException) {
-            return ProblemType.METHOD_NOT_ALLOWED;
-        }
-        if (error instanceof NotAcceptableStatusException) {
-            return ProblemType.NOT_ACCEPTABLE;
-        }
-        if (error instanceof UnsupportedMediaTypeStatusException) {
-            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
-        }
-        if (error instanceof ResponseStatusException status) {
-            return switch (status.getStatusCode().value()) {
-                case 400 -> ProblemType.MALFORMED_REQUEST;
-                case 401 -> ProblemType.UNAUTHORIZED;
-                case 403 -> ProblemType.FORBIDDEN;
-                case 404 -> ProblemType.NOT_FOUND;
-                case 409 -> ProblemType.CONFLICT;
-                case 412 -> ProblemType.STALE_VERSION;
-                default -> ProblemType.INTERNAL;
-            };
-        }
-        return ProblemType.INTERNAL;
+        return error instanceof ResponseStatusException status
+                ? ProblemType.ofStatus(status.getStatusCode().value()) : ProblemType.INTERNAL;
     }
 }

@@ -26,6 +26,12 @@ public class ProblemResponseWriter {
         return write(exchange, problems.create(error, locale, exchange.getRequest().getPath().value()));
     }
 
+    /** A problem known only by its type, such as a request refused before any handler ran. */
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType type) {
+        var locale = exchange.getLocaleContext().getLocale();
+        return write(exchange, problems.of(type, locale, exchange.getRequest().getPath().value()));
+    }
+
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {

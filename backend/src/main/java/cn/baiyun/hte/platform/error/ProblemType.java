@@ -25,6 +25,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** The database could not be reached; the same request can succeed later ({@code Retry-After}). */
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /** Answered before the application sees the request, by the HTTP decoder ({@code HttpDecoderFailures}). */
+    URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG),
+    /** Answered before the application sees the request, by the HTTP decoder ({@code HttpDecoderFailures}). */
+    HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "urn:hte:problem:";
@@ -35,6 +39,19 @@ public enum ProblemType {
     ProblemType(String slug, HttpStatus status) {
         this.slug = slug;
         this.status = status;
+    }
+
+    /**
+     * The type of an error known only by its status; 400 is a malformed request (a validation problem
+     * always says which fields), and a status the API does not answer with is an internal error.
+     */
+    static ProblemType ofStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type != VALIDATION && type.status.value() == status) {
+                return type;
+            }
+        }
+        return INTERNAL;
     }
 
     public URI uri() {

@@ -2,6 +2,7 @@ package cn.baiyun.hte.platform.events;
 
 import java.util.List;
 
+import cn.baiyun.hte.platform.error.LogText;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,8 @@ class OutboxRelay {
 
     private static Mono<Void> undelivered(List<DomainEvent> events, Throwable error) {
         log.warn("Events {} stored but not yet delivered; the outbox sweeper retries them",
-                events.stream().map(event -> event.header().type() + " " + event.header().eventId()).toList(), error);
+                events.stream().map(event -> event.header().type() + " " + event.header().eventId()).toList(),
+                LogText.encoded(error));
         return Mono.empty();
     }
 }

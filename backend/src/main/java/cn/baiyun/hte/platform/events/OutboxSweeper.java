@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.lease.Leases;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ public class OutboxSweeper implements SmartInitializingSingleton {
                     if (delivered > 0) {
                         log.info("Outbox sweep delivered {} left-behind events", delivered);
                     }
-                }, error -> log.warn("Outbox sweep failed; the next one retries", error));
+                }, error -> log.warn("Outbox sweep failed; the next one retries", LogText.encoded(error)));
     }
 
     /** Delivers the events whose writer had the grace period to deliver them and did not. */
@@ -101,8 +102,8 @@ public class OutboxSweeper implements SmartInitializingSingleton {
             return relay.deliver(collection, document.get("_id"), due).thenMany(Flux.fromIterable(due));
         }).onErrorResume(unreadable -> {
             // An event this version cannot read (e.g. its class was renamed) must not stop the others.
-            log.error("Pending events of {} {} cannot be read; left in place", collection, document.get("_id"),
-                    unreadable);
+            log.error("Pending events of {} {} cannot be read; left in place", collection,
+                    LogText.of(document.get("_id")), LogText.encoded(unreadable));
             return Flux.empty();
         }));
     }

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -24,7 +27,8 @@ import reactor.core.publisher.Mono;
  * Reads a posted form straight into the record a service takes, nested records and lists included
  * ({@code staff.months[3].totalEnd}, {@code incidents.items[1].type}), with Spring's constructor binding and
  * the portal's one conversion service (amounts and counts as {@link YuanFormatter} and
- * {@link WholeNumberFormatter} read them, ISO dates). A value that cannot be converted does not cost the
+ * {@link WholeNumberFormatter} read them, ISO dates in the plausible years, text without control characters:
+ * {@link StrictInputBinding}). A value that cannot be converted does not cost the
  * whole record, as it does where WebFlux binds a record as a model attribute (no object at all, so the page
  * could only answer 400): its field is left {@code null}, its error keeps what was typed, and everything
  * else is bound, so that the page can still run the domain's checks and show every problem at once.
@@ -54,6 +58,7 @@ public class FormBinder {
         binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(conversions);
         StrictNumbers.applyTo(binder);
+        StrictInputBinding.applyTo(binder);
         try {
             binder.construct(new FormValues(data));
         } catch (BeansException | IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -68,13 +73,29 @@ public class FormBinder {
     /**
      * The values that could not be read. Nothing given for a primitive ({@code int year} left blank) is no
      * such value, although the binder files it as one: the record gets the type's zero, and the domain's
-     * rules say whether the field was needed.
+     * rules say whether the field was needed. A well-formed date outside the plausible years is told as
+     * such rather than as a format problem.
      */
     private static BindingResult unreadable(BindingResult read) {
         BindingResult unreadable = new MapBindingResult(new HashMap<>(), OBJECT_NAME);
         read.getGlobalErrors().forEach(unreadable::addError);
-        read.getFieldErrors().stream().filter(e -> e.getRejectedValue() != null).forEach(unreadable::addError);
+        read.getFieldErrors().stream().filter(e -> e.getRejectedValue() != null)
+                .map(FormBinder::implausibleDate).forEach(unreadable::addError);
         return unreadable;
+    }
+
+    private static FieldError implausibleDate(FieldError error) {
+        if (!(error.getRejectedValue() instanceof String text) || error.getCodes() == null
+                || !List.of(error.getCodes()).contains("typeMismatch." + LocalDate.class.getName())) {
+            return error;
+        }
+        try {
+            InputDates.parse(text);
+        } catch (DateTimeParseException notADate) {
+            return error;
+        }
+        return new FieldError(OBJECT_NAME, error.getField(), text, true, new String[] {InputDates.OUT_OF_RANGE_KEY},
+                new Object[] {InputDates.format(InputDates.FIRST), InputDates.format(InputDates.LAST)}, null);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import cn.baiyun.hte.platform.web.InputText;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -46,10 +47,13 @@ class RecommendationCsv {
 
     /**
      * Text typed by firms could start a formula (=, +, -, @, or a tab or carriage return before one) that Excel would run on opening: a leading
-     * apostrophe makes it plain text (OWASP CSV injection). Numbers we write ourselves are left alone.
+     * apostrophe makes it plain text (OWASP CSV injection). Control characters, which forms refuse today but
+     * older records may hold, are replaced ({@link InputText#neutralized}): a spreadsheet or the next system
+     * gets no NUL or ESC from us. Numbers we write ourselves are left alone.
      */
     static String guarded(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String plain = InputText.neutralized(text);
+        return !plain.isEmpty() && "=+-@\t\r".indexOf(plain.charAt(0)) >= 0 ? "'" + plain : plain;
     }
 
     /** RFC 4180: a field with a comma, quote or line break goes in quotes, its quotes doubled. */

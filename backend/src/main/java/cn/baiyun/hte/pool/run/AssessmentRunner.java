@@ -16,6 +16,7 @@ import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.lease.Lease;
 import cn.baiyun.hte.platform.lease.Leases;
@@ -122,7 +123,7 @@ public class AssessmentRunner {
                 .doOnNext(started -> holding(lease, reviewer, started, includeSubmitted)
                         .subscribe(done -> log.info("Cycle {} assessed: {}", year, done.run()),
                                 error -> log.error("Cycle {} assessment stopped; running it again resumes it", year,
-                                        error)))));
+                                        LogText.encoded(error))))));
     }
 
     /** Runs the cycle's assessment to the end; the returned cycle carries the run's final counts. */

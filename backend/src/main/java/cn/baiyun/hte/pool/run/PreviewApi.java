@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -57,7 +58,11 @@ class PreviewApi {
         return allowed(user).then(Mono.fromCallable(() -> {
             RuleSet rules = ruleSet == null ? RuleSets.current() : RuleSets.byVersion(ruleSet).orElseThrow(() ->
                     PortalException.invalid(new FieldProblem("ruleSet", "pool.preview.rule-set", ruleSet)));
-            FirmSnapshot snapshot = json.mapper().treeToValue(body, FirmSnapshot.class);
+            if (!body.isObject()) {
+                // null, [], "s" or 1 would reach the checks as no snapshot at all
+                throw new ServerWebInputException("The snapshot must be a JSON object");
+            }
+            FirmSnapshot snapshot = json.requests().treeToValue(body, FirmSnapshot.class);
             List<FieldProblem> problems = SnapshotCheck.problems(snapshot).stream()
                     .map(problem -> new FieldProblem(problem.field(), "pool.snapshot." + problem.code().code()))
                     .toList();

@@ -83,7 +83,7 @@ class AchievementApiTest {
         body.put("transformations", List.of(
                 Map.of("form", "TRANSFER", "appliedTo", "某产品"),
                 Map.of("date", "2024-05-01", "year", 2023, "form", "LICENCE", "appliedTo", "某服务"),
-                Map.of("date", "2999-05-01", "appliedTo", ""),
+                Map.of("date", "2099-05-01", "appliedTo", ""),
                 Map.of("year", 1900, "form", "OTHER", "appliedTo", "某工艺")));
 
         post(body, "zh-CN").expectStatus().isBadRequest().expectBody()

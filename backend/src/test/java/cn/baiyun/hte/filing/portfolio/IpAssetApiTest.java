@@ -106,7 +106,7 @@ class IpAssetApiTest {
                 .jsonPath("$.errors[?(@.field == 'grantDate')].message").isEqualTo("已授权或已到期的知识产权须填写授权日期");
 
         Map<String, Object> future = Samples.utilityModel("ZL202310000004.4");
-        future.put("grantDate", "2999-01-01");
+        future.put("grantDate", "2099-01-01");
         future.remove("expiryDate");
         post(future).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[?(@.field == 'grantDate')].code").isEqualTo("PastOrPresent");

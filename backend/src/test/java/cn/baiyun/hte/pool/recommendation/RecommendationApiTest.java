@@ -35,7 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recommendation list, its exports and its marking. Each test owns a cycle year (2040–2044) and its
+ * The recommendation list, its exports and its marking. Each test owns a cycle year (2040–2044, 2049) and its
  * own firms; the figures are those the worked examples C01 and C04 state.
  */
 @PortalIntegrationTest
@@ -178,6 +178,24 @@ class RecommendationApiTest {
                 "0.8000", "78", "'@SUM(A1)", "'+86 851 1", "");
         // The raw line: the name in quotes with its quotes doubled.
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\"),公司\",");
+    }
+
+    /** Records stored before text was checked may hold control characters: the CSV passes none of them on. */
+    @Test
+    void theCsvReplacesControlCharactersAndStillNeutralisesAFormulaBehindThem() {
+        int year = 2049;
+        fixtures.cycle(year);
+        String firm = fixtures.firm("控制字符公司", "控制\u0000字符\u001B[31m公司\uFFFF", new Contact("\u0085=1+1\u007F", null, "-851 12345", null));
+        fixtures.entry(year, firm, "C01", TierResult.TIER_1);
+
+        byte[] body = download(year, "csv", "en").expectBody(byte[].class).returnResult().getResponseBody();
+
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("\u0000", "\u001B", "\uFFFF", "\u0085", "\u007F");
+        List<String> row = parseCsv(text).get(1);
+        assertThat(row.get(0)).isEqualTo("控制\uFFFD字符\uFFFD[31m公司\uFFFD");
+        assertThat(row.get(8)).isEqualTo("\uFFFD=1+1\uFFFD");
+        assertThat(row.get(9)).isEqualTo("'-851 12345");
     }
 
     @Test

@@ -62,8 +62,16 @@ class RecommendationFixtures {
 
     /** A verified firm with one contact; returns its id. */
     String firm(String name, Contact contact) {
+        return firm(name, name, contact);
+    }
+
+    /**
+     * A firm claimed as {@code claimed} whose profile was then stored as {@code name}, bypassing the
+     * checks of what is typed, as records stored before those checks may be.
+     */
+    String firm(String claimed, String name, Contact contact) {
         Principals owner = Principals.firmUser("rec-" + TestFirms.newUscc());
-        String id = firms.approvedFirm(owner, name);
+        String id = firms.approvedFirm(owner, claimed);
         enterprises.updateProfile(owner.user(), id, new EnterpriseProfile(name, LocalDate.of(2015, 3, 1), null, "白云区",
                 "1.1.9", true, false, false, null, null, null, LifecycleStage.TECH_BASED_SME,
                 contact == null ? List.of() : List.of(contact)), IfMatch.unconditional()).block(TIMEOUT);

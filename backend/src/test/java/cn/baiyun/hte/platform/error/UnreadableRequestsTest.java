@@ -1,0 +1,125 @@
+package cn.baiyun.hte.platform.error;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests refused before any handler runs, sent as raw bytes to the real server: by the HTTP decoder
+ * (request line or headers too long, no HTTP at all) and by the security firewall (paths that could
+ * disguise another path). Each answers problem+json, not an empty body. And a client that hangs up
+ * mid-answer is no error in the log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class UnreadableRequestsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aRequestLineOverTheLimitIs414ProblemJson() throws IOException {
+        String answer = send("GET /api/v1/enterprises?namePrefix=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 414 ");
+        assertProblem(answer, "uri-too-long", 414);
+        assertThat(answer).contains("\"title\":\"请求地址过长\"");
+    }
+
+    @Test
+    void headersOverTheLimitAre431ProblemJson() throws IOException {
+        String answer = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nCookie: a=" + "b".repeat(9000)
+                + "\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431 ");
+        assertProblem(answer, "headers-too-large", 431);
+    }
+
+    @Test
+    void aRequestThatIsNoHttpIs400ProblemJson() throws IOException {
+        String answer = send("GET / HTTP/9.x\r\nHost: localhost\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400 ");
+        assertProblem(answer, "malformed-request", 400);
+    }
+
+    @Test
+    void pathsTheFirewallRefusesAre400ProblemJsonInTheReadersLanguage() throws IOException {
+        for (String path : new String[] {"//api/v1/me", "/api/v1/%2e%2e/me", "/api/v1/me%00", "/api/v1/%2F/me",
+                "/api/v1/./me", "/enterprises;jsessionid=1", "/%252e%252e/etc/passwd"}) {
+            String answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: hte_lang=en\r\n\r\n");
+
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400 ");
+            assertProblem(answer, "malformed-request", 400);
+            assertThat(answer).contains("\"title\":\"Malformed request\"");
+        }
+    }
+
+    @Test
+    void aClientThatHangsUpMidAnswerIsNoErrorInTheLog(CapturedOutput output) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET /webjars/echarts/dist/echarts.min.js HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getInputStream().readNBytes(64);
+                socket.setSoLinger(true, 0);
+            }
+        }
+        Thread.sleep(1000);
+
+        assertThat(output.getOut() + output.getErr()).doesNotContain(" ERROR ", "AbortedException", "Connection reset");
+    }
+
+    private static void assertProblem(String answer, String type, int status) {
+        assertThat(answer).containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"type\":\"urn:hte:problem:" + type + "\"", "\"status\":" + status);
+    }
+
+    /** The whole answer, read until the server closes the connection or has sent a complete body. */
+    private String send(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                answer.write(buffer, 0, read);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int bodyStart = text.indexOf("\r\n\r\n");
+                int length = contentLength(text);
+                if (bodyStart >= 0 && length >= 0
+                        && answer.size() - (text.substring(0, bodyStart + 4).getBytes(StandardCharsets.UTF_8).length) >= length) {
+                    break;
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int contentLength(String answer) {
+        for (String line : answer.split("\r\n")) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                return Integer.parseInt(line.substring("content-length:".length()).strip());
+            }
+        }
+        return -1;
+    }
+}
