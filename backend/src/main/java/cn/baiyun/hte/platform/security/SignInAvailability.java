@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 /**
  * Whether Keycloak answers, asked before a browser is sent there to sign in: a browser sent to a Keycloak
  * that is down shows its own connection error, which tells the person nothing. Asks the realm's address
- * on the server's side (Keycloak's internal address); the answer is kept a few seconds, so a burst of
- * sign-ins asks once.
+ * on the server's side (Keycloak's internal address). Only a "down" is kept a few seconds, so a burst of
+ * sign-ins during an outage waits for one answer; a "yes" is asked afresh, since a remembered one would
+ * send people to a Keycloak that has just gone.
  */
 @Component
 class SignInAvailability {
@@ -33,10 +34,10 @@ class SignInAvailability {
                             down.toString());
                     return Mono.just(false);
                 })
-                .cache(answer -> REMEMBERED, error -> Duration.ZERO, () -> Duration.ZERO);
+                .cache(up -> up ? Duration.ZERO : REMEMBERED, error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
-    /** True when Keycloak's realm answers now (or did within the last few seconds). */
+    /** True when Keycloak's realm answers now; false when it did not within the last few seconds. */
     Mono<Boolean> reachable() {
         return reachable;
     }
