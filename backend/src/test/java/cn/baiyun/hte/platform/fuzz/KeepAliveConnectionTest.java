@@ -81,7 +81,7 @@ class KeepAliveConnectionTest {
     }
 
     /** What one scenario sends before the probe: how many requests it holds, and their bytes. */
-    record Scenario(String name, int requests, byte[] bytes, byte[] later, boolean closeAllowed) {
+    record Scenario(String name, int requests, byte[] bytes, byte[] later, boolean closeAllowed, int rounds) {
 
         /** A HEAD request's answer announces a length but carries no body. */
         boolean isHead() {
@@ -99,6 +99,12 @@ class KeepAliveConnectionTest {
         String achievements = "/api/v1/enterprises/" + firm + "/achievements";
         String documents = "/api/v1/enterprises/" + firm + "/documents";
         return Stream.of(
+                pipelinedRounds("a database read pipelined with a request refused at once (401)",
+                        join(get("/api/v1/claims/mine", member, ""), "GET /api/v1/claims/mine HTTP/1.1\r\nHost: localhost\r\n\r\n"), 2),
+                pipelinedRounds("a database read pipelined with a request the firewall refuses (400)",
+                        join(get("/api/v1/claims/mine", member, ""), "GET /api/v1/claims/%1B HTTP/1.1\r\nHost: localhost\r\n\r\n"), 2),
+                pipelinedRounds("a database read pipelined with a liveness probe",
+                        join(get("/api/v1/claims/mine", member, ""), PROBE), 2),
                 keptOpen("three pipelined reads", 3, join(PROBE, PROBE, "GET /api/v1/claims/mine HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + member + "\r\n\r\n")),
                 keptOpen("bad JSON", 1, request("POST", "/api/v1/claims", member, "application/json", "{\"uscc\":")),
                 keptOpen("JSON of the wrong shape", 1, request("POST", "/api/v1/claims", member, "application/json", "[[[[1]]]]")),
@@ -169,10 +175,13 @@ class KeepAliveConnectionTest {
     @Timeout(60)
     void everyRequestOnTheConnectionIsAnswered(Scenario scenario) throws IOException {
         try (RawConnection connection = new RawConnection(port, ANSWER_WITHIN)) {
-            connection.send(scenario.bytes());
             List<Integer> statuses = new ArrayList<>();
-            for (int i = 0; i < scenario.requests(); i++) {
-                statuses.add(answer(connection, scenario, "request " + (i + 1), scenario.isHead()).status());
+            for (int round = 1; round <= scenario.rounds(); round++) {
+                connection.send(scenario.bytes());
+                for (int i = 0; i < scenario.requests(); i++) {
+                    statuses.add(answer(connection, scenario, "request " + (i + 1) + " of round " + round,
+                            scenario.isHead()).status());
+                }
             }
             if (scenario.later() != null) {
                 connection.send(scenario.later());
@@ -200,12 +209,21 @@ class KeepAliveConnectionTest {
     }
 
     private static Scenario keptOpen(String name, int requests, byte[] bytes) {
-        return new Scenario(name, requests, bytes, null, false);
+        return new Scenario(name, requests, bytes, null, false, 1);
+    }
+
+    /**
+     * Requests written together, the first answered after a database read, the next at once: the second is
+     * queued behind the first, and after both answers the connection must go on reading (Reactor Netty 1.3.6
+     * stopped reading there for good, reactor/reactor-netty#4361). A race, so tried many times over.
+     */
+    private static Scenario pipelinedRounds(String name, byte[] bytes, int requests) {
+        return new Scenario(name, requests, bytes, null, false, 40);
     }
 
     /** A request so broken that closing the connection after answering it is the right thing to do. */
     private static Scenario closing(String name, int requests, byte[] bytes) {
-        return new Scenario(name, requests, bytes, null, true);
+        return new Scenario(name, requests, bytes, null, true, 1);
     }
 
     /**
@@ -216,7 +234,7 @@ class KeepAliveConnectionTest {
                                           String contentType, byte[] body) {
         byte[] head = (head(method, path, authorization, contentType) + "Content-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
-        return new Scenario(name, 1, head, body, false);
+        return new Scenario(name, 1, head, body, false, 1);
     }
 
     private static byte[] request(String method, String path, String authorization, String contentType, String body) {
@@ -270,6 +288,10 @@ class KeepAliveConnectionTest {
 
     private static byte[] join(String... parts) {
         return String.join("", parts).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] join(byte[] first, String second) {
+        return concat(new String(first, StandardCharsets.UTF_8), second.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] concat(String head, byte[] body) {
