@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 11L);
-    private static final int MUTATIONS_PER_OPERATION = 24;
+    private static final int MUTATIONS_PER_OPERATION = 20;
     private static final int CALLERS_PER_REQUEST = 2;
     private static final int CONNECTIONS = 4;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(Long.getLong("fuzz.timeout", 15));

@@ -198,6 +198,49 @@ class KeepAliveConnectionTest {
         }
     }
 
+    /**
+     * A client that announces more body than it sends must not hold the connection (and its request) for ever:
+     * the server's read timeout (3 s here, {@code hte.server.read-timeout}) ends it, with an error answer or by
+     * closing.
+     */
+    @org.junit.jupiter.api.Test
+    @Timeout(60)
+    void aBodyCutShortIsCutOffInsteadOfWaitedForForever() throws IOException {
+        try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(15))) {
+            connection.send(concat(head("POST", "/api/v1/claims", member, "application/json") + "Content-Length: 1000\r\n\r\n",
+                    "{\"uscc\":".getBytes(StandardCharsets.UTF_8)));
+            try {
+                RawConnection.Response answer = connection.read();
+                assertThat(answer.status()).as(answer.bodyText()).isGreaterThanOrEqualTo(400);
+                assertThat(answer.header("content-type")).startsWith("application/problem+json");
+            } catch (EOFException | SocketException closed) {
+                // closed without an answer: the client learns at once that nothing more will come
+            }
+        } catch (SocketTimeoutException hang) {
+            throw new AssertionError("The server still waited for the missing body after 15 s", hang);
+        }
+    }
+
+    /** A request too large to parse, after one refused at once on the same connection, is answered or the connection closed. */
+    @org.junit.jupiter.api.Test
+    @Timeout(120)
+    void aRequestTooLargeToParseIsAnsweredOnAReusedConnection() throws IOException {
+        for (int round = 0; round < 30; round++) {
+            try (RawConnection connection = new RawConnection(port, ANSWER_WITHIN)) {
+                connection.send("GET /api/v1/claims/%1B HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                assertThat(connection.read().status()).isEqualTo(401);
+                connection.send(get("/api/v1/claims/mine", member, "X-Big: " + "h".repeat(20_000) + "\r\n"));
+                try {
+                    assertThat(connection.read().status()).isEqualTo(431);
+                } catch (EOFException | SocketException closed) {
+                    // closed after refusing the head: allowed
+                } catch (SocketTimeoutException hang) {
+                    throw new AssertionError("No answer to a too-large head in round " + round, hang);
+                }
+            }
+        }
+    }
+
     private RawConnection.Response answer(RawConnection connection, Scenario scenario, String which, boolean head)
             throws IOException {
         try {
