@@ -44,6 +44,11 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // first repository call; two first calls at once wait those microseconds (seen in a browser test).
                 .allowBlockingCallsInside("org.springframework.boot.data.metrics.MetricsRepositoryMethodInvocationListener",
                         "afterInvocation")
+                // Jackson builds a type's deserializer once, under a lock held while it is made in memory;
+                // two first reads of one type on two event loops wait those microseconds (the contract fuzz
+                // test, several connections at once).
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer")
                 // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
                 // for the whole document on the first request per language). Known and accepted for the
                 // documentation endpoints only; no business request goes through this method.

@@ -10,6 +10,7 @@ import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
@@ -67,19 +68,22 @@ public record Principals(PortalUser user) {
     /** A Keycloak access token for this caller, as the API's resource server sees it. */
     public WebTestClientConfigurer bearer() {
         return SecurityMockServerConfigurers.mockJwt()
-                .jwt(jwt -> {
-                    jwt.subject(user.id()).claim("preferred_username", user.username()).claim("name", user.displayName())
-                            .claim("realm_access", Map.of("roles", realmRoles()))
-                            .claim("aud", List.of("hte-portal-api"))
-                            .claim("scope", String.join(" ", user.scopes()));
-                    if (user.department() != null) {
-                        jwt.claim("department", user.department());
-                    }
-                    if (user.client()) {
-                        jwt.claim("client_id", "demo-integration");
-                    }
-                })
+                .jwt(this::accessTokenClaims)
                 .authorities(authorities());
+    }
+
+    /** The claims of this caller's Keycloak access token (also for tests against a real server's socket). */
+    public void accessTokenClaims(Jwt.Builder jwt) {
+        jwt.subject(user.id()).claim("preferred_username", user.username()).claim("name", user.displayName())
+                .claim("realm_access", Map.of("roles", realmRoles()))
+                .claim("aud", List.of("hte-portal-api"))
+                .claim("scope", String.join(" ", user.scopes()));
+        if (user.department() != null) {
+            jwt.claim("department", user.department());
+        }
+        if (user.client()) {
+            jwt.claim("client_id", "demo-integration");
+        }
     }
 
     /** A portal page session after signing in through Keycloak. */

@@ -33,10 +33,23 @@ public class PortalLocaleContextResolver implements LocaleContextResolver {
             return new SimpleLocaleContext(supported(cookie.getValue()));
         }
         if (exchange.getRequest().getPath().value().startsWith("/api/")) {
-            Locale best = Locale.lookup(exchange.getRequest().getHeaders().getAcceptLanguage(), SUPPORTED);
+            Locale best = Locale.lookup(acceptedLanguages(exchange), SUPPORTED);
             return new SimpleLocaleContext(best != null ? best : CHINESE);
         }
         return new SimpleLocaleContext(CHINESE);
+    }
+
+    /**
+     * The caller's language preferences; none when the header cannot be parsed (a weight above 1, a broken
+     * range): the locale is also resolved while an error is answered, so throwing here would turn any answer,
+     * even a 401, into a 500.
+     */
+    private static List<Locale.LanguageRange> acceptedLanguages(ServerWebExchange exchange) {
+        try {
+            return exchange.getRequest().getHeaders().getAcceptLanguage();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 
     @Override
