@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,7 +25,8 @@ import reactor.core.publisher.Mono;
 /**
  * Page sessions live in MongoDB so that any replica can serve any request and a restart signs nobody
  * out. Real MongoDB expires them through the TTL index; the embedded server ignores TTL indexes, so a
- * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease).
+ * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease). A
+ * session is written back only when a request changed it ({@link WriteOnChangeSessionRepository}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoWebSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_TIMEOUT_SECONDS)
@@ -34,6 +36,8 @@ class SessionConfiguration {
     private static final String EXPIRE_AT = "expireAt";
     private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
 
+    /** How stale a session's stored last access may get before a request that changed nothing writes it. */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     private static final Duration PURGE_LEASE = Duration.ofMinutes(1);
 
     private final ReactiveMongoTemplate mongo;
@@ -44,6 +48,13 @@ class SessionConfiguration {
         this.mongo = mongo;
         this.leases = leases;
         this.clock = clock;
+    }
+
+    /** The store the web sessions use: Spring Session's MongoDB repository, written only on change. */
+    @Bean
+    @Primary
+    WriteOnChangeSessionRepository sessionsWrittenOnChange(ReactiveMongoSessionRepository stored) {
+        return new WriteOnChangeSessionRepository(stored, TOUCH_INTERVAL);
     }
 
     @Bean
