@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
                         .accessDeniedHandler((exchange, error) -> problems.write(exchange, error)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .headers(SecurityHeaders::forApi)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .build();
@@ -55,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+    SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+                                        KeycloakProperties keycloak) {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/", "/guide", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
@@ -65,6 +67,7 @@ class SecurityConfiguration {
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+                .headers(headers -> SecurityHeaders.forPages(headers, keycloak))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce(registrations)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(

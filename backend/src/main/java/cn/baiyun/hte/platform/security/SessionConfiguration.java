@@ -8,6 +8,7 @@ import cn.baiyun.hte.platform.lease.Leases;
 import com.mongodb.client.result.DeleteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.data.mongo.ReactiveMongoSessionRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
+import org.springframework.web.server.session.CookieWebSessionIdResolver;
+import org.springframework.web.server.session.WebSessionIdResolver;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,6 +36,7 @@ import reactor.core.publisher.Mono;
 class SessionConfiguration {
 
     static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
+    static final String SESSION_COOKIE = "SESSION";
     private static final String EXPIRE_AT = "expireAt";
     private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
 
@@ -55,6 +59,19 @@ class SessionConfiguration {
     @Primary
     WriteOnChangeSessionRepository sessionsWrittenOnChange(ReactiveMongoSessionRepository stored) {
         return new WriteOnChangeSessionRepository(stored, TOUCH_INTERVAL);
+    }
+
+    /**
+     * The session cookie: never readable by script, not sent on cross-site sub-requests or form posts
+     * (a top-level link, such as Keycloak's redirect back after signing in, still carries it), and sent
+     * only over HTTPS unless {@code hte.sessions.cookie-secure} is off for a plain-HTTP local run.
+     */
+    @Bean
+    WebSessionIdResolver sessionCookie(@Value("${hte.sessions.cookie-secure:true}") boolean secure) {
+        CookieWebSessionIdResolver cookie = new CookieWebSessionIdResolver();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.addCookieInitializer(builder -> builder.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
+        return cookie;
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
@@ -129,5 +130,39 @@ class SecurityChainsTest {
         web.mutateWith(mockOidcLogin().authorities(PortalRole.REVIEWER.authority()))
                 .get().uri("/reviewer/probe").exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void pagesMayRunOnlyThePortalsOwnScriptsAndStylesAndAreNeverFramed() {
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.ENTERPRISE.authority()))
+                .get().uri("/probe").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .contains("default-src 'self'", "script-src 'self';", "style-src 'self';", "object-src 'none'",
+                                "frame-ancestors 'none'", "base-uri 'self'")
+                        .containsPattern("form-action 'self' http://localhost:\\d+$")
+                        .doesNotContain("unsafe-inline", "unsafe-eval"))
+                .expectHeader().value("Permissions-Policy", policy -> assertThat(policy)
+                        .contains("camera=()", "microphone=()", "geolocation=()"))
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void apiAnswersAreNeverRenderedAsDocuments() {
+        web.mutateWith(mockJwt()).get().uri("/api/v1/probe").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.API_POLICY)
+                .expectHeader().exists("Permissions-Policy");
+    }
+
+    @Test
+    void strictTransportSecurityOnlyOverHttps() {
+        web.get().uri("http://portal.example/").exchange()
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+        web.get().uri("https://portal.example/").exchange()
+                .expectHeader().value("Strict-Transport-Security", hsts -> assertThat(hsts).contains("max-age="));
+        web.mutateWith(mockJwt()).get().uri("https://portal.example/api/v1/probe").exchange()
+                .expectHeader().exists("Strict-Transport-Security");
     }
 }

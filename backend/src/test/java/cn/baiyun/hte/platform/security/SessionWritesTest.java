@@ -50,6 +50,9 @@ class SessionWritesTest {
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseCookies().getFirst("SESSION");
         assertThat(cookie).isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.isSecure()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualTo("Lax");
         assertThat(sessionCount()).isEqualTo(before + 1);
         Document stored = session(cookie.getValue());
 
