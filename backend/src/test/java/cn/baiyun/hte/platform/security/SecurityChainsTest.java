@@ -68,6 +68,7 @@ class SecurityChainsTest {
     void apiWithoutTokenIsAnUnauthorizedProblem() {
         web.get().uri("/api/v1/probe").exchange()
                 .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:unauthorized");
     }
@@ -164,5 +165,25 @@ class SecurityChainsTest {
                 .expectHeader().value("Strict-Transport-Security", hsts -> assertThat(hsts).contains("max-age="));
         web.mutateWith(mockJwt()).get().uri("https://portal.example/api/v1/probe").exchange()
                 .expectHeader().exists("Strict-Transport-Security");
+    }
+
+    @Test
+    void aRefusedTokenIsAnInvalidTokenChallengeWithAProblem() {
+        web.get().uri("/api/v1/probe").header("Authorization", "Bearer not-a-jwt").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** No proxy is trusted by default: a forged host must not reach Keycloak as the portal's redirect address. */
+    @Test
+    void forwardedHeadersFromAnUntrustedClientAreIgnored() {
+        web.get().uri("http://portal.local/oauth2/authorization/portal-web")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https").exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .contains("redirect_uri=http://portal.local/login/oauth2/code/portal-web")
+                        .doesNotContain("evil.example"));
     }
 }
