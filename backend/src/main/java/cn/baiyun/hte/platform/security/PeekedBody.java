@@ -82,7 +82,9 @@ final class PeekedBody extends BaseSubscriber<DataBuffer> {
     @Override
     protected void hookOnNext(DataBuffer buffer) {
         if (!peeking) {
-            rest.tryEmitNext(buffer);
+            if (rest.tryEmitNext(buffer).isFailure()) {
+                DataBufferUtils.release(buffer);
+            }
             return;
         }
         head.add(buffer);

@@ -3,12 +3,13 @@ package cn.baiyun.hte.platform.security;
 import java.net.URI;
 
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import reactor.core.publisher.Mono;
 
 /**
  * The response headers that tell browsers what a page may do. Pages run only the portal's own scripts
  * and styles (no inline script, handler or style attribute: they live in static/js and static/css),
  * are never framed, and post forms only to the portal and, for signing out, to Keycloak, whose end of
- * session the logout redirect reaches. HSTS is Spring Security's default and is sent only on requests
+ * session the logout redirect reaches (the API documentation alone may also use inline styles). HSTS is Spring Security's default and is sent only on requests
  * that came over HTTPS (directly or through a trusted proxy's {@code X-Forwarded-Proto}).
  */
 final class SecurityHeaders {
@@ -16,6 +17,8 @@ final class SecurityHeaders {
     /** Powerful features none of the pages uses: a script injected despite everything still gets none. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
+
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
     /** API answers are data, never a document to render or frame. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -29,8 +32,27 @@ final class SecurityHeaders {
                 + "form-action 'self' " + origin(keycloak.url());
     }
 
+    /**
+     * The API documentation is swagger-ui, a third party's page whose script sets style attributes: there,
+     * and only there, inline styles are allowed (never inline script).
+     */
+    static String apiDocumentationPolicy(KeycloakProperties keycloak) {
+        return pagePolicy(keycloak).replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    }
+
+    static boolean isApiDocumentation(String path) {
+        return path.startsWith("/swagger-ui") || path.startsWith("/webjars/swagger-ui/");
+    }
+
     static void forPages(ServerHttpSecurity.HeaderSpec headers, KeycloakProperties keycloak) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(pagePolicy(keycloak)))
+        String pages = pagePolicy(keycloak);
+        String apiDocumentation = apiDocumentationPolicy(keycloak);
+        headers.writer(exchange -> {
+                    String path = exchange.getRequest().getPath().pathWithinApplication().value();
+                    exchange.getResponse().getHeaders().set(CONTENT_SECURITY_POLICY,
+                            isApiDocumentation(path) ? apiDocumentation : pages);
+                    return Mono.empty();
+                })
                 .permissionsPolicy(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 

@@ -150,6 +150,16 @@ class SecurityChainsTest {
     }
 
     @Test
+    void onlyTheApiDocumentationMayUseInlineStyles() {
+        web.get().uri("/webjars/swagger-ui/index.html").exchange()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .contains("style-src 'self' 'unsafe-inline';", "script-src 'self';")
+                        .doesNotContain("script-src 'self' 'unsafe-inline'"));
+        web.get().uri("/guide").exchange()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).doesNotContain("unsafe-inline"));
+    }
+
+    @Test
     void apiAnswersAreNeverRenderedAsDocuments() {
         web.mutateWith(mockJwt()).get().uri("/api/v1/probe").exchange()
                 .expectStatus().isOk()
