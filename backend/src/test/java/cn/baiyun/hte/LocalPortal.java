@@ -34,6 +34,8 @@ public final class LocalPortal {
         System.setProperty("server.address", "127.0.0.1");
         System.setProperty("hte.keycloak.url", keycloak.url());
         System.setProperty("hte.demo-data.enabled", "true");
+        // Plain HTTP on this machine: a Secure session cookie would not come back from every browser.
+        System.setProperty("hte.sessions.cookie-secure", "false");
         System.setProperty("hte.mongodb.embedded.enabled", "true");
         System.setProperty("hte.mongodb.embedded.file", data.resolve("mongo.mv").toString());
         SpringApplication.from(PortalApplication::main).run(args);

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,12 @@ import org.springframework.security.oauth2.client.registration.InMemoryReactiveC
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -60,10 +62,14 @@ class IdentityProviderConfiguration {
         return decoder;
     }
 
-    /** Expiry and not-before, the realm as issuer, and the portal API among the audiences. */
+    /** How far the clocks of Keycloak and the portal may disagree on a token's expiry and not-before. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /** Expiry and not-before (30 s of skew, not Spring's 60), the realm as issuer, and the portal API among the audiences. */
     static OAuth2TokenValidator<Jwt> apiTokenValidator(KeycloakProperties keycloak) {
-        return new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+        return JwtValidators.createDefaultWithValidators(
+                new JwtTimestampValidator(CLOCK_SKEW),
+                new JwtIssuerValidator(keycloak.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audiences -> audiences != null && audiences.contains(keycloak.audience())));
     }

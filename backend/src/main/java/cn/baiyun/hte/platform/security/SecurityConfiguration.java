@@ -3,11 +3,16 @@ package cn.baiyun.hte.platform.security;
 import java.net.URI;
 
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -20,6 +25,9 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,7 +38,17 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(TrustedProxies.class)
 class SecurityConfiguration {
+
+    /** The form field of the CSRF token: Spring Security's default, which Thymeleaf's hidden field uses. */
+    static final String CSRF_PARAMETER = "_csrf";
+
+    /** Forwarded headers count only from the configured proxies: see {@link ProxyHeaders}. */
+    @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
+    ForwardedHeaderTransformer forwardedHeaderTransformer(TrustedProxies proxies) {
+        return new ProxyHeaders(proxies);
+    }
 
     @Bean
     @Order(1)
@@ -42,12 +60,13 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(authorities.jwtConverter())))
-                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .authenticationEntryPoint((exchange, error) -> unauthorized(problems, exchange, error))
                         .accessDeniedHandler((exchange, error) -> problems.write(exchange, error)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((exchange, error) -> problems.write(exchange, error))
+                        .authenticationEntryPoint((exchange, error) -> unauthorized(problems, exchange, error))
                         .accessDeniedHandler((exchange, error) -> problems.write(exchange, error)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .headers(SecurityHeaders::forApi)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .build();
@@ -56,7 +75,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-                                        SignInUnavailableHandler signInUnavailable) {
+                                        SignInUnavailableHandler signInUnavailable, KeycloakProperties keycloak) {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/", "/guide", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
@@ -66,7 +85,9 @@ class SecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
+                .addFilterBefore(MultipartCsrfTokenHandler.peekAtMultipartBodies(CSRF_PARAMETER), SecurityWebFiltersOrder.CSRF)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+                .headers(headers -> SecurityHeaders.forPages(headers, keycloak))
                 .oauth2Login(login -> signInUnavailable.applyTo(login.authorizationRequestResolver(pkce(registrations))))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
@@ -77,6 +98,20 @@ class SecurityConfiguration {
                                 Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, null, denied))))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(registrations)))
                 .build();
+    }
+
+    /**
+     * A 401 of the API says how to authenticate (RFC 6750): {@code Bearer}, and for a token that was sent
+     * but refused {@code error="invalid_token"}; the body stays the problem+json of every error. The
+     * reason is not repeated in the header: the problem's detail already tells it, localized.
+     */
+    private static Mono<Void> unauthorized(ProblemResponseWriter problems, ServerWebExchange exchange,
+                                           AuthenticationException error) {
+        String challenge = error instanceof OAuth2AuthenticationException refused
+                ? "Bearer error=\"" + refused.getError().getErrorCode() + "\""
+                : "Bearer";
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        return problems.write(exchange, error);
     }
 
     /** PKCE also for our confidential client: a stolen authorization code is then worthless. */

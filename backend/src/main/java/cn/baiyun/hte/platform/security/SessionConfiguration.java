@@ -8,9 +8,11 @@ import cn.baiyun.hte.platform.lease.Leases;
 import com.mongodb.client.result.DeleteResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -19,21 +21,27 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.data.mongo.ReactiveMongoSessionRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
+import org.springframework.web.server.session.CookieWebSessionIdResolver;
+import org.springframework.web.server.session.WebSessionIdResolver;
 import reactor.core.publisher.Mono;
 
 /**
  * Page sessions live in MongoDB so that any replica can serve any request and a restart signs nobody
  * out. Real MongoDB expires them through the TTL index; the embedded server ignores TTL indexes, so a
- * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease).
+ * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease). A
+ * session is written back only when a request changed it ({@link WriteOnChangeSessionRepository}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoWebSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_TIMEOUT_SECONDS)
 class SessionConfiguration {
 
     static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
+    static final String SESSION_COOKIE = "SESSION";
     private static final String EXPIRE_AT = "expireAt";
     private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
 
+    /** How stale a session's stored last access may get before a request that changed nothing writes it. */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     private static final Duration PURGE_LEASE = Duration.ofMinutes(1);
 
     private final ReactiveMongoTemplate mongo;
@@ -44,6 +52,26 @@ class SessionConfiguration {
         this.mongo = mongo;
         this.leases = leases;
         this.clock = clock;
+    }
+
+    /** The store the web sessions use: Spring Session's MongoDB repository, written only on change. */
+    @Bean
+    @Primary
+    WriteOnChangeSessionRepository sessionsWrittenOnChange(ReactiveMongoSessionRepository stored) {
+        return new WriteOnChangeSessionRepository(stored, TOUCH_INTERVAL);
+    }
+
+    /**
+     * The session cookie: never readable by script, not sent on cross-site sub-requests or form posts
+     * (a top-level link, such as Keycloak's redirect back after signing in, still carries it), and sent
+     * only over HTTPS unless {@code hte.sessions.cookie-secure} is off for a plain-HTTP local run.
+     */
+    @Bean
+    WebSessionIdResolver sessionCookie(@Value("${hte.sessions.cookie-secure:true}") boolean secure) {
+        CookieWebSessionIdResolver cookie = new CookieWebSessionIdResolver();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.addCookieInitializer(builder -> builder.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
+        return cookie;
     }
 
     @Bean

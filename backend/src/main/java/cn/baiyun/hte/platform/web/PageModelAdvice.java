@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** What every page's layout needs: the CSRF token for its forms, the reader, the language and the bureau's contact. */
+/** What every page's layout needs: the CSRF token for a signed-in reader's forms, the reader, the language and the bureau's contact. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 @EnableConfigurationProperties(BureauContact.class)
 class PageModelAdvice {
@@ -26,10 +26,14 @@ class PageModelAdvice {
         this.bureau = bureau;
     }
 
+    /**
+     * Only a signed-in reader's pages have forms (sign out, at least); a public page has none. Resolving
+     * the token for an anonymous reader would create it and so store a session for every passer-by.
+     */
     @ModelAttribute("csrf")
-    Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
+    Mono<CsrfToken> csrfToken(ServerWebExchange exchange, PortalUser user) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        if (token == null) {
+        if (token == null || user == null) {
             return Mono.empty();
         }
         // Thymeleaf's form processor reads the token from this attribute to add the hidden field.

@@ -39,6 +39,14 @@ class ApiTokenValidatorTest {
                 Instant.now().minusSeconds(300))).hasErrors()).isTrue();
     }
 
+    @Test
+    void allowsAtMostThirtySecondsOfClockSkew() {
+        assertThat(validator.validate(token("http://localhost:8180/realms/hte", List.of("hte-portal-api"),
+                Instant.now().minusSeconds(20))).hasErrors()).isFalse();
+        assertThat(validator.validate(token("http://localhost:8180/realms/hte", List.of("hte-portal-api"),
+                Instant.now().minusSeconds(40))).hasErrors()).isTrue();
+    }
+
     private static Jwt token(String issuer, List<String> audience, Instant expiry) {
         return Jwt.withTokenValue("token").header("alg", "RS256").issuer(issuer).audience(audience)
                 .subject("someone").issuedAt(expiry.minusSeconds(300)).expiresAt(expiry).build();

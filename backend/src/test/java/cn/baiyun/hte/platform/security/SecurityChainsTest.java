@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
@@ -68,6 +69,7 @@ class SecurityChainsTest {
     void apiWithoutTokenIsAnUnauthorizedProblem() {
         web.get().uri("/api/v1/probe").exchange()
                 .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:unauthorized");
     }
@@ -130,5 +132,69 @@ class SecurityChainsTest {
         web.mutateWith(mockOidcLogin().authorities(PortalRole.REVIEWER.authority()))
                 .get().uri("/reviewer/probe").exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void pagesMayRunOnlyThePortalsOwnScriptsAndStylesAndAreNeverFramed() {
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.ENTERPRISE.authority()))
+                .get().uri("/probe").exchange()
+                .expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .contains("default-src 'self'", "script-src 'self';", "style-src 'self';", "object-src 'none'",
+                                "frame-ancestors 'none'", "base-uri 'self'")
+                        .containsPattern("form-action 'self' http://localhost:\\d+$")
+                        .doesNotContain("unsafe-inline", "unsafe-eval"))
+                .expectHeader().value("Permissions-Policy", policy -> assertThat(policy)
+                        .contains("camera=()", "microphone=()", "geolocation=()"))
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void onlyTheApiDocumentationMayUseInlineStyles() {
+        web.get().uri("/webjars/swagger-ui/index.html").exchange()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .contains("style-src 'self' 'unsafe-inline';", "script-src 'self';")
+                        .doesNotContain("script-src 'self' 'unsafe-inline'"));
+        web.get().uri("/guide").exchange()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void apiAnswersAreNeverRenderedAsDocuments() {
+        web.mutateWith(mockJwt()).get().uri("/api/v1/probe").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.API_POLICY)
+                .expectHeader().exists("Permissions-Policy");
+    }
+
+    @Test
+    void strictTransportSecurityOnlyOverHttps() {
+        web.get().uri("http://portal.example/").exchange()
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+        web.get().uri("https://portal.example/").exchange()
+                .expectHeader().value("Strict-Transport-Security", hsts -> assertThat(hsts).contains("max-age="));
+        web.mutateWith(mockJwt()).get().uri("https://portal.example/api/v1/probe").exchange()
+                .expectHeader().exists("Strict-Transport-Security");
+    }
+
+    @Test
+    void aRefusedTokenIsAnInvalidTokenChallengeWithAProblem() {
+        web.get().uri("/api/v1/probe").header("Authorization", "Bearer not-a-jwt").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** No proxy is trusted by default: a forged host must not reach Keycloak as the portal's redirect address. */
+    @Test
+    void forwardedHeadersFromAnUntrustedClientAreIgnored() {
+        web.get().uri("http://portal.local/oauth2/authorization/portal-web")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https").exchange()
+                .expectStatus().isFound()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .contains("redirect_uri=http://portal.local/login/oauth2/code/portal-web")
+                        .doesNotContain("evil.example"));
     }
 }

@@ -32,6 +32,8 @@ public final class Chromium {
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(BROWSER.toFile());
+        // The console, where the browser reports what the Content-Security-Policy blocked (ContentSecurityCheck).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=1280,1024",

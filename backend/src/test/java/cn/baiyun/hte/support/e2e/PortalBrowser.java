@@ -13,7 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium on the portal, with the steps every journey takes: sign in and out through Keycloak.
  * Every portal page it comes to is checked for accessibility ({@link AccessibilityCheck}); a violation fails
- * the test at the browser's next step or when it closes.
+ * the test at the browser's next step or when it closes; so does anything the Content-Security-Policy blocked
+ * ({@link ContentSecurityCheck}).
  */
 public final class PortalBrowser implements AutoCloseable {
 
@@ -55,13 +56,13 @@ public final class PortalBrowser implements AutoCloseable {
     }
 
     public void open(String path) {
-        accessibility.assertNoneFound();
+        assertNothingFound();
         driver.get(EndToEndPorts.APP_URL + path);
-        accessibility.assertNoneFound();
+        assertNothingFound();
     }
 
     public WebElement find(By by) {
-        accessibility.assertNoneFound();
+        assertNothingFound();
         return driver.findElement(by);
     }
 
@@ -75,7 +76,7 @@ public final class PortalBrowser implements AutoCloseable {
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndPorts.APP_URL + path));
         // The address can change before the portal's page has loaded.
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#main")));
-        accessibility.assertNoneFound();
+        assertNothingFound();
     }
 
     public void signOut() {
@@ -87,7 +88,13 @@ public final class PortalBrowser implements AutoCloseable {
 
     public void awaitText(String text) {
         waitUpTo(Duration.ofSeconds(20)).until(page -> page.getPageSource().contains(text));
+        assertNothingFound();
+    }
+
+    /** Fails on accessibility violations and on anything the Content-Security-Policy blocked, since the last step. */
+    public void assertNothingFound() {
         accessibility.assertNoneFound();
+        ContentSecurityCheck.assertNoneReported(driver);
     }
 
     public WebDriverWait waitUpTo(Duration timeout) {
@@ -97,7 +104,11 @@ public final class PortalBrowser implements AutoCloseable {
     /** Quits the browser; fails if the last pages had accessibility violations not yet reported. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            ContentSecurityCheck.assertNoneReported(driver);
+        } finally {
+            driver.quit();
+        }
         accessibility.assertNoneFound();
     }
 }
