@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.ReactiveSessionRepository;
 import org.springframework.session.data.mongo.ReactiveMongoSessionRepository;
 import org.springframework.session.data.mongo.config.annotation.web.reactive.EnableMongoWebSession;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
@@ -29,7 +30,8 @@ import reactor.core.publisher.Mono;
  * Page sessions live in MongoDB so that any replica can serve any request and a restart signs nobody
  * out. Real MongoDB expires them through the TTL index; the embedded server ignores TTL indexes, so a
  * scheduled purge does the same job, on one replica at a time (the {@code session-purge} lease). A
- * session is written back only when a request changed it ({@link WriteOnChangeSessionRepository}).
+ * session is written back only when a request changed it ({@link WriteOnChangeSessionRepository}), and
+ * not at all while the database is down ({@link SessionsDuringOutage}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoWebSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_TIMEOUT_SECONDS)
@@ -54,11 +56,15 @@ class SessionConfiguration {
         this.clock = clock;
     }
 
-    /** The store the web sessions use: Spring Session's MongoDB repository, written only on change. */
+    /**
+     * The store the web sessions use: Spring Session's MongoDB repository, written only on change and
+     * given up on during a database outage.
+     */
     @Bean
     @Primary
-    WriteOnChangeSessionRepository sessionsWrittenOnChange(ReactiveMongoSessionRepository stored) {
-        return new WriteOnChangeSessionRepository(stored, TOUCH_INTERVAL);
+    ReactiveSessionRepository<WriteOnChangeSessionRepository.TrackedSession> sessionsWrittenOnChange(
+            ReactiveMongoSessionRepository stored) {
+        return new SessionsDuringOutage<>(new WriteOnChangeSessionRepository(stored, TOUCH_INTERVAL));
     }
 
     /**
