@@ -24,38 +24,34 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>{@code GET /api/v1/load-benchmark/no-op}: behind the API's security chain like every {@code /api/**}
  *       path, so it costs what a JWT-validated request costs and nothing more: the benchmark's yardstick.</li>
- *   <li>{@code GET /api/v1/load-benchmark/session-commands}: how many commands the application sent to the
- *       session collection so far, by command name (a driver command listener), so the benchmark can count
- *       session reads and writes per page view.</li>
+ *   <li>{@code GET /api/v1/load-benchmark/database-commands}: how many commands the application sent to the
+ *       database so far, by collection and command name (a driver command listener), so the benchmark can
+ *       count the database work per request and the session reads and writes per page view.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 public class LoadBenchmarkEndpoints {
 
-    /** Spring Session's collection ({@code ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME}). */
-    static final String SESSIONS = "sessions";
-
     @Bean
-    SessionCommands sessionCommands() {
-        return new SessionCommands();
+    DatabaseCommands databaseCommands() {
+        return new DatabaseCommands();
     }
 
     @Bean
-    MongoClientSettingsBuilderCustomizer sessionCommandCounter(SessionCommands sessionCommands) {
-        return settings -> settings.addCommandListener(sessionCommands);
+    MongoClientSettingsBuilderCustomizer databaseCommandCounter(DatabaseCommands commands) {
+        return settings -> settings.addCommandListener(commands);
     }
 
-    /** Counts the commands sent to the session collection, by command name. */
-    public static class SessionCommands implements CommandListener {
+    /** Counts the commands the application sends, by collection and command name ({@code sessions.find}). */
+    public static class DatabaseCommands implements CommandListener {
 
         private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
         @Override
         public void commandStarted(CommandStartedEvent event) {
             BsonValue target = event.getCommand().get(event.getCommandName());
-            if (target != null && target.isString() && SESSIONS.equals(target.asString().getValue())) {
-                counts.computeIfAbsent(event.getCommandName(), name -> new LongAdder()).increment();
-            }
+            String collection = target != null && target.isString() ? target.asString().getValue() : "-";
+            counts.computeIfAbsent(collection + "." + event.getCommandName(), name -> new LongAdder()).increment();
         }
 
         Map<String, Long> snapshot() {
@@ -69,10 +65,10 @@ public class LoadBenchmarkEndpoints {
     @RestController
     public static class Endpoints {
 
-        private final SessionCommands sessionCommands;
+        private final DatabaseCommands commands;
 
-        Endpoints(SessionCommands sessionCommands) {
-            this.sessionCommands = sessionCommands;
+        Endpoints(DatabaseCommands commands) {
+            this.commands = commands;
         }
 
         @GetMapping(path = "/api/v1/load-benchmark/no-op", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,9 +76,9 @@ public class LoadBenchmarkEndpoints {
             return Mono.just("{}");
         }
 
-        @GetMapping(path = "/api/v1/load-benchmark/session-commands", produces = MediaType.APPLICATION_JSON_VALUE)
-        Mono<Map<String, Long>> sessionCommands() {
-            return Mono.just(sessionCommands.snapshot());
+        @GetMapping(path = "/api/v1/load-benchmark/database-commands", produces = MediaType.APPLICATION_JSON_VALUE)
+        Mono<Map<String, Long>> databaseCommands() {
+            return Mono.just(commands.snapshot());
         }
     }
 }

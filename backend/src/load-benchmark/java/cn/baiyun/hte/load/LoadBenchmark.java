@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +44,8 @@ import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
  * Arguments: the application jar, the directory of the compiled benchmark classes (for the application's
  * benchmark-only endpoints, {@code cn.baiyun.loadbenchmark}), a working directory for the log and recordings.
  * System properties: {@code load.warmup} and {@code load.duration} (ISO durations, each load's warm-up and
- * measurement), {@code load.app-jvm-args} (the application's JVM options), {@code load.jfr=true} (a JFR
- * recording of each measured load and its hottest frames).
+ * measurement), {@code load.app-jvm-args} (the application's JVM options), {@code load.jfr} ({@code true}, or the
+ * path of a JFR settings file: a recording of each measured load and its hottest frames).
  */
 public final class LoadBenchmark {
 
@@ -54,7 +55,7 @@ public final class LoadBenchmark {
     private static final String EXTRA_PACKAGE = "cn/baiyun/loadbenchmark";
     private static final Pattern ENTERPRISE_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{24})\"");
     private static final Pattern FISCAL_YEAR = Pattern.compile("\"fiscalYear\"\\s*:\\s*(\\d{4})");
-    private static final Pattern COMMAND_COUNT = Pattern.compile("\"(\\w+)\"\\s*:\\s*(\\d+)");
+    private static final Pattern COMMAND_COUNT = Pattern.compile("\"([\\w.$-]+)\"\\s*:\\s*(\\d+)");
 
     private LoadBenchmark() {
     }
@@ -65,7 +66,8 @@ public final class LoadBenchmark {
         Path extra = copyExtra(Path.of(args[1]), work.resolve("app-extra"));
         Duration warmup = Duration.parse(System.getProperty("load.warmup", "PT20S"));
         Duration duration = Duration.parse(System.getProperty("load.duration", "PT20S"));
-        boolean jfr = Boolean.getBoolean("load.jfr");
+        String jfrSetting = System.getProperty("load.jfr", "false");
+        String jfr = jfrSetting.equals("false") ? null : jfrSetting.equals("true") ? "profile" : jfrSetting;
         List<String> jvmArgs = Arrays.asList(System.getProperty("load.app-jvm-args", "-Xmx512m").trim().split("\\s+"));
         List<String> out = new ArrayList<>();
 
@@ -119,29 +121,26 @@ public final class LoadBenchmark {
                 Function<String, List<Caller>> api = path -> List.of(new Caller(path, "Authorization", bearer));
                 Function<String, List<Caller>> pages = path -> cookies.stream()
                         .map(cookie -> new Caller(path, "Cookie", cookie)).toList();
-                var measure = new Measure(load, app.pid(), work, jfr, warmup, duration);
+                var measure = new Measure(load, app.pid(), work, jfr, warmup, duration,
+                        () -> databaseCommands(http, base, bearer));
 
-                Result noOp = measure.run("no-op", api.apply("/api/v1/load-benchmark/no-op"), API_CONNECTIONS);
-                Result read = measure.run("api-read", api.apply("/api/v1/enterprises/" + enterprise), API_CONNECTIONS);
-                out.add(line("JWT-validated no-op, " + API_CONNECTIONS + " connections", noOp, measure));
-                out.add(line("firm-scoped GET /api/v1/enterprises/{id}, " + API_CONNECTIONS + " connections", read, measure));
+                Measured noOp = measure.run("no-op", api.apply("/api/v1/load-benchmark/no-op"), API_CONNECTIONS);
+                Measured read = measure.run("api-read", api.apply("/api/v1/enterprises/" + enterprise), API_CONNECTIONS);
+                out.add(line("JWT-validated no-op, " + API_CONNECTIONS + " connections", noOp));
+                out.add(line("firm-scoped GET /api/v1/enterprises/{id}, " + API_CONNECTIONS + " connections", read));
                 out.add(String.format("API read / no-op throughput: %.0f%% (target at least 50%%, p99 under 50 ms)",
-                        100 * read.perSecond() / noOp.perSecond()));
+                        100 * read.result().perSecond() / noOp.result().perSecond()));
                 printAndKeep(out);
 
                 for (var page : List.of(Map.entry("feedback page", "/firms/" + enterprise + "/feedback"),
                         Map.entry("filing task list", "/firms/" + enterprise + "/filings/" + year))) {
-                    Map<String, Long> before = sessionCommands(http, base, bearer);
-                    Result result = measure.run(page.getKey().replace(' ', '-'), pages.apply(page.getValue()), PAGE_USERS);
-                    Map<String, Long> after = sessionCommands(http, base, bearer);
-                    double views = measure.lastTotal();
-                    out.add(line(page.getKey() + ", " + PAGE_USERS + " signed-in users", result, measure)
+                    Measured measured = measure.run(page.getKey().replace(' ', '-'), pages.apply(page.getValue()), PAGE_USERS);
+                    out.add(line(page.getKey() + ", " + PAGE_USERS + " signed-in users", measured)
                             .replace("req/s", "pages/s"));
-                    out.add(String.format("  session commands per page view (warm-up and measurement): reads %.2f,"
-                                    + " writes %.2f %s", delta(before, after, "find") / views,
-                            (delta(before, after, "update") + delta(before, after, "insert")
-                                    + delta(before, after, "findAndModify") + delta(before, after, "delete")) / views,
-                            after));
+                    out.add(String.format("  session document reads %.2f and writes %.2f per page view",
+                            measured.perRequest("sessions.find"), measured.perRequest("sessions.update")
+                                    + measured.perRequest("sessions.insert") + measured.perRequest("sessions.findAndModify")
+                                    + measured.perRequest("sessions.delete")));
                 }
                 out.add("targets: pages at least 300/s with p99 under 100 ms; no session write for a page view"
                         + " that changed nothing");
@@ -155,19 +154,35 @@ public final class LoadBenchmark {
         System.exit(0);
     }
 
+    /**
+     * A measured load with what the application did meanwhile: its processor time over the measurement, the
+     * database commands over warm-up and measurement (by collection and command) and the requests behind them.
+     */
+    record Measured(Result result, double cpuMillis, Map<String, Long> commands, long requests, double loadAverage) {
+
+        /** Commands of this kind ({@code sessions.find}) per request. */
+        double perRequest(String command) {
+            return (double) commands.getOrDefault(command, 0L) / requests;
+        }
+
+        double commandsPerRequest() {
+            return (double) commands.values().stream().mapToLong(Long::longValue).sum() / requests;
+        }
+    }
+
     /** Runs each load warm-up then measurement, with the application's processor time over the measurement. */
     private static final class Measure {
         private final LoadBenchmarkLoad load;
         private final long pid;
         private final Path work;
-        private final boolean jfr;
+        private final String jfr;
         private final Duration warmup;
         private final Duration duration;
-        private double lastCpuMillis;
-        private double lastLoadAverage;
-        private long lastTotal;
+        private final Callable<Map<String, Long>> commands;
 
-        Measure(LoadBenchmarkLoad load, long pid, Path work, boolean jfr, Duration warmup, Duration duration) {
+        Measure(LoadBenchmarkLoad load, long pid, Path work, String jfr, Duration warmup, Duration duration,
+                Callable<Map<String, Long>> commands) {
+            this.commands = commands;
             this.load = load;
             this.pid = pid;
             this.work = work;
@@ -176,26 +191,26 @@ public final class LoadBenchmark {
             this.duration = duration;
         }
 
-        Result run(String name, List<Caller> callers, int users) throws IOException, InterruptedException {
+        Measured run(String name, List<Caller> callers, int users) throws Exception {
+            Map<String, Long> before = commands.call();
             Result warm = load.run(callers, users, warmup);
             Path recording = work.resolve(name + ".jfr");
-            if (jfr) {
-                jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + recording);
+            if (jfr != null) {
+                jcmd("JFR.start", "name=" + name, "settings=" + jfr, "filename=" + recording);
             }
-            lastLoadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpuBefore = cpuMillis(pid);
             Result result = load.run(callers, users, duration);
-            lastCpuMillis = cpuMillis(pid) - cpuBefore;
-            lastTotal = warm.answered() + result.answered();
-            if (jfr) {
+            double cpu = cpuMillis(pid) - cpuBefore;
+            Map<String, Long> after = commands.call();
+            Map<String, Long> delta = new java.util.TreeMap<>();
+            after.forEach((command, count) -> delta.put(command, count - before.getOrDefault(command, 0L)));
+            delta.values().removeIf(count -> count == 0);
+            if (jfr != null) {
                 jcmd("JFR.stop", "name=" + name);
                 LoadBenchmarkProfile.summary(recording, 20).forEach(line -> System.out.println("[load-profile] " + line));
             }
-            return result;
-        }
-
-        long lastTotal() {
-            return lastTotal;
+            return new Measured(result, cpu, delta, warm.answered() + result.answered(), loadAverage);
         }
 
         private void jcmd(String... arguments) throws IOException, InterruptedException {
@@ -206,11 +221,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private static String line(String what, Result result, Measure measure) {
+    private static String line(String what, Measured measured) {
+        Result result = measured.result();
         return String.format("%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.0f ms; %d answers, %d errors;"
-                        + " %.2f ms application CPU per request; load average %.1f",
+                        + " %.2f ms application CPU and %.2f database commands per request %s; load average %.1f",
                 what, result.perSecond(), result.millis(50), result.millis(99), result.millis(100),
-                result.answered(), result.errors(), measure.lastCpuMillis / result.answered(), measure.lastLoadAverage);
+                result.answered(), result.errors(), measured.cpuMillis() / result.answered(),
+                measured.commandsPerRequest(), measured.commands(), measured.loadAverage());
     }
 
     private static void printAndKeep(List<String> lines) {
@@ -268,18 +285,14 @@ public final class LoadBenchmark {
         return response.body();
     }
 
-    private static Map<String, Long> sessionCommands(HttpClient http, String base, String bearer)
+    private static Map<String, Long> databaseCommands(HttpClient http, String base, String bearer)
             throws IOException, InterruptedException {
-        Matcher counts = COMMAND_COUNT.matcher(get(http, base + "/api/v1/load-benchmark/session-commands", bearer));
+        Matcher counts = COMMAND_COUNT.matcher(get(http, base + "/api/v1/load-benchmark/database-commands", bearer));
         Map<String, Long> commands = new java.util.TreeMap<>();
         while (counts.find()) {
             commands.put(counts.group(1), Long.parseLong(counts.group(2)));
         }
         return commands;
-    }
-
-    private static long delta(Map<String, Long> before, Map<String, Long> after, String command) {
-        return after.getOrDefault(command, 0L) - before.getOrDefault(command, 0L);
     }
 
     private static String first(Pattern pattern, String text) {

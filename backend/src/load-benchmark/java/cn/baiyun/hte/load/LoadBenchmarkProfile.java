@@ -49,7 +49,8 @@ final class LoadBenchmarkProfile {
         lines.add("self:");
         heaviest(self, top).forEach(e -> lines.add(String.format("  %5.1f%%  %s", 100.0 * e.getValue() / total, e.getKey())));
         lines.add("inclusive (application and framework frames):");
-        heaviest(inclusive, 4 * top).stream()
+        inclusive.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .filter(e -> !e.getKey().startsWith("java.") && !e.getKey().startsWith("jdk.")
                         && !e.getKey().startsWith("sun.") && !e.getKey().startsWith("io.netty.")
                         && !e.getKey().startsWith("reactor.core."))
