@@ -3,11 +3,9 @@ package cn.baiyun.hte.enterprise;
 import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalUser;
-import cn.baiyun.hte.platform.web.PageHandlers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,10 +21,9 @@ class FirmNavigationAdvice {
         this.enterprises = enterprises;
     }
 
-    /** Pages only: an API answer has no header, and the list costs two queries. */
     @ModelAttribute("myFirms")
-    Mono<List<Enterprise>> myFirms(PortalUser user, ServerWebExchange exchange) {
-        if (user == null || !user.isFirmUser() || !PageHandlers.rendersView(exchange)) {
+    Mono<List<Enterprise>> myFirms(PortalUser user) {
+        if (user == null || !user.isFirmUser()) {
             return Mono.just(List.of());
         }
         return enterprises.firmsOf(user).collectList();
