@@ -61,11 +61,10 @@ class FeedbackPages {
 
     @GetMapping
     Mono<String> overview(PortalUser user, @PathVariable String enterpriseId, Model model) {
-        return feedback.firm(user, enterpriseId)
-                .zipWith(feedback.history(user, enterpriseId).collectList())
+        return feedback.firmWithHistory(user, enterpriseId)
                 .map(found -> {
-                    List<PoolEntry> history = found.getT2();
-                    model.addAttribute("firm", found.getT1());
+                    List<PoolEntry> history = found.history();
+                    model.addAttribute("firm", found.firm());
                     model.addAttribute("history", history);
                     model.addAttribute("latest", history.isEmpty() ? null : feedback.feedback(history.get(0)));
                     model.addAttribute("chart", history.size() > 1 ? TierChart.of(history) : null);

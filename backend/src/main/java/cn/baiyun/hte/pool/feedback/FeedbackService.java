@@ -72,8 +72,19 @@ public class FeedbackService {
 
     /** Every published cycle of the firm, newest first. */
     public Flux<PoolEntry> history(PortalUser user, String enterpriseId) {
-        return firm(user, enterpriseId)
-                .thenMany(entries.findByEnterpriseIdAndPublicationIsNotNullOrderByCycleYearDesc(enterpriseId));
+        return firm(user, enterpriseId).thenMany(publishedOf(enterpriseId));
+    }
+
+    /** The firm and its published cycles, newest first, after one access check (the overview page shows both). */
+    Mono<FirmHistory> firmWithHistory(PortalUser user, String enterpriseId) {
+        return firm(user, enterpriseId).zipWhen(firm -> publishedOf(enterpriseId).collectList(), FirmHistory::new);
+    }
+
+    record FirmHistory(Enterprise firm, List<PoolEntry> history) {
+    }
+
+    private Flux<PoolEntry> publishedOf(String enterpriseId) {
+        return entries.findByEnterpriseIdAndPublicationIsNotNullOrderByCycleYearDesc(enterpriseId);
     }
 
     /** The feedback published for the cycle of {@code year}; 404 when none is. */
