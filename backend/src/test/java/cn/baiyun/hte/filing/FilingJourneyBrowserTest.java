@@ -8,6 +8,7 @@ import java.time.Duration;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.web.IfMatch;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndPorts;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
@@ -155,8 +156,7 @@ class FilingJourneyBrowserTest {
      * which shows the upload's progress, then lists the document; back to the filing through the list.
      */
     private void uploadAuditReport(Path dir) throws IOException {
-        Path report = Files.writeString(dir.resolve("研发费用专项审计报告.pdf"),
-                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        Path report = Files.write(dir.resolve("研发费用专项审计报告.pdf"), TestFiles.pdf(1_000));
         portal.find(By.xpath("//main//a[@class='back']")).click();
         portal.find(By.xpath("//nav//a[contains(@href,'/documents')]")).click();
         new Select(portal.find(By.id("f-kind"))).selectByValue("RD_AUDIT_REPORT");

@@ -1,6 +1,5 @@
 package cn.baiyun.hte.filing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import cn.baiyun.hte.filing.evidence.EvidenceService;
 import cn.baiyun.hte.filing.evidence.UploadFields;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,8 +85,7 @@ class ReviewPagesTest {
         Principals other = Principals.firmUser("evidenced");
         String otherFirm = firms.approvedFirm(other, "佐证材料审核测试公司");
         filings.complete(other, otherFirm);
-        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = TestFiles.pdf(1_000);
         evidence.upload(other.user(), otherFirm, new UploadFields("RD_AUDIT_REPORT", String.valueOf(filings.year()),
                         null, "研发费用专项审计报告.pdf"), Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(pdf)))
                 .block(Duration.ofSeconds(10));

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -24,7 +29,6 @@ import org.springframework.boot.SpringApplication;
 public final class PortalProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("Netty started on port (\\d+)");
-    private static final Pattern STARTED = Pattern.compile("Started \\w+ in [0-9.]+ seconds");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
     private final ChildJvm jvm;
@@ -47,8 +51,9 @@ public final class PortalProcess implements AutoCloseable {
                 "-Duser.timezone=UTC", "-Duser.language=en"), arguments, log);
         try {
             int port = Integer.parseInt(jvm.awaitLine(LISTENING, START_TIMEOUT).group(1));
-            jvm.awaitLine(STARTED, START_TIMEOUT);
-            return new PortalProcess(jvm, port);
+            PortalProcess portal = new PortalProcess(jvm, port);
+            portal.awaitReady();
+            return portal;
         } catch (RuntimeException e) {
             jvm.kill();
             throw e;
@@ -89,6 +94,34 @@ public final class PortalProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the application", e);
         }
+    }
+
+    /**
+     * Waits for readiness rather than Boot's "Started" line, which comes before the application runners
+     * (the demo data among them) have run.
+     */
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!jvm.isAlive()) {
+                throw new IllegalStateException("The application exited; its output ends:\n" + jvm.tail());
+            }
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+                Thread.sleep(250);
+            } catch (IOException notYet) {
+                // answers once its runners are done
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Not ready within " + START_TIMEOUT + "; its output ends:\n" + jvm.tail());
     }
 
     public String url() {
