@@ -205,7 +205,8 @@ class KeepAliveConnectionTest {
     /**
      * A client that announces more body than it sends must not hold the connection (and its request) for ever:
      * the server's read timeout (3 s here, {@code hte.server.read-timeout}) ends it with 408 problem+json, or by
-     * closing when nothing can be answered. Not the server's fault: no ERROR in the log, no stack trace.
+     * closing when nothing can be answered. Not the server's fault: nothing about it in the log (a late error of an
+     * earlier scenario may land in this one's output, so the assertion names the timeout).
      */
     @org.junit.jupiter.api.Test
     @Timeout(60)
@@ -224,8 +225,7 @@ class KeepAliveConnectionTest {
         } catch (SocketTimeoutException hang) {
             throw new AssertionError("The server still waited for the missing body after 15 s", hang);
         }
-        assertThat(output.getOut() + output.getErr()).doesNotContain(" ERROR ", "ReadTimeoutException\n\tat ",
-                "Unexpected error");
+        assertThat(output.getOut() + output.getErr()).doesNotContain("ReadTimeoutException", "Unexpected error");
     }
 
     /** A request too large to parse, after one refused at once on the same connection, is answered or the connection closed. */
