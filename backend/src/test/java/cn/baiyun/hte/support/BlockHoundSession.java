@@ -49,10 +49,6 @@ public class BlockHoundSession implements LauncherSessionListener {
                 // test, several connections at once).
                 .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
                         "_createAndCacheValueDeserializer")
-                // springdoc scans the class path while answering /v3/api-docs (for webhooks on every request,
-                // for the whole document on the first request per language). Known and accepted for the
-                // documentation endpoints only; no business request goes through this method.
-                .allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi")
                 // Some libraries swallow the error in callbacks and leave the request hanging instead:
                 // print every finding so that a hang is traceable to its blocking call.
                 .blockingMethodCallback(method -> {

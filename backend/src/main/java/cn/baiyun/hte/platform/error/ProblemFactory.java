@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.baiyun.hte.platform.json.RejectedInput;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -40,7 +41,9 @@ public class ProblemFactory {
             // JSON that is not even of the requested shape (a number above 2^63 for a long, an array for an
             // object), read by a decoder or by a handler's own mapper
             Map.entry(JacksonException.class, ProblemType.MALFORMED_REQUEST),
-            Map.entry(DecodingException.class, ProblemType.MALFORMED_REQUEST));
+            Map.entry(DecodingException.class, ProblemType.MALFORMED_REQUEST),
+            // a body that stopped arriving: Netty's read timeout fails the request's body, no fault of ours
+            Map.entry(ReadTimeoutException.class, ProblemType.REQUEST_TIMEOUT));
 
     /** How deep a chain of causes is followed; real chains are a handful long, a cycle would be endless. */
     private static final int MAX_CAUSES = 16;

@@ -29,6 +29,8 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG),
     /** Answered before the application sees the request, by the HTTP decoder ({@code HttpDecoderFailures}). */
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
+    /** The request's body stopped arriving (the server's read timeout): the client may send it again. */
+    REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "urn:hte:problem:";

@@ -8,10 +8,12 @@ import java.util.List;
 
 import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.lease.Leases;
+import cn.baiyun.hte.platform.mongo.DatabaseOutage;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -72,7 +74,20 @@ public class OutboxSweeper implements SmartInitializingSingleton {
                     if (delivered > 0) {
                         log.info("Outbox sweep delivered {} left-behind events", delivered);
                     }
-                }, error -> log.warn("Outbox sweep failed; the next one retries", LogText.encoded(error)));
+                }, this::failed);
+    }
+
+    /**
+     * One line per failed sweep while the database is unreachable: the sweep runs every few seconds, and the
+     * outage's stack trace says nothing the line does not. Any other failure is unexpected and keeps its trace.
+     */
+    void failed(Throwable error) {
+        if (DatabaseOutage.explains(error)) {
+            log.warn("Outbox sweep failed, the database is unavailable; the next one retries: {}",
+                    LogText.of(NestedExceptionUtils.getMostSpecificCause(error)));
+        } else {
+            log.warn("Outbox sweep failed; the next one retries", LogText.encoded(error));
+        }
     }
 
     /** Delivers the events whose writer had the grace period to deliver them and did not. */

@@ -21,9 +21,12 @@ import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,7 @@ import static org.assertj.core.api.Assertions.fail;
  * on reused connections got no answer within 60 s).
  */
 @PortalServerTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeepAliveConnectionTest {
 
@@ -200,25 +204,28 @@ class KeepAliveConnectionTest {
 
     /**
      * A client that announces more body than it sends must not hold the connection (and its request) for ever:
-     * the server's read timeout (3 s here, {@code hte.server.read-timeout}) ends it, with an error answer or by
-     * closing.
+     * the server's read timeout (3 s here, {@code hte.server.read-timeout}) ends it with 408 problem+json, or by
+     * closing when nothing can be answered. Not the server's fault: nothing about it in the log (a late error of an
+     * earlier scenario may land in this one's output, so the assertion names the timeout).
      */
     @org.junit.jupiter.api.Test
     @Timeout(60)
-    void aBodyCutShortIsCutOffInsteadOfWaitedForForever() throws IOException {
+    void aBodyCutShortIsCutOffInsteadOfWaitedForForever(CapturedOutput output) throws IOException {
         try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(15))) {
             connection.send(concat(head("POST", "/api/v1/claims", member, "application/json") + "Content-Length: 1000\r\n\r\n",
                     "{\"uscc\":".getBytes(StandardCharsets.UTF_8)));
             try {
                 RawConnection.Response answer = connection.read();
-                assertThat(answer.status()).as(answer.bodyText()).isGreaterThanOrEqualTo(400);
+                assertThat(answer.status()).as(answer.bodyText()).isEqualTo(408);
                 assertThat(answer.header("content-type")).startsWith("application/problem+json");
+                assertThat(answer.bodyText()).contains("urn:hte:problem:request-timeout");
             } catch (EOFException | SocketException closed) {
                 // closed without an answer: the client learns at once that nothing more will come
             }
         } catch (SocketTimeoutException hang) {
             throw new AssertionError("The server still waited for the missing body after 15 s", hang);
         }
+        assertThat(output.getOut() + output.getErr()).doesNotContain("ReadTimeoutException", "Unexpected error");
     }
 
     /** A request too large to parse, after one refused at once on the same connection, is answered or the connection closed. */
@@ -236,6 +243,50 @@ class KeepAliveConnectionTest {
                     // closed after refusing the head: allowed
                 } catch (SocketTimeoutException hang) {
                     throw new AssertionError("No answer to a too-large head in round " + round, hang);
+                }
+            }
+        }
+    }
+
+    /**
+     * A head too large to parse (a 20 KB header, a 12 KB URI, a 5 KB query) right after an ordinary request on
+     * the same connection, sent after its answer or pipelined behind it, many times over: the fuzz test saw about
+     * 1 in 400 of these go unanswered. Each is answered 414/431 or the connection closed, never left waiting.
+     */
+    @org.junit.jupiter.api.Test
+    @Timeout(300)
+    void anOversizedHeadAfterAnOrdinaryRequestIsAnsweredOrClosed() throws IOException {
+        List<String> ordinary = List.of(
+                "GET /api/v1/claims/mine HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + member + "\r\n\r\n",
+                PROBE,
+                "POST /api/v1/claims HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\nnull");
+        List<String> oversized = List.of(
+                "GET /api/v1/claims/mine HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + member + "\r\nX-Big: "
+                        + "h".repeat(20_000) + "\r\n\r\n",
+                "GET /api/v1/claims/mine?q=" + "u".repeat(12_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "POST /api/v1/claims?q=" + "q".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + member
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\nnull");
+        for (int round = 0; round < 20; round++) {
+            for (String first : ordinary) {
+                for (String tooLarge : oversized) {
+                    for (boolean pipelined : List.of(false, true)) {
+                        String what = "round " + round + (pipelined ? ", pipelined" : "") + ": "
+                                + first.substring(0, first.indexOf(' ', 5)) + " then " + tooLarge.substring(0, 30);
+                        try (RawConnection connection = new RawConnection(port, ANSWER_WITHIN)) {
+                            connection.send(pipelined ? first + tooLarge : first);
+                            assertThat(connection.read().status()).as(what).isLessThan(500);
+                            if (!pipelined) {
+                                connection.send(tooLarge);
+                            }
+                            try {
+                                assertThat(connection.read().status()).as(what).isIn(414, 431);
+                            } catch (EOFException | SocketException closed) {
+                                // closed after refusing the head: allowed
+                            } catch (SocketTimeoutException hang) {
+                                throw new AssertionError("No answer to a too-large head in " + what, hang);
+                            }
+                        }
+                    }
                 }
             }
         }
