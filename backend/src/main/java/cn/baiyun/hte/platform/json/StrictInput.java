@@ -10,7 +10,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -35,7 +34,7 @@ public final class StrictInput {
                 .addDeserializer(LocalDate.class, new Date());
     }
 
-    /** Text as Jackson reads it (numbers and booleans as their text too), refused if it holds control characters. */
+    /** Text from a JSON string only (a number or boolean is no text), refused if it holds control characters. */
     static final class Text extends StdScalarDeserializer<String> {
 
         Text() {
@@ -44,8 +43,11 @@ public final class StrictInput {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
-            String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && !InputText.acceptable(text)) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String text = parser.getString();
+            if (!InputText.acceptable(text)) {
                 throw new RejectedInput(parser, String.class, InputText.CONTROL_CHARACTER_KEY);
             }
             return text;
