@@ -247,6 +247,10 @@ public final class LoadBenchmark {
         CookieManager jar = new CookieManager();
         HttpResponse<Void> start = send(http, jar, base + "/oauth2/authorization/portal-web");
         URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+        if (authorize.getRawQuery() == null) {
+            throw new IllegalStateException("The portal did not send the sign-in to the stand-in Keycloak but to "
+                    + authorize + " (see the application's log)");
+        }
         Map<String, String> query = Arrays.stream(authorize.getRawQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));

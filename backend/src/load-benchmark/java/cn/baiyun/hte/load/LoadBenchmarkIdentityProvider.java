@@ -61,6 +61,8 @@ final class LoadBenchmarkIdentityProvider implements AutoCloseable {
         RSAKey key = new RSAKeyGenerator(2048).keyID("load-benchmark").generate();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         LoadBenchmarkIdentityProvider provider = new LoadBenchmarkIdentityProvider(server, key);
+        // The realm's own address: the portal asks it before a sign-in whether Keycloak is up.
+        server.createContext("/realms/" + REALM, exchange -> respond(exchange, "{\"realm\":\"" + REALM + "\"}"));
         server.createContext(ENDPOINTS + "certs", exchange ->
                 respond(exchange, new JWKSet(key.toPublicJWK()).toString()));
         server.createContext(ENDPOINTS + "token", provider::token);

@@ -18,7 +18,7 @@ import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  * and for reviewers the forms to log, plan and edit a visit. Forms carry the version they started from; a save
  * over someone else's newer save shows the conflict and changes nothing.
  */
-@Controller
+@PageController
 @RequestMapping("/firms/{enterpriseId}/coaching")
 class CoachingPages {
 

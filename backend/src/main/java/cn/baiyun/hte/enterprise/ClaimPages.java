@@ -9,11 +9,11 @@ import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.PartEvent;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * Claiming a firm (firm users) and deciding claims (reviewers). The claim form is a multipart form that
  * may carry the business licence or an authorisation letter; its claimant and reviewers open it here.
  */
-@Controller
+@PageController
 class ClaimPages {
 
     /** Where the claim form's field names are in the messages; the firm's code and name are the portal's. */

@@ -12,7 +12,7 @@ import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** A firm's profile: read it, edit it, and (for reviewers) see who changed what. */
-@Controller
+@PageController
 class ProfilePages {
 
     static final int HISTORY_SIZE = 20;

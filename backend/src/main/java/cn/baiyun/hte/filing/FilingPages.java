@@ -14,7 +14,7 @@ import cn.baiyun.hte.platform.error.ProblemType;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  * A firm's filings: the list by year with a form to start one, each filing's task list, amending an
  * accepted filing, and the check-your-answers page that submits it.
  */
-@Controller
+@PageController
 class FilingPages {
 
     private static final String FILINGS = "/firms/{enterpriseId}/filings";

@@ -19,7 +19,7 @@ import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  * Reviewers: the list of filings with filters, and one filing to read with its evidence documents, to return
  * with a comment next to each section to change, or to accept once the reviewer confirms it.
  */
-@Controller
+@PageController
 class ReviewPages {
 
     /** Where the return form's field names are in the messages ({@code review.field.comments.FINANCIALS}). */

@@ -11,7 +11,7 @@ import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  * A section the firm may not change (the filing is submitted or accepted, or the reviewer did not return
  * it) is shown read-only.
  */
-@Controller
+@PageController
 class SectionPages {
 
     static final String SECTION = "/firms/{enterpriseId}/filings/{fiscalYear}/{slug}";

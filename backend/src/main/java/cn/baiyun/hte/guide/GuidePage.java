@@ -2,12 +2,12 @@ package cn.baiyun.hte.guide;
 
 import java.util.List;
 
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The guide, open to everyone: signed in or not, people read what each task asks of them. */
-@Controller
+@PageController
 class GuidePage {
 
     /**

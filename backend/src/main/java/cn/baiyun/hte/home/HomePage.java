@@ -7,7 +7,7 @@ import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.ClaimViews;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import reactor.core.publisher.Mono;
@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * each (or the way to claim one), the bureau's work queue, a department's referrals with where each firm
  * stands, the platform's state for its operator.
  */
-@Controller
+@PageController
 class HomePage {
 
     private final ClaimService claims;

@@ -7,7 +7,7 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * The referrals page: a department officer refers a firm on its form and follows the department's
  * referrals below it; reviewers read every department's, filtered by department.
  */
-@Controller
+@PageController
 @RequestMapping("/referrals")
 class ReferralPages {
 

@@ -17,11 +17,11 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.upload.FileType;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.PartEvent;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * own, so that it works without script), and an upload form that works as a plain form post and, with
  * the page's script, shows the upload's progress. IP assets are named by their titles, never their ids.
  */
-@Controller
+@PageController
 class EvidencePages {
 
     /** Where the upload form's field names are in the messages. */

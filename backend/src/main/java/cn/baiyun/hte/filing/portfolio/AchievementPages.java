@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.baiyun.hte.platform.security.PortalUser;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import reactor.core.publisher.Mono;
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * A firm's technology achievements with their transformations, and the transformations counted per
  * year as the rules count them: once per achievement and year.
  */
-@Controller
+@PageController
 @RequestMapping("/firms/{enterpriseId}/achievements")
 class AchievementPages extends RecordPages<Achievement, AchievementDetails> {
 

@@ -3,13 +3,13 @@ package cn.baiyun.hte.filing.portfolio;
 import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalUser;
-import org.springframework.stereotype.Controller;
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import reactor.core.publisher.Mono;
 
 /** A firm's IP portfolio: each right with its class, and how many count for the HTE conditions. */
-@Controller
+@PageController
 @RequestMapping("/firms/{enterpriseId}/ip")
 class IpAssetPages extends RecordPages<IpAsset, IpAssetDetails> {
 

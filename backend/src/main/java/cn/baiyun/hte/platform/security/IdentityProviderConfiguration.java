@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.proc.JWKSecurityContext;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,11 +54,16 @@ class IdentityProviderConfiguration {
         return new InMemoryReactiveClientRegistrationRepository(portalWeb);
     }
 
-    /** Bearer tokens for the API: signature by the realm's keys, expiry, issuer and our audience. */
+    /**
+     * Bearer tokens for the API: signature by the realm's keys (kept converted, {@link ConvertedSigningKeys}),
+     * expiry, issuer and our audience.
+     */
     @Bean
     ReactiveJwtDecoder apiJwtDecoder(KeycloakProperties keycloak) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(keycloak.internalEndpoint("certs"))
+                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(new ConvertedSigningKeys(
+                        (JWSVerificationKeySelector<JWKSecurityContext>) processor.getJWSKeySelector())))
                 .build();
         decoder.setJwtValidator(apiTokenValidator(keycloak));
         return decoder;

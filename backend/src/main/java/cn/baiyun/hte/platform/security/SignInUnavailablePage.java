@@ -1,9 +1,9 @@
 package cn.baiyun.hte.platform.security;
 
+import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * says so in plain words, offers to try again and tells who to call. Answers 503 with {@code Retry-After},
  * so that monitoring and crawlers see a passing outage, not a page.
  */
-@Controller
+@PageController
 class SignInUnavailablePage {
 
     static final String RETRY_AFTER_SECONDS = "30";

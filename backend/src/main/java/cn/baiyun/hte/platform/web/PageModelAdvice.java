@@ -14,7 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** What every page's layout needs: the CSRF token for a signed-in reader's forms, the reader, the language and the bureau's contact. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 @EnableConfigurationProperties(BureauContact.class)
 class PageModelAdvice {
 

@@ -15,12 +15,12 @@ import cn.baiyun.hte.platform.web.BoundForm;
 import cn.baiyun.hte.platform.web.FormBinder;
 import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.IfMatch;
+import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.pool.cycle.Cycle;
 import cn.baiyun.hte.pool.cycle.CycleDates;
 import cn.baiyun.hte.pool.cycle.CycleForm;
 import cn.baiyun.hte.pool.cycle.CycleService;
 import cn.baiyun.hte.pool.run.AssessmentRunner;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
  * the feedback of every firm the filters match. Each firm's decision is taken on its entry page
  * ({@link PoolEntryPages}).
  */
-@Controller
+@PageController
 class CyclePages {
 
     /** Where the cycle form's field names are in the messages ({@code cycle.dates.filingOpens}). */

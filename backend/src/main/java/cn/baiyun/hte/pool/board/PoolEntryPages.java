@@ -11,8 +11,8 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.pool.feedback.StoredResults;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * One firm's entry for the bureau: what the engine proposed and why (its full condition table), what the
  * bureau decided, what the firm was shown; the tier is decided and the feedback published here.
  */
-@Controller
+@PageController
 class PoolEntryPages {
 
     /** Where the decision's and the publication's field names are in the messages. */

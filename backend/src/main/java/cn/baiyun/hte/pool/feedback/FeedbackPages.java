@@ -5,8 +5,8 @@ import java.util.List;
 
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.pool.board.PoolEntry;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * The firm's tier feedback pages: the latest published feedback with the tier history across years, and
  * each published cycle in full with the "acknowledge" button. Who may see what is {@link FeedbackService}'s.
  */
-@Controller
+@PageController
 @RequestMapping("/firms/{enterpriseId}/feedback")
 class FeedbackPages {
 

@@ -7,8 +7,8 @@ import cn.baiyun.hte.assessment.RuleSet;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.FormErrors;
+import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.pool.feedback.ResultExplanation;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * "My tier if the bureau assessed me today", and the same a year on with the figures the firm expects.
  * The what-if is a GET form: its result is a link, and nothing is stored.
  */
-@Controller
+@PageController
 class SelfCheckPages {
 
     /** Where the what-if form's field names are in the messages. */
