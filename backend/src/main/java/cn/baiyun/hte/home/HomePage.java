@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.ClaimViews;
 import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.publication.AnnouncementService;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.PageController;
 import org.springframework.ui.Model;
@@ -15,10 +16,13 @@ import reactor.core.publisher.Mono;
 /**
  * The landing page, one section per role the reader has: a firm user's firms with what to do next for
  * each (or the way to claim one), the bureau's work queue, a department's referrals with where each firm
- * stands, the platform's state for its operator.
+ * stands, the platform's state for its operator; and for everyone the bureau's latest announcements.
  */
 @PageController
 class HomePage {
+
+    /** How many of the latest announcements every reader sees on the home page. */
+    static final int LATEST_ANNOUNCEMENTS = 3;
 
     private final ClaimService claims;
     private final ClaimViews views;
@@ -26,21 +30,25 @@ class HomePage {
     private final ReviewerQueue reviewerQueue;
     private final DepartmentReferrals departmentReferrals;
     private final PlatformState platformState;
+    private final AnnouncementService announcements;
     private final Clock clock;
 
     HomePage(ClaimService claims, ClaimViews views, FirmNextSteps firmSteps, ReviewerQueue reviewerQueue,
-             DepartmentReferrals departmentReferrals, PlatformState platformState, Clock clock) {
+             DepartmentReferrals departmentReferrals, PlatformState platformState, AnnouncementService announcements,
+             Clock clock) {
         this.claims = claims;
         this.views = views;
         this.firmSteps = firmSteps;
         this.reviewerQueue = reviewerQueue;
         this.departmentReferrals = departmentReferrals;
         this.platformState = platformState;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
     @GetMapping("/")
     Mono<String> home(PortalUser user, Model model) {
+        model.addAttribute("latestAnnouncements", announcements.latest(LATEST_ANNOUNCEMENTS).collectList());
         if (user == null) {
             return Mono.just("home");
         }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -44,6 +45,12 @@ class SecurityConfiguration {
     /** The form field of the CSRF token: Spring Security's default, which Thymeleaf's hidden field uses. */
     static final String CSRF_PARAMETER = "_csrf";
 
+    /** What the bureau publishes (announcements, policies and their PDFs): anyone reads it, signed in or not. */
+    private static final String[] PUBLIC_PAGES = {"/announcements", "/announcements/*", "/policies", "/policies/*",
+            "/policies/*/document"};
+    private static final String[] PUBLIC_API = {"/api/v1/announcements", "/api/v1/announcements/*",
+            "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/document"};
+
     /** Forwarded headers count only from the configured proxies: see {@link ProxyHeaders}. */
     @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
     ForwardedHeaderTransformer forwardedHeaderTransformer(TrustedProxies proxies) {
@@ -56,7 +63,9 @@ class SecurityConfiguration {
                                        ProblemResponseWriter problems) {
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(authorities.jwtConverter())))
@@ -82,6 +91,7 @@ class SecurityConfiguration {
                                 "/error", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .pathMatchers(SignInUnavailableHandler.PAGE).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
