@@ -47,7 +47,8 @@ public class AnnouncementService {
         return lifecycle.visible(user, Announcement.class, id);
     }
 
-    Mono<Announcement> create(PortalUser reviewer, AnnouncementDetails details) {
+    /** Drafts an announcement (reviewers). */
+    public Mono<Announcement> create(PortalUser reviewer, AnnouncementDetails details) {
         return PublicationLifecycle.requireManager(reviewer).then(Mono.defer(() -> {
             AnnouncementDetails clean = rules.normalized(details);
             return PublicationLifecycle.valid(rules.problems(clean))
@@ -65,7 +66,8 @@ public class AnnouncementService {
         });
     }
 
-    Mono<Announcement> publish(PortalUser reviewer, String id) {
+    /** Publishes a draft or withdrawn announcement (reviewers). */
+    public Mono<Announcement> publish(PortalUser reviewer, String id) {
         return lifecycle.publish(reviewer, KIND, Announcement.class, id);
     }
 

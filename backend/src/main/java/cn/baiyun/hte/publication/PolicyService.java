@@ -72,6 +72,11 @@ public class PolicyService {
         }));
     }
 
+    /** Drafts a policy with its PDF (reviewers), for callers inside the application such as the demo data. */
+    public Mono<Policy> create(PortalUser reviewer, PolicyDetails details, String filename, Flux<DataBuffer> pdf) {
+        return create(reviewer, new PolicyUpload(details, List.of(), filename, pdf));
+    }
+
     /** Edits what a policy says and, if a file was sent, replaces its PDF. */
     Mono<Policy> update(PortalUser reviewer, String id, PolicyUpload upload, IfMatch ifMatch) {
         return lifecycle.managed(reviewer, Policy.class, id).flatMap(current -> {
@@ -107,7 +112,8 @@ public class PolicyService {
         });
     }
 
-    Mono<Policy> publish(PortalUser reviewer, String id) {
+    /** Publishes a draft or withdrawn policy (reviewers). */
+    public Mono<Policy> publish(PortalUser reviewer, String id) {
         return lifecycle.publish(reviewer, KIND, Policy.class, id);
     }
 
