@@ -1,12 +1,10 @@
 package cn.baiyun.hte.publication;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.events.WithOutbox;
-import cn.baiyun.hte.platform.time.ClockConfiguration;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -55,10 +53,5 @@ public record Announcement(@Id String id, String titleZh, String titleEn, Announ
     /** Whether an English reader sees the Chinese text, for a note saying so. */
     public boolean untranslated(Locale locale) {
         return Bilingual.untranslated(titleEn, locale) || Bilingual.untranslated(bodyEn, locale);
-    }
-
-    /** The day it was published, in the bureau's time zone; null for one never published. */
-    public LocalDate publishedOn() {
-        return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ClockConfiguration.ZONE);
     }
 }
