@@ -1,6 +1,7 @@
 package cn.baiyun.hte.publication;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
@@ -76,14 +77,14 @@ public class AnnouncementService {
     }
 
     /** The category filter as named in the query; an unknown name is a problem of the {@code category} field. */
-    private static Mono<java.util.Optional<AnnouncementCategory>> category(String topic) {
+    private static Mono<Optional<AnnouncementCategory>> category(String topic) {
         String name = PublicationRules.strip(topic);
         if (name == null) {
-            return Mono.just(java.util.Optional.empty());
+            return Mono.just(Optional.empty());
         }
         for (AnnouncementCategory category : AnnouncementCategory.values()) {
             if (category.name().equals(name)) {
-                return Mono.just(java.util.Optional.of(category));
+                return Mono.just(Optional.of(category));
             }
         }
         return Mono.error(PortalException.invalid(List.of(new FieldProblem("category", "publication.category.unknown"))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.web.IfMatch;
@@ -105,8 +106,8 @@ public class PolicyService {
                              IfMatch ifMatch) {
         return lifecycle.managed(reviewer, Policy.class, id).flatMap(current -> {
             if (filename == null || filename.isBlank()) {
-                return PublicationLifecycle.valid(List.of(new FieldProblem(PolicyFiles.FIELD,
-                        "publication.file.required"))).then(Mono.empty());
+                return Mono.error(PortalException.invalid(
+                        new FieldProblem(PolicyFiles.FIELD, "publication.file.required")));
             }
             return update(reviewer, id, new PolicyUpload(current.details(), List.of(), filename, content), ifMatch);
         });

@@ -71,9 +71,9 @@ class PublicationLifecycle {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    <T> Mono<T> draft(T item, PortalUser reviewer, PublicationKind kind) {
+    <T extends Listed> Mono<T> draft(T item, PortalUser reviewer, PublicationKind kind) {
         return outbox.insert(item, inserted -> new PublicationChanged(
-                header(kind.drafted(), reviewer, kind, ((Listed) inserted).id()), List.of()));
+                header(kind.drafted(), reviewer, kind, inserted.id()), List.of()));
     }
 
     /** Saves an edit over the version the reviewer read, recording the fields it changed. */

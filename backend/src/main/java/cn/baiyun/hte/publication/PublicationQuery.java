@@ -42,8 +42,7 @@ final class PublicationQuery {
      * The criteria of a search: everyone but reviewers sees only what is published; a status other than
      * published is for reviewers (403 otherwise). {@code topicField} is where the topic filter looks.
      */
-    static Mono<Criteria> criteria(PortalUser user, PublicationSearch search, String topicField,
-                                   Object topic) {
+    static Mono<Criteria> criteria(PortalUser user, PublicationSearch search, String topicField, Object topic) {
         boolean reviewer = mayManage(user);
         if (search.status() != null && search.status() != PublicationStatus.PUBLISHED && !reviewer) {
             return Mono.error(PortalException.forbidden());
@@ -106,9 +105,6 @@ final class PublicationQuery {
 
     private static boolean issued(String cursor) {
         String[] parts = cursor.split(SEPARATOR, -1);
-        if (parts.length != 2 || !ObjectId.isValid(parts[1]) || !parts[0].matches("\\d{1,15}")) {
-            return false;
-        }
-        return true;
+        return parts.length == 2 && parts[0].matches("\\d{1,15}") && ObjectId.isValid(parts[1]);
     }
 }
