@@ -13,13 +13,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An announcement (通知公告) as stored. {@code listedAt} orders the lists, newest first: when it was last
  * published, or for one never published when it was drafted. {@code titleKey} holds both titles lower-cased
- * for the title search (see {@link PublicationQuery}).
+ * for the title search (see {@link PublicationQuery}). The indexes serve each list: everyone's (published, by
+ * category or not), the reviewers' (every status, by category or not), and the title search.
  */
 @Document(Announcement.COLLECTION)
 @WithOutbox
 @CompoundIndex(name = "status_listed", def = "{'status': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "status_category_listed", def = "{'status': 1, 'category': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "listed", def = "{'listedAt': -1, '_id': -1}")
+@CompoundIndex(name = "category_listed", def = "{'category': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "status_title", def = "{'status': 1, 'titleKey': 1}")
 public record Announcement(@Id String id, String titleZh, String titleEn, AnnouncementCategory category,
                            String bodyZh, String bodyEn, PublicationStatus status, Instant publishedAt,

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "status_listed", def = "{'status': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "status_tags_listed", def = "{'status': 1, 'tags': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "listed", def = "{'listedAt': -1, '_id': -1}")
+@CompoundIndex(name = "tags_listed", def = "{'tags': 1, 'listedAt': -1, '_id': -1}")
 @CompoundIndex(name = "status_title", def = "{'status': 1, 'titleKey': 1}")
 public record Policy(@Id String id, String titleZh, String titleEn, String issuerZh, String issuerEn,
                      String documentNumber, LocalDate issuedOn, String summaryZh, String summaryEn, List<String> tags,

@@ -87,7 +87,7 @@ class PublicationBrowserTest {
         portal.open("/policies/" + policy.id() + "?lang=en");
         portal.awaitText("Download the PDF");
         shots("policy-en");
-        portal.open("/");
+        portal.open("/?lang=zh-CN");
         portal.awaitText("最新通知公告");
         shots("home-anonymous");
     }
