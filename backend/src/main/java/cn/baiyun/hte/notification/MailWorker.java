@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.baiyun.hte.platform.error.LogText;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -70,8 +71,8 @@ class MailWorker {
         Instant now = Instant.now(clock);
         Query due = Query.query(claimable(now)).with(Sort.by("nextAttemptAt")).limit(BATCH);
         due.fields().include("_id");
-        return mongo.find(due, MailJob.class)
-                .concatMap(job -> claim(job.id()))
+        return mongo.find(due, Document.class, MailJob.COLLECTION)
+                .concatMap(job -> claim(job.getString("_id")))
                 .concatMap(this::send)
                 .filter(Boolean::booleanValue)
                 .count();

@@ -91,9 +91,17 @@ class NoticeApiTest {
         Principals colleague = Principals.firmUser("colleague");
         FilingReturned event = notices.deliver(notices.returned(notices.firmWith(member, colleague), 2025));
 
-        web.mutateWith(colleague.bearer()).post()
-                .uri(NOTICES + "/{id}/read", Notice.idOf(event.header().eventId(), member.user().id()))
+        String membersId = Notice.idOf(event.header().eventId(), member.user().id());
+        Principals stranger = Principals.firmUser("stranger");
+        notices.firmWith(stranger);
+
+        web.mutateWith(colleague.bearer()).post().uri(NOTICES + "/{id}/read", membersId)
                 .exchange().expectStatus().isNotFound();
+        web.mutateWith(colleague.bearer()).get().uri(NOTICES).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(Notice.idOf(event.header().eventId(), colleague.user().id()));
+        web.mutateWith(stranger.bearer()).get().uri(NOTICES).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(0);
 
         assertThat(notices.of(member)).noneMatch(Notice::read);
     }

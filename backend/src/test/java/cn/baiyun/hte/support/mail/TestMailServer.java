@@ -61,8 +61,11 @@ public final class TestMailServer implements AutoCloseable {
         greenMail.stop();
     }
 
+    /** Starts the server again after {@link #stop()}; nothing when it runs. */
     public void start() {
-        greenMail.start();
+        if (!greenMail.isRunning()) {
+            greenMail.start();
+        }
     }
 
     /** Every mail received so far, oldest first. */
