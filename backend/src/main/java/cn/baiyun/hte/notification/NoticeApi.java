@@ -5,6 +5,7 @@ import java.util.Locale;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,8 @@ class NoticeApi {
     }
 
     @PostMapping("/read")
-    @Operation(operationId = "markAllMyNoticesRead", summary = "Mark every unread notice of the caller read")
+    @Operation(operationId = "markAllMyNoticesRead", summary = "Mark every unread notice of the caller read",
+            responses = @ApiResponse(responseCode = "204", description = "Marked"))
     Mono<ResponseEntity<Void>> markAllRead(PortalUser user) {
         return notices.markAllRead(user).thenReturn(ResponseEntity.noContent().build());
     }
