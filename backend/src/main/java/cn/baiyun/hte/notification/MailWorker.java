@@ -39,6 +39,7 @@ class MailWorker {
     private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
     /** Jobs looked at per round; the next round takes the rest. */
     private static final int BATCH = 50;
+    private static final int MAX_ERROR_LENGTH = 500;
 
     private final ReactiveMongoTemplate mongo;
     private final JavaMailSender sender;
@@ -116,7 +117,7 @@ class MailWorker {
     private Mono<Void> retryLater(Claim claim, Throwable error) {
         int attempts = claim.job().attempts() + 1;
         boolean last = attempts >= settings.maxAttempts();
-        Update update = new Update().set("attempts", attempts).set("lastError", String.valueOf(error.getMessage()));
+        Update update = new Update().set("attempts", attempts).set("lastError", errorText(error));
         if (last) {
             update.set("status", MailJob.Status.FAILED);
             log.warn("Gave up mailing notice {} after {} attempts", claim.job().id(), attempts, LogText.encoded(error));
@@ -133,6 +134,12 @@ class MailWorker {
     private Mono<Void> release(Claim claim, Update outcome) {
         Query mine = Query.query(Criteria.where("_id").is(claim.job().id()).and("claimedBy").is(claim.token()));
         return mongo.updateFirst(mine, outcome.unset("claimedBy").unset("claimedUntil"), MailJob.class).then();
+    }
+
+    /** What went wrong, short enough to keep in the job for the operator. */
+    private static String errorText(Throwable error) {
+        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 
     private static Criteria claimable(Instant now) {
