@@ -97,7 +97,7 @@ public class RegistrationService {
     /**
      * Signs the firm up: CONFIRMED (or PENDING_APPROVAL) while seats are free, else WAITLISTED with its place.
      * 403 for callers who are not firm users, 404 for a firm the caller is not an approved member of or an
-     * event they cannot see, 409 when registration is not open or the firm is registered already, 422 for
+     * event they cannot see, 409 when registration is not open or the firm is registered already, 400 for
      * the form's problems. Nothing is stored when refused.
      */
     public Mono<RegistrationView> register(PortalUser member, String roadshowId, String enterpriseId,
@@ -218,7 +218,7 @@ public class RegistrationService {
 
     /**
      * Checks in the firm whose code this is, at this event; a second check-in answers the first's result.
-     * A code that is no registration's at this event is a 422 on {@code code}; a registration without a
+     * A code that is no registration's at this event is a 400 on {@code code}; a registration without a
      * confirmed seat is refused with 409.
      */
     public Mono<RegistrationView> checkIn(PortalUser organiser, String roadshowId, String code) {
@@ -369,7 +369,7 @@ public class RegistrationService {
 
     /**
      * Stores the firm's pitch deck (PDF only, checked like evidence documents) and replaces any earlier one;
-     * until registration closes. 413 over the size limit, 422 for another type or a broken file.
+     * until registration closes. 413 over the size limit, 400 for another type or a broken file.
      */
     public Mono<RegistrationView> uploadDeck(PortalUser member, String registrationId, String filename,
                                              Flux<DataBuffer> content) {

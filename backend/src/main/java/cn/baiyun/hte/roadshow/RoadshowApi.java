@@ -135,7 +135,7 @@ class RoadshowApi {
     @PostMapping(path = "/{roadshowId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "registerForRoadshow", summary = "Sign a firm up (its approved members): confirmed, or "
             + "pending approval, while seats are free, else waitlisted with its place. 409 when registration is not "
-            + "open or the firm registered already; 422 for the form's problems (attendees within the event's limit, "
+            + "open or the firm registered already; 400 for the form's problems (attendees within the event's limit, "
             + "mainland mobile numbers, the pitch for roadshows)",
             responses = @ApiResponse(responseCode = "201", description = "Registered",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -226,7 +226,7 @@ class RoadshowApi {
 
     @PostMapping(path = "/{roadshowId}/check-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "checkIn", summary = "Check a firm in by its code (organisers); checking in twice answers "
-            + "the same; an unknown code is 422 on code, a firm without a confirmed seat 409")
+            + "the same; an unknown code is 400 on code, a firm without a confirmed seat 409")
     Mono<RegistrationResource> checkIn(PortalUser user, @PathVariable String roadshowId, @RequestBody CheckIn checkIn) {
         return registrations.checkIn(user, roadshowId, checkIn.code()).map(RegistrationResource::of);
     }
@@ -234,7 +234,7 @@ class RoadshowApi {
     @PostMapping(path = REGISTRATION + "/deck", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "uploadPitchDeck", summary = "Upload the firm's pitch deck (PDF, checked from its content "
             + "and structure like evidence documents; replaces an earlier one) until registration closes; larger than "
-            + "hte.documents.max-size gets 413, another type 422 on file",
+            + "hte.documents.max-size gets 413, another type 400 on file",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = DeckUpload.class))))
     Mono<RegistrationResource> uploadDeck(PortalUser user, @PathVariable String roadshowId,

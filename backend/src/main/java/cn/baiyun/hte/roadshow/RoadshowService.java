@@ -55,7 +55,7 @@ public class RoadshowService {
         this.listing = listing;
     }
 
-    /** A new draft ({@code roadshow.created}); 403 for non-organisers, 422 with every problem of the form. */
+    /** A new draft ({@code roadshow.created}); 403 for non-organisers, 400 with every problem of the form. */
     public Mono<Roadshow> create(PortalUser organiser, RoadshowForm form) {
         return Mono.fromCallable(() -> {
             RoadshowAccess.requireOrganiser(organiser);
@@ -128,7 +128,7 @@ public class RoadshowService {
                 null);
         return outbox.update(Query.query(guard), update, Roadshow.class, event)
                 .switchIfEmpty(Mono.defer(() -> whyNotSaved(current, checked)))
-                .flatMap(saved -> (delta > 0 ? seatChanges.fill(saved, organiser) : Mono.<Void>empty())
+                .flatMap(saved -> (seated && delta > 0 ? seatChanges.fill(saved, organiser) : Mono.<Void>empty())
                         .then(moved ? notices.tell(saved) : Mono.empty())
                         .thenReturn(saved));
     }
@@ -208,7 +208,7 @@ public class RoadshowService {
 
     /**
      * A page of events, upcoming first (by start), then past ones (latest first); organisers also see drafts.
-     * A bad filter (month not {@code yyyy-MM}), limit or cursor is a 422 on its field.
+     * A bad filter (month not {@code yyyy-MM}), limit or cursor is a 400 on its field.
      */
     public Mono<PageOf<Roadshow>> list(PortalUser reader, RoadshowSearch search) {
         return listing.page(RoadshowAccess.mayOrganise(reader), search, Instant.now(clock));

@@ -182,8 +182,10 @@ class SeatKeeper {
                 });
     }
 
+    /** The event's ledger; empty for a draft, which has none yet. */
     Mono<SeatLedger> ledger(String roadshowId) {
-        return mongo.findById(roadshowId, SeatLedger.class);
+        return mongo.findOne(new BasicQuery(new Document("_id", new ObjectId(roadshowId))
+                .append(SeatLedger.FREE_SEATS, new Document("$exists", true))), SeatLedger.class);
     }
 
     private Mono<SeatLedger> modify(Document filter, Document update) {

@@ -71,7 +71,7 @@ class RoadshowApiTest {
         form.put("attendeesPerFirm", 0);
         form.put("onlineLink", "ftp://example.cn");
 
-        problem(create(reviewer, form), HttpStatus.UNPROCESSABLE_ENTITY)
+        problem(create(reviewer, form), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[?(@.field == 'capacity')].message").exists()
                 .jsonPath("$.errors[?(@.field == 'endsAt')].message").exists()
                 .jsonPath("$.errors[?(@.field == 'registrationClosesAt')].message").exists()
@@ -79,7 +79,7 @@ class RoadshowApiTest {
                 .jsonPath("$.errors[?(@.field == 'onlineLink')].message").exists();
         web.mutateWith(reviewer.bearer()).post().uri(ROADSHOWS).header("Accept-Language", "en")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(form).exchange()
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY).expectBody()
+                .expectStatus().isEqualTo(HttpStatus.BAD_REQUEST).expectBody()
                 .jsonPath("$.errors[?(@.field == 'endsAt')].message").isEqualTo("The end must be after the start");
         assertThat(count(Roadshow.class)).isEqualTo(before);
     }
@@ -104,7 +104,7 @@ class RoadshowApiTest {
                 .expectBody().jsonPath("$.items[?(@.id == '" + draft + "')]").exists();
         web.get().uri(ROADSHOWS + "?theme=没有的主题").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.items[?(@.id == '" + draft + "')]").doesNotExist();
-        problem(web.get().uri(ROADSHOWS + "?month=2026-13").exchange(), HttpStatus.UNPROCESSABLE_ENTITY)
+        problem(web.get().uri(ROADSHOWS + "?month=2026-13").exchange(), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[0].field").isEqualTo("month");
     }
 
@@ -143,16 +143,16 @@ class RoadshowApiTest {
         Map<String, Object> tooMany = registration();
         tooMany.put("attendees", List.of(attendee("13800138000"), attendee("13800138001"), attendee("13800138002"),
                 attendee("13800138003")));
-        problem(register(firm, event, tooMany), HttpStatus.UNPROCESSABLE_ENTITY)
+        problem(register(firm, event, tooMany), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[0].field").isEqualTo("attendees");
         Map<String, Object> badPhone = registration();
         badPhone.put("attendees", List.of(attendee("12800138000")));
-        problem(register(firm, event, badPhone), HttpStatus.UNPROCESSABLE_ENTITY)
+        problem(register(firm, event, badPhone), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[0].field").isEqualTo("attendees[0].mobile");
         Map<String, Object> noPitch = registration();
         noPitch.remove("financingSought");
         noPitch.put("projectName", " ");
-        problem(register(firm, event, noPitch), HttpStatus.UNPROCESSABLE_ENTITY)
+        problem(register(firm, event, noPitch), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[?(@.field == 'financingSought')]").exists()
                 .jsonPath("$.errors[?(@.field == 'projectName')]").exists();
         // A member of another firm signing up for this one: the firm is not theirs.
@@ -183,7 +183,7 @@ class RoadshowApiTest {
         String deck = ROADSHOWS + "/" + event + "/registrations/" + registration + "/deck";
 
         problem(UploadRequest.file("路演.pdf", TestFiles.png()).postTo(web.mutateWith(firm.member().bearer()).post()
-                .uri(deck)).exchange(), HttpStatus.UNPROCESSABLE_ENTITY).jsonPath("$.errors[0].field").isEqualTo("file");
+                .uri(deck)).exchange(), HttpStatus.BAD_REQUEST).jsonPath("$.errors[0].field").isEqualTo("file");
         problem(UploadRequest.file("路演.pdf", TestFiles.pdf(21 * 1024 * 1024)).postTo(web.mutateWith(
                 firm.member().bearer()).post().uri(deck)).exchange(), HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(mongo.count(new Query(), PitchDeck.BUCKET + ".files").block(TIMEOUT))
@@ -215,7 +215,7 @@ class RoadshowApiTest {
 
         problem(web.mutateWith(financeOffice.bearer()).post().uri(registrations + second.get("id") + "/reject")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", " ")).exchange(),
-                HttpStatus.UNPROCESSABLE_ENTITY).jsonPath("$.errors[0].field").isEqualTo("reason");
+                HttpStatus.BAD_REQUEST).jsonPath("$.errors[0].field").isEqualTo("reason");
         problem(web.mutateWith(otherDepartment.bearer()).post().uri(registrations + first.get("id") + "/approve")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange(), HttpStatus.FORBIDDEN);
         web.mutateWith(financeOffice.bearer()).post().uri(registrations + first.get("id") + "/approve")
@@ -236,7 +236,7 @@ class RoadshowApiTest {
                     .expectStatus().isOk().expectBody().jsonPath("$.checkedInAt").exists();
         }
         problem(web.mutateWith(reviewer.bearer()).post().uri(checkIns).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("code", "ZZZZZZ")).exchange(), HttpStatus.UNPROCESSABLE_ENTITY)
+                .bodyValue(Map.of("code", "ZZZZZZ")).exchange(), HttpStatus.BAD_REQUEST)
                 .jsonPath("$.errors[0].field").isEqualTo("code");
         problem(web.mutateWith(reviewer.bearer()).post().uri(checkIns).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", third.get("checkInCode"))).exchange(), HttpStatus.CONFLICT);

@@ -10,7 +10,6 @@ import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -21,16 +20,14 @@ import static cn.baiyun.hte.roadshow.RoadshowFixtures.TIMEOUT;
 /**
  * Every roadshow endpoint that is not public, about firm A's registrations, for every kind of caller: another
  * firm's users never reach A's registration, its deck or its check-in code (404 as for one that does not
- * exist); only organisers manage events and decide, and a department other than 金融办 is refused like a firm
- * (403); a client without {@code roadshows:read} reads nothing. The public reads (published events, seats)
+ * exist, also where only organisers may act on it); only organisers manage events and decide, and a
+ * department other than 金融办 is refused (403); a client without {@code roadshows:read} reads nothing. The public reads (published events, seats)
  * and the invisibility of drafts are in {@link RoadshowApiTest}; the pages in their own matrix.
  */
 @PortalIntegrationTest
 class RoadshowIsolationMatrixTest extends IsolationMatrix {
 
     private static final String ROADSHOWS = "/api/v1/roadshows";
-    /** An upload without a file gets through to validation, for the member only. */
-    private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_ENTITY;
 
     @Autowired
     RoadshowFixtures fixtures;
@@ -78,20 +75,20 @@ class RoadshowIsolationMatrixTest extends IsolationMatrix {
                         OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("upload a deck", c -> c.post().uri(one + "/deck", event, registration)
                                 .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(withoutFile()),
-                        UNPROCESSABLE, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                        BAD_REQUEST, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("cancel the registration", c -> c.post().uri(one + "/cancel", otherEvent, toCancel),
                         OK, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("an event's registrations", c -> c.get().uri(ROADSHOWS + "/{event}/registrations", event),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
                 Case.of("approve a registration", c -> c.post().uri(one + "/approve", event, registration)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN),
+                        FORBIDDEN, NOT_FOUND, NOT_FOUND, CONFLICT, FORBIDDEN, FORBIDDEN),
                 Case.of("reject a registration", c -> c.post().uri(one + "/reject", event, registration)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "不符")),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN),
+                        FORBIDDEN, NOT_FOUND, NOT_FOUND, CONFLICT, FORBIDDEN, FORBIDDEN),
                 Case.of("record an outcome", c -> c.put().uri(one + "/outcome", event, registration)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN, FORBIDDEN),
+                        FORBIDDEN, NOT_FOUND, NOT_FOUND, CONFLICT, FORBIDDEN, FORBIDDEN),
                 Case.of("check in by code", c -> c.post().uri(ROADSHOWS + "/{event}/check-ins", event)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code)),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
