@@ -66,6 +66,7 @@ class RoadshowApiTest {
         long before = count(Roadshow.class);
         Map<String, Object> form = form(0, false);
         LocalDateTime start = LocalDateTime.now(ClockConfiguration.ZONE).plusDays(5);
+        form.put("startsAt", offset(start));
         form.put("endsAt", offset(start.minusHours(1)));
         form.put("registrationClosesAt", offset(start.plusHours(1)));
         form.put("attendeesPerFirm", 0);
@@ -185,7 +186,7 @@ class RoadshowApiTest {
         problem(UploadRequest.file("路演.pdf", TestFiles.png()).postTo(web.mutateWith(firm.member().bearer()).post()
                 .uri(deck)).exchange(), HttpStatus.BAD_REQUEST).jsonPath("$.errors[0].field").isEqualTo("file");
         problem(UploadRequest.file("路演.pdf", TestFiles.pdf(21 * 1024 * 1024)).postTo(web.mutateWith(
-                firm.member().bearer()).post().uri(deck)).exchange(), HttpStatus.PAYLOAD_TOO_LARGE);
+                firm.member().bearer()).post().uri(deck)).exchange(), HttpStatus.CONTENT_TOO_LARGE);
         assertThat(mongo.count(new Query(), PitchDeck.BUCKET + ".files").block(TIMEOUT))
                 .isEqualTo(mongo.count(Query.query(Criteria.where("metadata.registrationId").ne(registration)),
                         PitchDeck.BUCKET + ".files").block(TIMEOUT));
