@@ -197,8 +197,9 @@ class RoadshowApiTest {
                 .expectHeader().contentType("application/pdf");
         web.mutateWith(reviewer.bearer()).get().uri(deck).exchange().expectStatus().isOk();
         problem(web.mutateWith(other.member().bearer()).get().uri(deck).exchange(), HttpStatus.NOT_FOUND);
+        // Reading clients see the registration but never its deck.
         problem(web.mutateWith(Principals.integrationClient(RoadshowAccess.READ_SCOPE).bearer()).get().uri(deck)
-                .exchange(), HttpStatus.NOT_FOUND);
+                .exchange(), HttpStatus.FORBIDDEN);
     }
 
     @Test
