@@ -65,6 +65,9 @@ class SecurityConfiguration {
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        // Published roadshows are public: anyone lists and reads them (the service hides drafts).
+                        .pathMatchers(HttpMethod.GET, "/api/v1/roadshows", "/api/v1/roadshows/{id}",
+                                "/api/v1/roadshows/{id}/seats").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
