@@ -52,8 +52,11 @@ public class FirmAccess {
         if (!user.has(PortalRole.ENTERPRISE)) {
             return Mono.error(PortalException.forbidden());
         }
-        return memberships.findByUserIdAndEnterpriseId(user.id(), enterpriseId)
-                .filter(Membership::approved)
+        return Mono.deferContextual(context -> ReaderFirms.of(context, user)
+                        .map(memo -> memo.isApprovedMember(enterpriseId).filter(Boolean::booleanValue))
+                        .orElseGet(() -> memberships.findByUserIdAndEnterpriseId(user.id(), enterpriseId)
+                                .filter(Membership::approved)
+                                .map(Membership::approved)))
                 .switchIfEmpty(Mono.error(PortalException.notFound()))
                 .then();
     }
