@@ -8,6 +8,9 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -15,6 +18,7 @@ import reactor.util.context.Context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -35,7 +39,8 @@ class ReaderFirmsTest {
 
     private final MembershipRepository memberships = mock(MembershipRepository.class);
     private final EnterpriseRepository enterprises = mock(EnterpriseRepository.class);
-    private final FirmAccess access = new FirmAccess(memberships);
+    private final ReactiveMongoTemplate mongo = mock(ReactiveMongoTemplate.class);
+    private final FirmAccess access = new FirmAccess(mongo);
 
     ReaderFirmsTest() {
         when(memberships.findByUserIdOrderByRequestedAtAsc("u-1")).thenReturn(Flux.just(
@@ -58,7 +63,7 @@ class ReaderFirmsTest {
 
         verify(memberships, times(1)).findByUserIdOrderByRequestedAtAsc("u-1");
         verify(enterprises, times(1)).findAllById(any(Iterable.class));
-        verify(memberships, never()).findByUserIdAndEnterpriseId(any(), any());
+        verify(mongo, never()).exists(any(Query.class), any(Class.class));
     }
 
     @Test
@@ -86,14 +91,17 @@ class ReaderFirmsTest {
     }
 
     @Test
-    void withoutAMemoTheCheckAsksForTheOneMembership() {
-        when(memberships.findByUserIdAndEnterpriseId("u-1", "e-1")).thenReturn(Mono.just(membership("e-1",
-                Membership.Status.APPROVED)));
-        when(memberships.findByUserIdAndEnterpriseId("u-1", "e-3")).thenReturn(Mono.just(membership("e-3",
-                Membership.Status.PENDING)));
+    void withoutAMemoTheCheckAsksWhetherTheOneApprovedMembershipExists() {
+        when(mongo.exists(any(Query.class), eq(Membership.class))).thenReturn(Mono.just(true), Mono.just(false));
 
         StepVerifier.create(access.requireFirmMember(READER, "e-1")).verifyComplete();
         StepVerifier.create(access.requireFirmMember(READER, "e-3")).expectError(PortalException.class).verify();
+
+        ArgumentCaptor<Query> asked = ArgumentCaptor.forClass(Query.class);
+        verify(mongo, times(2)).exists(asked.capture(), eq(Membership.class));
+        assertThat(asked.getAllValues().get(0).getQueryObject())
+                .containsEntry("userId", "u-1").containsEntry("enterpriseId", "e-1")
+                .containsEntry("status", Membership.Status.APPROVED);
         verify(memberships, never()).findByUserIdOrderByRequestedAtAsc(any());
     }
 
