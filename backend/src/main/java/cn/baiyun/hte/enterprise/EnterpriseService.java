@@ -68,7 +68,6 @@ public class EnterpriseService {
     public Mono<Enterprise> find(PortalUser user, String enterpriseId) {
         return access.requireRead(user, enterpriseId)
                 .then(Mono.deferContextual(context -> ReaderFirms.of(context, user)
-                        .filter(memo -> user.isFirmUser())
                         .map(memo -> memo.approvedFirm(enterpriseId))
                         .orElseGet(Mono::empty)
                         .switchIfEmpty(Mono.defer(() -> enterprises.findById(enterpriseId)))))

@@ -16,8 +16,8 @@ import reactor.util.context.ContextView;
  * times (the access check of the page, again of each part it shows, and the header's list of firms to
  * switch between); the answers cannot change in a way that matters within one request, and the next
  * request asks again, so an approval or a refusal takes effect with the next page as before. It lives in
- * the request's Reactor context ({@link ReaderFirmsFilter}) and only for one reader: asked about anyone
- * else, it answers nothing and the caller asks the database itself.
+ * the request's Reactor context ({@link ReaderFirmsFilter}, {@link ReaderFirmsScope}) and only for one
+ * reader: asked about anyone else, it answers nothing and the caller asks the database itself.
  */
 final class ReaderFirms {
 
@@ -32,9 +32,13 @@ final class ReaderFirms {
         this.enterprises = enterprises;
     }
 
-    /** The request's memo, if this request has one and it is about {@code user}. */
+    /**
+     * The request's memo, if this request has one and it is about {@code user}; the first firm user who
+     * asks is the one it is about. Only firm users have memberships: anyone else asks the database.
+     */
     static Optional<ReaderFirms> of(ContextView context, PortalUser user) {
-        return context.<ReaderFirms>getOrEmpty(ReaderFirms.class).filter(memo -> memo.isAbout(user));
+        return context.<ReaderFirms>getOrEmpty(ReaderFirms.class)
+                .filter(memo -> user.isFirmUser() && memo.isAbout(user));
     }
 
     private synchronized boolean isAbout(PortalUser user) {

@@ -16,12 +16,10 @@ class ReaderFirmsFilter implements WebFilter {
 
     private static final String API = "/api/";
 
-    private final MembershipRepository memberships;
-    private final EnterpriseRepository enterprises;
+    private final ReaderFirmsScope scope;
 
-    ReaderFirmsFilter(MembershipRepository memberships, EnterpriseRepository enterprises) {
-        this.memberships = memberships;
-        this.enterprises = enterprises;
+    ReaderFirmsFilter(ReaderFirmsScope scope) {
+        this.scope = scope;
     }
 
     @Override
@@ -29,7 +27,6 @@ class ReaderFirmsFilter implements WebFilter {
         if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith(API)) {
             return chain.filter(exchange);
         }
-        return chain.filter(exchange)
-                .contextWrite(context -> context.put(ReaderFirms.class, new ReaderFirms(memberships, enterprises)));
+        return scope.around(chain.filter(exchange));
     }
 }
