@@ -3,6 +3,7 @@ package cn.baiyun.hte.enterprise;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -103,6 +107,22 @@ class ReaderFirmsTest {
                 .containsEntry("userId", "u-1").containsEntry("enterpriseId", "e-1")
                 .containsEntry("status", Membership.Status.APPROVED);
         verify(memberships, never()).findByUserIdOrderByRequestedAtAsc(any());
+    }
+
+    @Test
+    void pageRequestsGetAMemoAndApiCallsNone() {
+        var filter = new ReaderFirmsFilter(new ReaderFirmsScope(memberships, enterprises));
+        for (var path : List.of("/firms/e-1/feedback", "/api/v1/enterprises/e-1")) {
+            var exchange = MockServerWebExchange.from(MockServerHttpRequest.get(path));
+            var memo = new AtomicReference<Boolean>();
+            WebFilterChain chain = served -> Mono.deferContextual(context -> {
+                memo.set(ReaderFirms.of(context, READER).isPresent());
+                return Mono.empty();
+            });
+
+            StepVerifier.create(filter.filter(exchange, chain)).verifyComplete();
+            assertThat(memo.get()).as(path).isEqualTo(!path.startsWith("/api/"));
+        }
     }
 
     private static Membership membership(String enterpriseId, Membership.Status status) {
