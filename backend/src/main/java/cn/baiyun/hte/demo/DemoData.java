@@ -17,6 +17,7 @@ import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.HteCertificate;
 import cn.baiyun.hte.enterprise.LifecycleStage;
 import cn.baiyun.hte.enterprise.Membership;
+import cn.baiyun.hte.enterprise.ReaderFirmsScope;
 import cn.baiyun.hte.enterprise.SpecializedCertificate;
 import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.filing.FilingSection;
@@ -91,11 +92,13 @@ class DemoData implements ApplicationRunner {
     private final PoolService pool;
     private final RecommendationService recommendation;
     private final ReferralService referrals;
+    private final ReaderFirmsScope oneReader;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
-             PoolService pool, RecommendationService recommendation, ReferralService referrals, Clock clock) {
+             PoolService pool, RecommendationService recommendation, ReferralService referrals,
+             ReaderFirmsScope oneReader, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -107,6 +110,7 @@ class DemoData implements ApplicationRunner {
         this.pool = pool;
         this.recommendation = recommendation;
         this.referrals = referrals;
+        this.oneReader = oneReader;
         this.clock = clock;
     }
 
@@ -135,8 +139,8 @@ class DemoData implements ApplicationRunner {
     private Mono<Void> seed(DemoCalendar calendar) {
         int lastYear = calendar.lastEndedFiscalYear();
         DemoVisits visits = new DemoVisits(coaching, clock);
-        DemoPoolFirms poolFirms = new DemoPoolFirms(claims, enterprises, filings, portfolios, referrals, REVIEWER,
-                calendar);
+        DemoPoolFirms poolFirms = new DemoPoolFirms(claims, enterprises, filings, portfolios, referrals, oneReader,
+                REVIEWER, calendar);
         return approvedFirm(FIRM_A, FIRM_A_USCC, firmAProfile())
                 .zipWhen(firmA -> approvedFirm(FIRM_B, FIRM_B_USCC, firmBProfile()))
                 .flatMap(readme -> {
@@ -193,7 +197,7 @@ class DemoData implements ApplicationRunner {
      * a draft of the year just ended, so that every state of the review shows.
      */
     private Mono<Void> fileThreeYears(String firmA, String firmB, int last) {
-        DemoFilings demo = new DemoFilings(filings, REVIEWER);
+        DemoFilings demo = new DemoFilings(filings, oneReader, REVIEWER);
         SelfAssessment strong = DemoFilings.STRONG;
         return demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 2, 24_000_000, 1_500_000, 86, 15, strong))
                 .then(demo.accepted(FIRM_A, firmA, new DemoFilings.Year(last - 1, 31_000_000, 1_900_000, 98, 18, strong)))

@@ -14,6 +14,7 @@ import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.LifecycleStage;
 import cn.baiyun.hte.enterprise.Membership;
+import cn.baiyun.hte.enterprise.ReaderFirmsScope;
 import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.portfolio.AchievementDetails;
 import cn.baiyun.hte.filing.portfolio.Acquisition;
@@ -52,16 +53,19 @@ final class DemoPoolFirms {
     private final DemoFilings filings;
     private final PortfolioService portfolio;
     private final ReferralService referrals;
+    private final ReaderFirmsScope oneReader;
     private final PortalUser reviewer;
     private final DemoCalendar calendar;
 
     DemoPoolFirms(ClaimService claims, EnterpriseService enterprises, FilingService filings,
-                  PortfolioService portfolio, ReferralService referrals, PortalUser reviewer, DemoCalendar calendar) {
+                  PortfolioService portfolio, ReferralService referrals, ReaderFirmsScope oneReader, PortalUser reviewer,
+                  DemoCalendar calendar) {
         this.claims = claims;
         this.enterprises = enterprises;
-        this.filings = new DemoFilings(filings, reviewer);
+        this.filings = new DemoFilings(filings, oneReader, reviewer);
         this.portfolio = portfolio;
         this.referrals = referrals;
+        this.oneReader = oneReader;
         this.reviewer = reviewer;
         this.calendar = calendar;
     }
@@ -75,7 +79,7 @@ final class DemoPoolFirms {
                 .map(Membership::enterpriseId)
                 .flatMap(id -> enterprises.updateProfile(member, id, profile(firm), IfMatch.unconditional()))
                 .map(Enterprise::id)
-                .flatMap(id -> filed(member, id, firm).then(portfolio(member, id, firm)).thenReturn(id));
+                .flatMap(id -> filed(member, id, firm).then(oneReader.around(portfolio(member, id, firm))).thenReturn(id));
     }
 
     /** The department's officer for the demo; 工信局's is the README's {@code officer-gxj}. */

@@ -67,15 +67,20 @@ public class EnterpriseService {
 
     public Mono<Enterprise> find(PortalUser user, String enterpriseId) {
         return access.requireRead(user, enterpriseId)
-                .then(enterprises.findById(enterpriseId))
+                .then(Mono.deferContextual(context -> ReaderFirms.of(context, user)
+                        .map(memo -> memo.approvedFirm(enterpriseId))
+                        .orElseGet(Mono::empty)
+                        .switchIfEmpty(Mono.defer(() -> enterprises.findById(enterpriseId)))))
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 
     /** The firms this user is an approved member of, in the order they joined. */
     public Flux<Enterprise> firmsOf(PortalUser user) {
-        return memberships.findByUserIdOrderByRequestedAtAsc(user.id())
-                .filter(Membership::approved)
-                .concatMap(membership -> enterprises.findById(membership.enterpriseId()));
+        return Flux.deferContextual(context -> ReaderFirms.of(context, user)
+                .map(memo -> memo.approvedFirms().flatMapIterable(firms -> firms))
+                .orElseGet(() -> memberships.findByUserIdOrderByRequestedAtAsc(user.id())
+                        .filter(Membership::approved)
+                        .concatMap(membership -> enterprises.findById(membership.enterpriseId()))));
     }
 
     /**

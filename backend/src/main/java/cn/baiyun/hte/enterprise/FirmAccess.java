@@ -3,6 +3,9 @@ package cn.baiyun.hte.enterprise;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -16,10 +19,10 @@ public class FirmAccess {
 
     public static final String READ_SCOPE = "enterprises:read";
 
-    private final MembershipRepository memberships;
+    private final ReactiveMongoTemplate mongo;
 
-    FirmAccess(MembershipRepository memberships) {
-        this.memberships = memberships;
+    FirmAccess(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
     }
 
     /** Passes for reviewers, clients holding {@value #READ_SCOPE}, and approved members. */
@@ -52,10 +55,20 @@ public class FirmAccess {
         if (!user.has(PortalRole.ENTERPRISE)) {
             return Mono.error(PortalException.forbidden());
         }
-        return memberships.findByUserIdAndEnterpriseId(user.id(), enterpriseId)
-                .filter(Membership::approved)
+        return Mono.deferContextual(context -> ReaderFirms.of(context, user)
+                        .map(memo -> memo.isApprovedMember(enterpriseId))
+                        .orElseGet(() -> isApprovedMember(user, enterpriseId)).filter(Boolean::booleanValue))
                 .switchIfEmpty(Mono.error(PortalException.notFound()))
                 .then();
+    }
+
+    /**
+     * Asked of the database as whether such a document exists, not read through the repository: no
+     * membership is mapped (the API's firm-scoped reads make this check on every call).
+     */
+    private Mono<Boolean> isApprovedMember(PortalUser user, String enterpriseId) {
+        return mongo.exists(Query.query(Criteria.where("userId").is(user.id()).and("enterpriseId").is(enterpriseId)
+                .and("status").is(Membership.Status.APPROVED)), Membership.class);
     }
 
     static Mono<Void> requireReviewer(PortalUser user) {

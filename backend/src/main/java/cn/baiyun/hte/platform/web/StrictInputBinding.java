@@ -6,9 +6,6 @@ import java.time.format.DateTimeParseException;
 
 import org.springframework.util.StringUtils;
 import org.springframework.validation.DataBinder;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * How every page form field and request parameter bound to a handler's arguments is read, as the API's
@@ -16,14 +13,12 @@ import org.springframework.web.bind.annotation.InitBinder;
  * and line breaks allowed for text areas) and dates as ISO text in the plausible years ({@link InputDates}).
  * A refused value fails its field's binding: forms show it inline ({@code typeMismatch.java.lang.String},
  * {@code typeMismatch.java.time.LocalDate}), other handlers answer 400. Editors, as in {@link StrictNumbers},
- * because a binder asks them before its conversion service and has no fallback past them.
+ * because a binder asks them before its conversion service and has no fallback past them. Every handler's
+ * binder gets them through {@link StrictBinding}, {@link FormBinder}'s directly.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class StrictInputBinding {
+final class StrictInputBinding {
 
-    @InitBinder
-    void strictInput(WebDataBinder binder) {
-        applyTo(binder);
+    private StrictInputBinding() {
     }
 
     /** Editors hold the value being converted: a binder gets its own. */

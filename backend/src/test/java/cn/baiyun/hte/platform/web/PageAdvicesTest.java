@@ -1,5 +1,7 @@
 package cn.baiyun.hte.platform.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,23 +13,28 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.ControllerAdviceBean;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerAdapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which controllers the portal's advices reach: those that fill a page's model only pages (an API answer
- * would compute the model and never render it), those that decide how request values bind every controller
- * (the API's parameters are bound as strictly as forms).
+ * would compute the model and never render it); how request values bind is every controller's (the API's
+ * parameters are bound as strictly as forms), set once on the handler adapter.
  */
 @PortalIntegrationTest
 class PageAdvicesTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    RequestMappingHandlerAdapter adapter;
 
     @Test
     void pageModelAdvicesReachEveryPageAndNoApi() {
@@ -45,16 +52,15 @@ class PageAdvicesTest {
     }
 
     @Test
-    void bindingAdvicesReachPagesAndApisAlike() {
-        List<ControllerAdviceBean> bindingAdvices = advices().stream()
-                .filter(advice -> declares(advice, InitBinder.class)).toList();
+    void everyHandlersBinderReadsValuesStrictlyAfterTheFrameworksSetUp() {
+        WebDataBinder binder = new WebDataBinder(null);
+        adapter.getWebBindingInitializer().initBinder(binder);
 
-        assertThat(bindingAdvices).extracting(ControllerAdviceBean::getBeanType)
-                .extracting(Class::getSimpleName).contains("StrictNumbers", "StrictInputBinding");
-        assertThat(controllers(true)).allSatisfy(api ->
-                assertThat(bindingAdvices).allMatch(advice -> advice.isApplicableToBeanType(api)));
-        assertThat(controllers(false)).allSatisfy(page ->
-                assertThat(bindingAdvices).allMatch(advice -> advice.isApplicableToBeanType(page)));
+        assertThat(binder.getConversionService()).isNotNull();
+        assertThat(List.of(String.class, LocalDate.class, BigDecimal.class, Integer.class))
+                .allSatisfy(type -> assertThat(binder.findCustomEditor(type, null)).as(type.getSimpleName()).isNotNull());
+        assertThat(advices()).as("no binding advice: each would cost a reflective call per request")
+                .noneMatch(advice -> declares(advice, InitBinder.class));
     }
 
     private List<ControllerAdviceBean> advices() {
