@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * ({@code staff.months[3].totalEnd}, {@code incidents.items[1].type}), with Spring's constructor binding and
  * the portal's one conversion service (amounts and counts as {@link YuanFormatter} and
  * {@link WholeNumberFormatter} read them, ISO dates in the plausible years, text without control characters:
- * {@link StrictInputBinding}). A value that cannot be converted does not cost the
+ * {@link StrictBinding}). A value that cannot be converted does not cost the
  * whole record, as it does where WebFlux binds a record as a model attribute (no object at all, so the page
  * could only answer 400): its field is left {@code null}, its error keeps what was typed, and everything
  * else is bound, so that the page can still run the domain's checks and show every problem at once.
@@ -57,8 +57,7 @@ public class FormBinder {
         DataBinder binder = new DataBinder(null, OBJECT_NAME);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(conversions);
-        StrictNumbers.applyTo(binder);
-        StrictInputBinding.applyTo(binder);
+        StrictBinding.applyTo(binder);
         try {
             binder.construct(new FormValues(data));
         } catch (BeansException | IllegalArgumentException | IndexOutOfBoundsException e) {

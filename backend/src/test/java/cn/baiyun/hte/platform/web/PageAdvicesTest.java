@@ -50,7 +50,7 @@ class PageAdvicesTest {
                 .filter(advice -> declares(advice, InitBinder.class)).toList();
 
         assertThat(bindingAdvices).extracting(ControllerAdviceBean::getBeanType)
-                .extracting(Class::getSimpleName).contains("StrictNumbers", "StrictInputBinding");
+                .extracting(Class::getSimpleName).contains("StrictBinding");
         assertThat(controllers(true)).allSatisfy(api ->
                 assertThat(bindingAdvices).allMatch(advice -> advice.isApplicableToBeanType(api)));
         assertThat(controllers(false)).allSatisfy(page ->
