@@ -1,7 +1,9 @@
 package cn.baiyun.hte.support;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.baiyun.hte.filing.Filing;
@@ -22,9 +24,26 @@ public class TestFilings {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final FilingService filings;
+    private final TestFirms firms;
+    private final Clock clock;
 
-    TestFilings(FilingService filings) {
+    TestFilings(FilingService filings, TestFirms firms, Clock clock) {
         this.filings = filings;
+        this.firms = firms;
+        this.clock = clock;
+    }
+
+    /** A firm member, their approved firm and its filing of last year, still a draft. */
+    public record Draft(Principals member, String firm, int year) {
+    }
+
+    /** A new approved firm of a new member with a draft filing of last year: what uploads and edits start from. */
+    public Draft draft(String username, String firmName) {
+        Principals member = Principals.firmUser(username);
+        String firm = firms.approvedFirm(member, firmName);
+        int year = LocalDate.now(clock).getYear() - 1;
+        filings.create(member.user(), firm, year).block(TIMEOUT);
+        return new Draft(member, firm, year);
     }
 
     /**

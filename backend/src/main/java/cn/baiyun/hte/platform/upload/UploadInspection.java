@@ -98,7 +98,7 @@ public final class UploadInspection {
     Mono<Inspected> verified(Flux<DataBuffer> stored) {
         Inspected inspected = finish();
         return Mono.usingWhen(
-                        Mono.fromCallable(() -> Files.createTempFile("hte-upload-", "." + inspected.type().extension()))
+                        Mono.fromCallable(() -> Files.createTempFile(UploadTempFiles.PREFIX, "." + inspected.type().extension()))
                                 .subscribeOn(Schedulers.boundedElastic()),
                         file -> DataBufferUtils.write(stored, file).subscribeOn(Schedulers.boundedElastic())
                                 .then(Mono.fromCallable(() -> FileStructure.of(inspected.type(), file))

@@ -8,7 +8,10 @@
  * bomb; removed again if refused, before anything names it) and offered back as an attachment
  * ({@link cn.baiyun.hte.platform.upload.FileDownload}). One set of rules for every upload; a client's
  * file name is display text only ({@link cn.baiyun.hte.platform.upload.DisplayName}), never a path, and
- * takes the extension of the type the content is. Chunks of uploads that never finished (the process
- * died mid-upload) are swept by {@link cn.baiyun.hte.platform.upload.OrphanChunkSweeper}.
+ * takes the extension of the type the content is. What a crash leaves is swept once old: chunks of uploads
+ * that never finished and files their feature declares abandoned
+ * ({@link cn.baiyun.hte.platform.upload.AbandonedFiles}) by {@link cn.baiyun.hte.platform.upload.OrphanChunkSweeper},
+ * once across replicas; the structure check's temporary copies by each process on its own disk
+ * ({@link cn.baiyun.hte.platform.upload.UploadTempFiles}).
  */
 package cn.baiyun.hte.platform.upload;

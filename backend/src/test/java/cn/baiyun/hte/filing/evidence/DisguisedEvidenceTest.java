@@ -1,17 +1,14 @@
 package cn.baiyun.hte.filing.evidence;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
-import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.support.DisguisedFiles;
 import cn.baiyun.hte.support.DisguisedFiles.Disguised;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFiles;
-import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.UploadRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +38,9 @@ class DisguisedEvidenceTest {
     @Autowired
     WebTestClient web;
     @Autowired
-    TestFirms firms;
-    @Autowired
-    FilingService filings;
+    TestFilings drafts;
     @Autowired
     ReactiveMongoTemplate mongo;
-    @Autowired
-    Clock clock;
 
     Principals member;
     String firm;
@@ -59,10 +52,10 @@ class DisguisedEvidenceTest {
 
     @BeforeEach
     void firmWithADraftFiling() {
-        member = Principals.firmUser("disguiser");
-        firm = firms.approvedFirm(member, "伪装材料测试公司");
-        year = LocalDate.now(clock).getYear() - 1;
-        filings.create(member.user(), firm, year).block(TIMEOUT);
+        TestFilings.Draft draft = drafts.draft("disguiser", "伪装材料测试公司");
+        member = draft.member();
+        firm = draft.firm();
+        year = draft.year();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,9 +2,7 @@ package cn.baiyun.hte.filing.evidence;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -15,6 +13,7 @@ import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.FilingStatus;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.UploadRequest;
@@ -46,6 +45,8 @@ class EvidenceApiTest {
     @Autowired
     WebTestClient web;
     @Autowired
+    TestFilings drafts;
+    @Autowired
     TestFirms firms;
     @Autowired
     FilingService filings;
@@ -53,8 +54,6 @@ class EvidenceApiTest {
     ReactiveMongoTemplate mongo;
     @Autowired
     EvidenceService documents;
-    @Autowired
-    Clock clock;
 
     Principals member;
     String firm;
@@ -62,10 +61,10 @@ class EvidenceApiTest {
 
     @BeforeEach
     void firmWithADraftFiling() {
-        member = Principals.firmUser("uploader");
-        firm = firms.approvedFirm(member, "材料测试公司");
-        year = LocalDate.now(clock).getYear() - 1;
-        filings.create(member.user(), firm, year).block(TIMEOUT);
+        TestFilings.Draft draft = drafts.draft("uploader", "材料测试公司");
+        member = draft.member();
+        firm = draft.firm();
+        year = draft.year();
     }
 
     @Test

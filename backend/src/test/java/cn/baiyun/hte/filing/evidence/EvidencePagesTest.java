@@ -1,10 +1,8 @@
 package cn.baiyun.hte.filing.evidence;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.filing.portfolio.Acquisition;
 import cn.baiyun.hte.filing.portfolio.IpAssetDetails;
 import cn.baiyun.hte.filing.portfolio.IpStatus;
@@ -12,7 +10,7 @@ import cn.baiyun.hte.filing.portfolio.IpType;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
-import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.UploadRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,15 +31,11 @@ class EvidencePagesTest {
     @Autowired
     WebTestClient web;
     @Autowired
-    TestFirms firms;
-    @Autowired
-    FilingService filings;
+    TestFilings drafts;
     @Autowired
     PortfolioService portfolio;
     @Autowired
     EvidenceService documents;
-    @Autowired
-    Clock clock;
 
     Principals member;
     String firm;
@@ -49,10 +43,10 @@ class EvidencePagesTest {
 
     @BeforeEach
     void firmWithADraftFiling() {
-        member = Principals.firmUser("page-uploader");
-        firm = firms.approvedFirm(member, "页面材料公司");
-        year = LocalDate.now(clock).getYear() - 1;
-        filings.create(member.user(), firm, year).block(Duration.ofSeconds(30));
+        TestFilings.Draft draft = drafts.draft("page-uploader", "页面材料公司");
+        member = draft.member();
+        firm = draft.firm();
+        year = draft.year();
     }
 
     @Test

@@ -22,7 +22,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Chunks that no files document names, left by an upload whose process died, are removed once old; the
- * chunks of stored files and of uploads still under way are not.
+ * chunks of stored files and of uploads still under way are not. So are, once old, evidence files never
+ * completed and claim files no claim names.
  */
 @PortalIntegrationTest
 class OrphanChunkSweeperTest {
@@ -84,6 +85,52 @@ class OrphanChunkSweeperTest {
         assertThat(chunk.get("_id")).isInstanceOf(ObjectId.class);
         assertThat(chunk.getObjectId("_id")).isGreaterThan(OrphanChunkSweeper.idAt(now.minusSeconds(60)));
         assertThat(OrphanChunkSweeper.idAt(now).getDate().toInstant()).isEqualTo(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void oldEvidenceFilesNeverCompletedAreRemovedWithTheirChunks() {
+        ObjectId unfinished = file("documents", now.minus(Duration.ofHours(3)), new Document("enterpriseId", "e1"));
+        ObjectId completed = file("documents", now.minus(Duration.ofHours(3)),
+                new Document("enterpriseId", "e1").append("sha256", "ab"));
+        ObjectId recent = file("documents", now.minusSeconds(30), new Document("enterpriseId", "e1"));
+
+        sweeper.sweep(now.minus(Duration.ofHours(1))).block(TIMEOUT);
+
+        assertThat(exists("documents", unfinished)).isFalse();
+        assertThat(mongo.count(query(where("files_id").is(unfinished)), "documents.chunks").block(TIMEOUT)).isZero();
+        assertThat(exists("documents", completed)).isTrue();
+        assertThat(mongo.count(query(where("files_id").is(completed)), "documents.chunks").block(TIMEOUT)).isEqualTo(1);
+        assertThat(exists("documents", recent)).as("an upload still being checked").isTrue();
+    }
+
+    @Test
+    void oldClaimFilesNoClaimNamesAreRemoved() {
+        ObjectId unclaimed = file("claimDocuments", now.minus(Duration.ofHours(3)), new Document("claimantId", "u1"));
+        ObjectId claimed = file("claimDocuments", now.minus(Duration.ofHours(3)), new Document("claimantId", "u2"));
+        mongo.insert(new Document("userId", "u2").append("status", "PENDING")
+                .append("document", new Document("fileId", claimed.toHexString())), "memberships").block(TIMEOUT);
+        ObjectId recent = file("claimDocuments", now.minusSeconds(30), new Document("claimantId", "u3"));
+
+        sweeper.sweep(now.minus(Duration.ofHours(1))).block(TIMEOUT);
+
+        assertThat(exists("claimDocuments", unclaimed)).isFalse();
+        assertThat(exists("claimDocuments", claimed)).isTrue();
+        assertThat(exists("claimDocuments", recent)).as("a claim about to be saved").isTrue();
+    }
+
+    /** A files document made at {@code at}, with one chunk. */
+    private ObjectId file(String bucket, Instant at, Document metadata) {
+        ObjectId id = new ObjectId(java.util.Date.from(at));
+        mongo.insert(new Document("_id", id).append("length", 16L).append("chunkSize", 261120)
+                .append("uploadDate", java.util.Date.from(at)).append("filename", id.toHexString())
+                .append("metadata", metadata), bucket + ".files").block(TIMEOUT);
+        mongo.insert(new Document("files_id", id).append("n", 0).append("data", new Binary(new byte[16])),
+                bucket + ".chunks").block(TIMEOUT);
+        return id;
+    }
+
+    private boolean exists(String bucket, ObjectId id) {
+        return mongo.exists(query(where("_id").is(id)), bucket + ".files").block(TIMEOUT);
     }
 
     private void chunks(ObjectId fileId, Instant... writtenAt) {

@@ -2,15 +2,12 @@ package cn.baiyun.hte.platform.upload;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 
-import cn.baiyun.hte.filing.FilingService;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFilings;
 import cn.baiyun.hte.support.TestFiles;
-import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,7 @@ class TruncatedMultipartTest {
     @Autowired
     WebTestClient web;
     @Autowired
-    TestFirms firms;
-    @Autowired
-    FilingService filings;
-    @Autowired
-    Clock clock;
+    TestFilings drafts;
 
     Principals member;
     String firm;
@@ -49,10 +42,10 @@ class TruncatedMultipartTest {
 
     @BeforeEach
     void firmWithADraftFiling() {
-        member = Principals.firmUser("cut-uploader");
-        firm = firms.approvedFirm(member, "截断上传公司");
-        year = LocalDate.now(clock).getYear() - 1;
-        filings.create(member.user(), firm, year).block(Duration.ofSeconds(30));
+        TestFilings.Draft draft = drafts.draft("cut-uploader", "截断上传公司");
+        member = draft.member();
+        firm = draft.firm();
+        year = draft.year();
     }
 
     @Test
