@@ -1,0 +1,42 @@
+package cn.baiyun.hte.roadshow;
+
+import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.security.PortalUser;
+
+/**
+ * Who organises events and who reads what. Reviewers (区科技局) and the officers of the finance office
+ * ({@value #FINANCE_OFFICE}) organise: create and manage events, decide, check in, record outcomes, read every
+ * registration. Other departments' officers do not. Integration clients holding {@value #READ_SCOPE} read
+ * published events and their registrations, without attendees' phone numbers unless the firm consented.
+ */
+public final class RoadshowAccess {
+
+    public static final String FINANCE_OFFICE = "金融办";
+    public static final String READ_SCOPE = "roadshows:read";
+
+    private RoadshowAccess() {
+    }
+
+    public static boolean mayOrganise(PortalUser user) {
+        if (user == null || user.client()) {
+            return false;
+        }
+        return user.isReviewer() || user.isDepartmentOfficer() && FINANCE_OFFICE.equals(user.department());
+    }
+
+    static void requireOrganiser(PortalUser user) {
+        if (!mayOrganise(user)) {
+            throw PortalException.forbidden();
+        }
+    }
+
+    /** Organisers, and clients reading for investors' or partners' systems. */
+    static boolean mayReadRegistrations(PortalUser user) {
+        return mayOrganise(user) || user != null && user.client() && user.hasScope(READ_SCOPE);
+    }
+
+    /** Whether the reader sees an attendee's phone number: organisers always, clients with the firm's consent. */
+    static boolean seesPhones(PortalUser user, Registration registration) {
+        return mayOrganise(user) || registration.consentToShareContacts();
+    }
+}
