@@ -122,6 +122,21 @@ public class PoolOverview {
                         entry.decision() != null ? entry.decision().tier() : entry.proposedTier()));
     }
 
+    /**
+     * Each firm's tier as last published to it (the latest cycle whose feedback was published), for lists
+     * that rank firms by readiness, such as a roadshow's registrations; firms with nothing published are left
+     * out. The caller decides who may see it: the tier of {@link Standing} is the published one, its status
+     * the entry's.
+     */
+    public Flux<Standing> publishedTiers(Collection<String> enterpriseIds) {
+        return Flux.fromIterable(Set.copyOf(enterpriseIds))
+                .flatMapSequential(enterpriseId -> mongo.findOne(Query.query(Criteria.where("enterpriseId").is(enterpriseId)
+                                .and("publication").ne(null)).with(Sort.by(Sort.Direction.DESC, "cycleYear")), PoolEntry.class),
+                        LOOKUPS)
+                .map(entry -> new Standing(entry.enterpriseId(), entry.cycleYear(), EntryStatus.of(entry).name(),
+                        entry.publication().tier()));
+    }
+
     /** Served by the index by_firm_history. */
     private Mono<PoolEntry> latestEntry(String enterpriseId) {
         return mongo.findOne(Query.query(Criteria.where("enterpriseId").is(enterpriseId))

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * signs up. Its seat is decided by the event's {@link SeatLedger}; this document follows the ledger and the
  * {@link SeatReconciler} repairs one a crash left behind.
  *
+ * @param uscc          the firm's code, fixed for the firm's life: organisers' lists find the firm's name by it
  * @param pitch         the firm's pitch at a roadshow; null for a training
  * @param deck          the uploaded pitch deck, null until one is uploaded
  * @param checkInCode   the short code the firm shows at the door (also as a QR code), unique within the event
@@ -30,7 +31,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_event_code", def = "{'roadshowId': 1, 'checkInCode': 1}", unique = true)
 @CompoundIndex(name = "by_firm", def = "{'enterpriseId': 1, '_id': 1}")
 @CompoundIndex(name = "by_status", def = "{'status': 1, 'updatedAt': 1}")
-public record Registration(@Id String id, String roadshowId, String enterpriseId, RegistrationStatus status,
+public record Registration(@Id String id, String roadshowId, String enterpriseId, String uscc, RegistrationStatus status,
                            Pitch pitch, List<Attendee> attendees, boolean consentToShareContacts, PitchDeck deck,
                            String checkInCode, Instant checkedInAt, String checkedInBy, Outcome outcome,
                            String decisionReason, long arrival, boolean seatReleased, boolean reminded, int toldRound,

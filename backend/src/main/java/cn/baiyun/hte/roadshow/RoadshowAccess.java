@@ -34,9 +34,4 @@ public final class RoadshowAccess {
     static boolean mayReadRegistrations(PortalUser user) {
         return mayOrganise(user) || user != null && user.client() && user.hasScope(READ_SCOPE);
     }
-
-    /** Whether the reader sees an attendee's phone number: organisers always, clients with the firm's consent. */
-    static boolean seesPhones(PortalUser user, Registration registration) {
-        return mayOrganise(user) || registration.consentToShareContacts();
-    }
 }
