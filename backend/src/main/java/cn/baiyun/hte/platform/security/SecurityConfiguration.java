@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -82,6 +83,8 @@ class SecurityConfiguration {
                                 "/error", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .pathMatchers(SignInUnavailableHandler.PAGE).permitAll()
+                        // Published roadshows, one event and its calendar file are public; signing up is not.
+                        .pathMatchers(HttpMethod.GET, "/roadshows", "/roadshows/*").permitAll()
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())

@@ -3,6 +3,8 @@ package cn.baiyun.hte.roadshow.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -16,6 +18,7 @@ import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.roadshow.EventKind;
 import cn.baiyun.hte.roadshow.OutcomeForm;
+import cn.baiyun.hte.roadshow.RegistrationEntry;
 import cn.baiyun.hte.roadshow.RegistrationService;
 import cn.baiyun.hte.roadshow.RegistrationView;
 import cn.baiyun.hte.roadshow.Roadshow;
@@ -102,21 +105,35 @@ class OrganiserPages {
     }
 
     @PostMapping("/{roadshowId}/edit")
-    Mono<String> edit(PortalUser user, @PathVariable String roadshowId, @RequestParam(required = false) Long version,
-                      Model model, Locale locale, ServerWebExchange exchange) {
-        return organiser(user).then(roadshows.find(user, roadshowId)).flatMap(roadshow -> binder
-                .bind(exchange, RoadshowForm.class).flatMap(bound -> bound.hasErrors()
-                        ? invalid(exchange, eventForm(roadshow, EventFormValues.of(bound.value()), formErrors(bound, locale), model))
-                        : roadshows.update(user, roadshowId, bound.value(), version)
-                                .map(saved -> "redirect:/organise/roadshows/" + roadshowId + "?saved")
-                                .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                                        eventForm(roadshow, EventFormValues.of(bound.value()), errors(error, locale), model)))));
+    Mono<String> edit(PortalUser user, @PathVariable String roadshowId, Model model, Locale locale,
+                      ServerWebExchange exchange) {
+        return organiser(user).then(roadshows.find(user, roadshowId)).flatMap(roadshow -> exchange.getFormData()
+                .flatMap(data -> {
+                    BoundForm<RoadshowForm> bound = binder.bind(data, RoadshowForm.class);
+                    if (bound.hasErrors()) {
+                        return invalid(exchange, eventForm(roadshow, EventFormValues.of(bound.value()),
+                                formErrors(bound, locale), model));
+                    }
+                    return roadshows.update(user, roadshowId, bound.value(), version(data.getFirst("version")))
+                            .map(saved -> "redirect:/organise/roadshows/" + roadshowId + "?saved")
+                            .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
+                                    eventForm(roadshow, EventFormValues.of(bound.value()), errors(error, locale), model)));
+                }));
+    }
+
+    /** The version the form was made from; a tampered one is no version (the update then goes unguarded). */
+    private static Long version(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GetMapping("/{roadshowId}")
     Mono<String> manage(PortalUser user, @PathVariable String roadshowId,
-                        @RequestParam(required = false) String cursor, Model model) {
-        return managePage(user, roadshowId, cursor, FormErrors.none(), model);
+                        @RequestParam(required = false) String cursor, Model model, Locale locale) {
+        return managePage(user, roadshowId, cursor, FormErrors.none(), model, locale);
     }
 
     @PostMapping("/{roadshowId}/publish")
@@ -167,10 +184,10 @@ class OrganiserPages {
             return registrations.checkIn(user, roadshowId, code == null ? "" : code.strip())
                     .flatMap(view -> {
                         model.addAttribute("checkedIn", view);
-                        return managePage(user, roadshowId, null, FormErrors.none(), model);
+                        return managePage(user, roadshowId, null, FormErrors.none(), model, locale);
                     })
                     .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                            managePage(user, roadshowId, null, errors(error, locale), model)));
+                            managePage(user, roadshowId, null, errors(error, locale), model, locale)));
         });
     }
 
@@ -226,7 +243,7 @@ class OrganiserPages {
         return organiser(user).then(Mono.defer(change))
                 .map(changed -> "redirect:/organise/roadshows/" + roadshowId + "?" + flag)
                 .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                        managePage(user, roadshowId, null, errors(error, locale), model)));
+                        managePage(user, roadshowId, null, errors(error, locale), model, locale)));
     }
 
     private Mono<String> decision(PortalUser user, String roadshowId, String registrationId, String flag,
@@ -237,10 +254,11 @@ class OrganiserPages {
                 .flatMap(data -> decide.apply(data.getFirst("reason")))
                 .map(decided -> "redirect:/organise/roadshows/" + roadshowId + "?" + flag)
                 .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                        managePage(user, roadshowId, null, errors(error, locale), model)));
+                        managePage(user, roadshowId, null, errors(error, locale), model, locale)));
     }
 
-    private Mono<String> managePage(PortalUser user, String roadshowId, String cursor, FormErrors errors, Model model) {
+    private Mono<String> managePage(PortalUser user, String roadshowId, String cursor, FormErrors errors, Model model,
+                                    Locale locale) {
         return organiser(user).then(roadshows.find(user, roadshowId)).flatMap(roadshow -> roadshows.seats(roadshow)
                 .zipWith(registrations.entries(user, roadshowId, null, cursor))
                 .map(found -> {
@@ -248,6 +266,9 @@ class OrganiserPages {
                     model.addAttribute("card", EventCard.of(roadshow));
                     model.addAttribute("seats", found.getT1());
                     model.addAttribute("entries", found.getT2().items());
+                    model.addAttribute("fieldLabels", found.getT2().items().stream()
+                            .map(RegistrationEntry::technicalField).filter(Objects::nonNull).distinct()
+                            .collect(Collectors.toMap(code -> code, code -> fields.label(code, locale))));
                     model.addAttribute("next", found.getT2().next());
                     model.addAttribute("started", roadshow.started(clock.instant()));
                     model.addAttribute("errors", errors);
