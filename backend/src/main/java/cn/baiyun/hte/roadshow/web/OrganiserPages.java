@@ -314,7 +314,7 @@ class OrganiserPages {
     }
 
     private static Mono<String> invalid(ServerWebExchange exchange, Mono<String> page) {
-        exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
+        exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
         return page;
     }
 

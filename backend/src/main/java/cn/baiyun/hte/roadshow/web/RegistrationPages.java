@@ -78,14 +78,14 @@ class RegistrationPages {
     @GetMapping("/roadshows/{roadshowId}/sign-up")
     Mono<String> signUpForm(PortalUser user, @PathVariable String roadshowId,
                             @RequestParam(required = false) String firm, Model model) {
-        return roadshows.find(user, roadshowId).flatMap(roadshow ->
+        return firmUser(user).then(roadshows.find(user, roadshowId)).flatMap(roadshow ->
                 form(user, roadshow, firm, emptyForm(), null, FormErrors.none(), model));
     }
 
     @PostMapping("/roadshows/{roadshowId}/sign-up")
     Mono<String> signUp(PortalUser user, @PathVariable String roadshowId, Model model, Locale locale,
                         ServerWebExchange exchange) {
-        return exchange.getFormData().flatMap(data -> {
+        return firmUser(user).then(exchange.getFormData()).flatMap(data -> {
             String firm = data.getFirst("firm");
             BoundForm<RegistrationForm> bound = binder.bind(data, RegistrationForm.class);
             RegistrationForm form = compacted(bound.value());
@@ -112,14 +112,14 @@ class RegistrationPages {
     @GetMapping("/roadshows/{roadshowId}/registrations/{registrationId}/edit")
     Mono<String> editForm(PortalUser user, @PathVariable String roadshowId, @PathVariable String registrationId,
                           Model model) {
-        return view(user, roadshowId, registrationId).flatMap(view -> form(user, view.roadshow(),
+        return ownView(user, roadshowId, registrationId).flatMap(view -> form(user, view.roadshow(),
                 view.registration().enterpriseId(), formOf(view.registration()), view, FormErrors.none(), model));
     }
 
     @PostMapping("/roadshows/{roadshowId}/registrations/{registrationId}/edit")
     Mono<String> edit(PortalUser user, @PathVariable String roadshowId, @PathVariable String registrationId,
                       Model model, Locale locale, ServerWebExchange exchange) {
-        return view(user, roadshowId, registrationId).flatMap(view -> binder.bind(exchange, RegistrationForm.class)
+        return ownView(user, roadshowId, registrationId).flatMap(view -> binder.bind(exchange, RegistrationForm.class)
                 .flatMap(bound -> {
                     RegistrationForm form = compacted(bound.value());
                     String firm = view.registration().enterpriseId();
@@ -138,7 +138,7 @@ class RegistrationPages {
     @GetMapping("/roadshows/{roadshowId}/registrations/{registrationId}/cancel")
     Mono<String> confirmCancel(PortalUser user, @PathVariable String roadshowId, @PathVariable String registrationId,
                                Model model) {
-        return view(user, roadshowId, registrationId).map(view -> {
+        return ownView(user, roadshowId, registrationId).map(view -> {
             model.addAttribute("view", view);
             model.addAttribute("event", view.roadshow());
             model.addAttribute("errors", FormErrors.none());
@@ -149,7 +149,7 @@ class RegistrationPages {
     @PostMapping("/roadshows/{roadshowId}/registrations/{registrationId}/cancel")
     Mono<String> cancel(PortalUser user, @PathVariable String roadshowId, @PathVariable String registrationId,
                         Model model, Locale locale, ServerWebExchange exchange) {
-        return view(user, roadshowId, registrationId).flatMap(view -> registrations.cancel(user, registrationId)
+        return ownView(user, roadshowId, registrationId).flatMap(view -> registrations.cancel(user, registrationId)
                 .map(cancelled -> "redirect:" + registrationPath(cancelled) + "?cancelled")
                 .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
                         page(user, roadshowId, registrationId,
@@ -162,7 +162,7 @@ class RegistrationPages {
     Mono<String> uploadDeck(PortalUser user, @PathVariable String roadshowId, @PathVariable String registrationId,
                             @RequestBody Flux<PartEvent> parts, Model model, Locale locale,
                             ServerWebExchange exchange) {
-        return view(user, roadshowId, registrationId)
+        return ownView(user, roadshowId, registrationId)
                 .flatMap(view -> MultipartUpload.read(parts, "file",
                         (form, content) -> registrations.uploadDeck(user, registrationId, form.filename(), content)))
                 .map(saved -> "redirect:" + registrationPath(saved) + "?uploaded")
@@ -228,8 +228,20 @@ class RegistrationPages {
                 .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
+    /**
+     * The firm's own registration, for the pages that change it: organisers read it (the registration page)
+     * but change it only on their own pages.
+     */
+    private Mono<RegistrationView> ownView(PortalUser user, String roadshowId, String registrationId) {
+        return firmUser(user).then(view(user, roadshowId, registrationId));
+    }
+
+    private static Mono<Void> firmUser(PortalUser user) {
+        return user != null && user.isFirmUser() ? Mono.empty() : Mono.error(PortalException.forbidden());
+    }
+
     private static Mono<String> shown(ServerWebExchange exchange, Mono<String> page) {
-        exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY);
+        exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.BAD_REQUEST);
         return page;
     }
 
