@@ -145,6 +145,9 @@ public final class LoadBenchmark {
                 out.add("targets: pages at least 300/s with p99 under 100 ms; no session write for a page view"
                         + " that changed nothing");
                 printAndKeep(out);
+
+                out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS).run());
+                printAndKeep(out);
             } finally {
                 app.destroy();
                 app.waitFor();

@@ -102,17 +102,18 @@ public class RegistrationService {
      */
     public Mono<RegistrationView> register(PortalUser member, String roadshowId, String enterpriseId,
                                            RegistrationForm form) {
+        // The firm is read as the member reads it, which checks the membership.
         return requireFirmUser(member)
-                .then(access.requireFirmMember(member, enterpriseId))
-                .then(publicRoadshow(roadshowId))
-                .flatMap(roadshow -> {
+                .then(enterprises.find(member, enterpriseId))
+                .zipWith(publicRoadshow(roadshowId))
+                .flatMap(found -> {
+                    Roadshow roadshow = found.getT2();
                     Instant now = Instant.now(clock);
                     if (!roadshow.registrationOpen(now)) {
                         return Mono.error(PortalException.conflict("roadshow.registration.closed"));
                     }
                     RegistrationRules.Checked checked = RegistrationRules.check(form, roadshow);
-                    return enterprises.find(member, enterpriseId)
-                            .flatMap(firm -> insert(member, roadshow, firm, checked, now, 1))
+                    return insert(member, roadshow, found.getT1(), checked, now, 1)
                             .flatMap(requested -> seats.settle(requested, roadshow, member));
                 });
     }

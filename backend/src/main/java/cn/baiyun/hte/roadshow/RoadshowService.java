@@ -100,8 +100,10 @@ public class RoadshowService {
     private Mono<Roadshow> save(PortalUser organiser, Roadshow current, RoadshowRules.Checked checked, boolean seated) {
         int delta = checked.capacity() - current.capacity();
         List<FieldChange> changes = changes(current, checked);
-        boolean moved = seated && changes.stream().anyMatch(change -> List.of("startsAt", "endsAt", "venue",
-                "onlineLink").contains(change.field()));
+        // Firms are told of a new time or place while the event is ahead of them; moving it into the past only
+        // corrects the record.
+        boolean moved = seated && checked.startsAt().isAfter(Instant.now(clock)) && changes.stream()
+                .anyMatch(change -> List.of("startsAt", "endsAt", "venue", "onlineLink").contains(change.field()));
         Criteria guard = Criteria.where("_id").is(current.id()).and("version").is(current.version());
         if (seated && delta < 0) {
             guard = guard.and(SeatLedger.FREE_SEATS).gte(-delta);

@@ -123,6 +123,14 @@ class SeatKeeper {
      * second call is harmless). A freed seat is left for {@link #promoteNext}.
      */
     Mono<Boolean> release(String roadshowId, String enterpriseId, String registrationId) {
+        return release(roadshowId, enterpriseId, registrationId, 1);
+    }
+
+    /**
+     * The two tries are not one update: a promotion may move the registration from the waitlist to a seat
+     * between them, so that neither matches. The ledger then still names it, and the release tries again.
+     */
+    private Mono<Boolean> release(String roadshowId, String enterpriseId, String registrationId, int attempt) {
         Document seat = new Document("_id", new ObjectId(roadshowId))
                 .append(SeatLedger.HOLDERS + "." + enterpriseId + ".registrationId", registrationId);
         Document freeSeat = new Document("$unset", new Document(SeatLedger.HOLDERS + "." + enterpriseId, ""))
@@ -134,6 +142,10 @@ class SeatKeeper {
                 .append("$inc", new Document(SeatLedger.WAITLISTED, -1));
         return modify(seat, freeSeat).map(ledger -> true)
                 .switchIfEmpty(Mono.defer(() -> modify(waiting, leave).map(ledger -> true)))
+                .switchIfEmpty(Mono.defer(() -> ledger(roadshowId)
+                        .filter(ledger -> attempt < ATTEMPTS && (ledger.holds(enterpriseId, registrationId)
+                                || ledger.position(registrationId) > 0))
+                        .flatMap(stillNamed -> release(roadshowId, enterpriseId, registrationId, attempt + 1))))
                 .defaultIfEmpty(false);
     }
 

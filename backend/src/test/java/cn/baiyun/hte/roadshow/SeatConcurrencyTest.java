@@ -1,0 +1,140 @@
+package cn.baiyun.hte.roadshow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.baiyun.hte.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import static cn.baiyun.hte.roadshow.RoadshowFixtures.REVIEWER;
+import static cn.baiyun.hte.roadshow.RoadshowFixtures.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seats are never oversold: many sign-ups, cancellations and decisions at the same moment, through the real
+ * services on the embedded database, leave the ledger and the registrations agreeing and every rule kept.
+ */
+@PortalIntegrationTest
+class SeatConcurrencyTest {
+
+    @Autowired
+    RoadshowFixtures fixtures;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    RoadshowService roadshows;
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @Test
+    void aThousandConcurrentSignUpsForAHundredSeatsConfirmExactlyAHundredAndWaitlistTheRestInArrivalOrder() {
+        Roadshow roadshow = fixtures.published(EventKind.ROADSHOW, 100, false);
+        List<RoadshowFixtures.Firm> firms = fixtures.firms(1000);
+
+        long started = System.nanoTime();
+        List<RegistrationView> answers = Flux.fromIterable(firms)
+                .flatMap(firm -> registrations.register(firm.member().user(), roadshow.id(), firm.id(),
+                        RoadshowFixtures.pitch()).subscribeOn(Schedulers.parallel()), 1000)
+                .collectList().block(Duration.ofMinutes(3));
+
+        System.out.printf("1,000 concurrent sign-ups answered in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(answers).hasSize(1000);
+        Map<RegistrationStatus, List<RegistrationView>> byStatus = answers.stream()
+                .collect(Collectors.groupingBy(view -> view.registration().status()));
+        assertThat(byStatus.get(RegistrationStatus.CONFIRMED)).hasSize(100);
+        assertThat(byStatus.get(RegistrationStatus.WAITLISTED)).hasSize(900);
+        // Arrival order: the first hundred to reach the ledger hold the seats, the rest wait in the order they came.
+        assertThat(byStatus.get(RegistrationStatus.CONFIRMED)).extracting(view -> view.registration().arrival())
+                .allMatch(arrival -> arrival >= 1 && arrival <= 100).doesNotHaveDuplicates();
+        assertThat(byStatus.get(RegistrationStatus.WAITLISTED))
+                .allSatisfy(view -> assertThat(view.waitlistPosition()).isEqualTo(view.registration().arrival() - 100));
+        List<Registration> stored = mongo.find(Query.query(Criteria.where("roadshowId").is(roadshow.id())),
+                Registration.class).collectList().block(TIMEOUT);
+        assertThat(stored).hasSize(1000).extracting(Registration::enterpriseId).doesNotHaveDuplicates();
+        assertThat(stored).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(100);
+        SeatLedger ledger = mongo.findById(roadshow.id(), SeatLedger.class).block(TIMEOUT);
+        assertThat(ledger.freeSeats()).isZero();
+        assertThat(ledger.holders()).hasSize(100);
+        Map<String, Registration> byId = stored.stream().collect(Collectors.toMap(Registration::id, Function.identity()));
+        assertThat(ledger.waitlist()).hasSize(900).extracting(w -> byId.get(w.registrationId()).arrival())
+                .isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(roadshows.seats(roadshow).block(TIMEOUT)).isEqualTo(new Seats(100, 100, 900));
+    }
+
+    @Test
+    void concurrentCancellationsApprovalsRejectionsAndSignUpsKeepEveryRule() {
+        int capacity = 10;
+        Roadshow roadshow = fixtures.published(EventKind.ROADSHOW, capacity, true);
+        List<RoadshowFixtures.Firm> firms = fixtures.firms(60);
+        Map<String, RoadshowFixtures.Firm> firmById = firms.stream()
+                .collect(Collectors.toMap(RoadshowFixtures.Firm::id, Function.identity()));
+        List<RegistrationView> first = Flux.fromIterable(firms.subList(0, 30))
+                .flatMap(firm -> signUp(roadshow, firm), 30).collectList().block(TIMEOUT);
+        assertThat(first).filteredOn(v -> v.registration().status() == RegistrationStatus.PENDING_APPROVAL)
+                .hasSize(capacity);
+
+        // At once: ten more sign up, four seat holders cancel, three are approved, two rejected, two waiting cancel.
+        List<Registration> holding = first.stream().map(RegistrationView::registration)
+                .filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
+        List<Registration> waiting = first.stream().map(RegistrationView::registration)
+                .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .sorted(Comparator.comparingLong(Registration::arrival)).toList();
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        List<Mono<?>> work = new ArrayList<>();
+        firms.subList(30, 40).forEach(firm -> work.add(signUp(roadshow, firm)));
+        holding.subList(0, 4).forEach(r -> work.add(registrations.cancel(firmById.get(r.enterpriseId()).member().user(),
+                r.id())));
+        holding.subList(4, 7).forEach(r -> work.add(registrations.approve(REVIEWER.user(), r.id(), null)));
+        holding.subList(7, 9).forEach(r -> work.add(registrations.reject(REVIEWER.user(), r.id(), "材料不全")));
+        waiting.subList(0, 2).forEach(r -> work.add(registrations.cancel(firmById.get(r.enterpriseId()).member().user(),
+                r.id())));
+        Flux.fromIterable(work).flatMap(mono -> mono.subscribeOn(Schedulers.parallel())
+                .doOnError(errors::add).onErrorResume(e -> Mono.empty()), work.size()).blockLast(TIMEOUT);
+        assertThat(errors).isEmpty();
+
+        List<Registration> stored = mongo.find(Query.query(Criteria.where("roadshowId").is(roadshow.id())),
+                Registration.class).collectList().block(TIMEOUT);
+        SeatLedger ledger = mongo.findById(roadshow.id(), SeatLedger.class).block(TIMEOUT);
+        assertThat(stored).hasSize(40).extracting(Registration::enterpriseId).doesNotHaveDuplicates();
+        List<Registration> seated = stored.stream().filter(r -> r.status().holdsSeat()).toList();
+        assertThat(seated).hasSizeLessThanOrEqualTo(capacity);
+        assertThat(ledger.holders().values()).extracting(SeatLedger.Holder::registrationId)
+                .containsExactlyInAnyOrderElementsOf(seated.stream().map(Registration::id).toList());
+        assertThat(ledger.freeSeats()).isEqualTo(capacity - seated.size());
+        assertThat(stored).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).extracting(Registration::id)
+                .containsExactlyInAnyOrderElementsOf(holding.subList(4, 7).stream().map(Registration::id).toList());
+        // Every freed seat went to the waitlist, which keeps the order of arrival.
+        assertThat(seated).hasSize(capacity);
+        Map<String, Registration> byId = stored.stream().collect(Collectors.toMap(Registration::id, Function.identity()));
+        List<String> waitlisted = stored.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .map(Registration::id).toList();
+        assertThat(ledger.waitlist()).extracting(SeatLedger.Waiting::registrationId)
+                .containsExactlyInAnyOrderElementsOf(waitlisted);
+        assertThat(ledger.waitlist()).extracting(w -> byId.get(w.registrationId()).arrival())
+                .isSortedAccordingTo(Comparator.naturalOrder());
+        Set<String> promotedFirst = new HashSet<>(waiting.subList(2, 8).stream().map(Registration::id).toList());
+        assertThat(seated).extracting(Registration::id).containsAll(promotedFirst);
+        assertThat(stored).noneMatch(r -> r.status() == RegistrationStatus.REQUESTED);
+        assertThat(stored).filteredOn(r -> !r.status().active()).allMatch(Registration::seatReleased);
+    }
+
+    private Mono<RegistrationView> signUp(Roadshow roadshow, RoadshowFixtures.Firm firm) {
+        return registrations.register(firm.member().user(), roadshow.id(), firm.id(), RoadshowFixtures.pitch())
+                .subscribeOn(Schedulers.parallel());
+    }
+}
