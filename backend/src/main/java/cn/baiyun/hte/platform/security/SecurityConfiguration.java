@@ -60,7 +60,7 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         // Published roadshows are public: anyone lists and reads them (the service hides drafts).
                         .pathMatchers(HttpMethod.GET, "/api/v1/roadshows", "/api/v1/roadshows/{id}",
-                                "/api/v1/roadshows/{id}/seats").permitAll()
+                                "/api/v1/roadshows/{id}/seats", "/api/v1/roadshows/{id}/calendar.ics").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(

@@ -18,7 +18,7 @@ import cn.baiyun.hte.roadshow.Roadshow;
 import cn.baiyun.hte.roadshow.RoadshowAccess;
 import cn.baiyun.hte.roadshow.RoadshowSearch;
 import cn.baiyun.hte.roadshow.RoadshowService;
-import cn.baiyun.hte.roadshow.calendar.EventCalendar;
+import cn.baiyun.hte.roadshow.calendar.CalendarEntries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package cn.baiyun.hte.roadshow.web;
+package cn.baiyun.hte.roadshow.calendar;
 
 import java.net.URI;
 import java.time.Clock;
@@ -11,8 +11,6 @@ import cn.baiyun.hte.roadshow.Roadshow;
 import cn.baiyun.hte.roadshow.RoadshowLinks;
 import cn.baiyun.hte.roadshow.RoadshowService;
 import cn.baiyun.hte.roadshow.RoadshowStatus;
-import cn.baiyun.hte.roadshow.calendar.CalendarEntry;
-import cn.baiyun.hte.roadshow.calendar.EventCalendar;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -55,7 +53,7 @@ public class CalendarEntries {
                         .body(text));
     }
 
-    CalendarEntry entry(Roadshow roadshow, URI page, Locale locale) {
+    private CalendarEntry entry(Roadshow roadshow, URI page, Locale locale) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.getMessage("roadshow.kind." + roadshow.kind(), null, locale));
         if (roadshow.description(locale) != null) {
