@@ -26,16 +26,19 @@ class HomePage {
     private final ReviewerQueue reviewerQueue;
     private final DepartmentReferrals departmentReferrals;
     private final PlatformState platformState;
+    private final FirmRoadshows roadshows;
     private final Clock clock;
 
     HomePage(ClaimService claims, ClaimViews views, FirmNextSteps firmSteps, ReviewerQueue reviewerQueue,
-             DepartmentReferrals departmentReferrals, PlatformState platformState, Clock clock) {
+             DepartmentReferrals departmentReferrals, PlatformState platformState, FirmRoadshows roadshows,
+             Clock clock) {
         this.claims = claims;
         this.views = views;
         this.firmSteps = firmSteps;
         this.reviewerQueue = reviewerQueue;
         this.departmentReferrals = departmentReferrals;
         this.platformState = platformState;
+        this.roadshows = roadshows;
         this.clock = clock;
     }
 
@@ -48,6 +51,7 @@ class HomePage {
             model.addAttribute("claims", views.view(claims.claimsOf(user)).collectList());
             model.addAttribute("firmSteps", firmSteps.of(user).collectList());
             model.addAttribute("today", LocalDate.now(clock));
+            model.addAttribute("roadshowRegistrations", roadshows.of(user).collectList());
         }
         if (user.isReviewer()) {
             model.addAttribute("queue", reviewerQueue.of(user));

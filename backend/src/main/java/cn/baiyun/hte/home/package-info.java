@@ -3,7 +3,7 @@
  * open filing window, a pending claim, planned coaching visits and follow-ups), the bureau's work queue
  * (claims, filings to review, overdue follow-ups, the cycle's deadlines), a department's referrals with
  * where each firm stands, and the platform's state for its operator. It only reads, through the public services of
- * {@code enterprise}, {@code filing}, {@code coaching}, {@code referral}, {@code pool} and {@code platform},
+ * {@code enterprise}, {@code filing}, {@code coaching}, {@code referral}, {@code pool}, {@code roadshow} and {@code platform},
  * and no module depends on it.
  */
 package cn.baiyun.hte.home;

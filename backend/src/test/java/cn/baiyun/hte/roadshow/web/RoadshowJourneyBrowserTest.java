@@ -108,6 +108,8 @@ class RoadshowJourneyBrowserTest {
         assertThat(page).contains("已确认", b.registration().checkInCode()).doesNotContain("候补第");
         assertThat(portal.find(By.cssSelector(".qr svg")).getAttribute("aria-label")).contains(b.registration().checkInCode());
         String code = portal.find(By.cssSelector(".check-in-text")).getText();
+        portal.open("/");
+        assertThat(portal.find(By.cssSelector(".roadshow-registrations")).getText()).contains(TITLE, "已确认");
         portal.signOut();
 
         portal.signIn("reviewer", "/organise/roadshows/" + event.id());

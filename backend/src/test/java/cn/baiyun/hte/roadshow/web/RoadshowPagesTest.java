@@ -97,14 +97,14 @@ class RoadshowPagesTest {
         String page = get(web.mutateWith(memberA.session()), location).expectStatus().isOk().expectBody(String.class)
                 .returnResult().getResponseBody();
         assertThat(page).contains("报名已提交。").contains("已确认").contains(a.registration().checkInCode())
-                .contains("<svg").contains("class=\"qr-code\"").contains("5,000,000 元").doesNotContain("CONFIRMED");
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\"").contains("5,000,000 元").doesNotContain("CONFIRMED");
 
         signUp(memberB, event.id(), firmB, "13900139000").expectStatus().isSeeOther();
         RegistrationView b = registrations.ofFirm(memberB.user(), event.id(), firmB).block(PageFixtures.TIMEOUT);
         String waiting = get(web.mutateWith(memberB.session()),
                 "/roadshows/" + event.id() + "/registrations/" + b.registration().id()).expectBody(String.class)
                 .returnResult().getResponseBody();
-        assertThat(waiting).contains("候补中").contains("候补第 1 位").doesNotContain("<svg")
+        assertThat(waiting).contains("候补中").contains("候补第 1 位").doesNotContain("class=\"qr-code\"")
                 .doesNotContain(b.registration().checkInCode());
         String detail = get(web.mutateWith(memberB.session()), "/roadshows/" + event.id()).expectBody(String.class)
                 .returnResult().getResponseBody();
