@@ -143,6 +143,16 @@ public class EnterpriseService {
         return mongo.find(query, Enterprise.class).map(Enterprise::id);
     }
 
+    /**
+     * The user ids of the firm's approved members, for telling them what happened to their firm (notices).
+     * Internal: it answers to the portal itself, not to a caller, so it takes no {@link PortalUser}.
+     */
+    public Flux<String> memberIds(String enterpriseId) {
+        Query query = Query.query(Criteria.where("enterpriseId").is(enterpriseId)
+                .and("status").is(Membership.Status.APPROVED));
+        return mongo.findDistinct(query, "userId", Membership.class, String.class);
+    }
+
     private static Criteria filter(EnterpriseSearch search) {
         Criteria criteria = new Criteria();
         if (search.namePrefix() != null && !search.namePrefix().isBlank()) {

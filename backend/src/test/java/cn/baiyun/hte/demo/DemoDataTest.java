@@ -20,6 +20,7 @@ import cn.baiyun.hte.filing.portfolio.IpAsset;
 import cn.baiyun.hte.filing.portfolio.IpClass;
 import cn.baiyun.hte.filing.portfolio.IpStatus;
 import cn.baiyun.hte.filing.portfolio.PortfolioService;
+import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,20 @@ class DemoDataTest {
                 .isEqualTo("INSUFFICIENT_DATA")
                 .jsonPath("$.items[?(@.enterpriseId == '" + firmId(DemoData.FIRM_B_USCC) + "')].publication")
                 .doesNotExist();
+    }
+
+    @Test
+    void firmAIsToldOfItsPublishedFeedbackAndFirmBOfItsReturnedFiling() {
+        int year = LocalDate.now(clock.withZone(ClockConfiguration.ZONE)).getYear();
+        web.mutateWith(Principals.realmUser("00000000-0000-4000-8000-000000000011", "firm-a", PortalRole.ENTERPRISE)
+                        .bearer()).get().uri("/api/v1/me/notices").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.type == 'pool.tier.published')].link")
+                .isEqualTo("/firms/" + firmId(DemoData.FIRM_A_USCC) + "/feedback/" + year)
+                .jsonPath("$.items[?(@.type == 'pool.tier.published')].readAt").doesNotExist();
+        web.mutateWith(Principals.realmUser("00000000-0000-4000-8000-000000000012", "firm-b", PortalRole.ENTERPRISE)
+                        .bearer()).get().uri("/api/v1/me/notices").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.type == 'filing.returned')].link").value(link ->
+                        assertThat(link.toString()).contains("/firms/" + firmId(DemoData.FIRM_B_USCC) + "/filings/"));
     }
 
     @Test

@@ -23,11 +23,16 @@ public final class EndToEndPorts implements ApplicationContextInitializer<Config
     public static final String APP_URL = "http://localhost:" + APP;
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK;
 
-    /** Gives the application its port and Keycloak's address; {@link EndToEndTest} names this initializer. */
+    /**
+     * Gives the application its port, Keycloak's address and the test mail server ({@link EndToEndMail});
+     * {@link EndToEndTest} names this initializer.
+     */
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("end-to-end-ports", Map.of(
                 "server.port", APP, "server.address", "127.0.0.1", "hte.keycloak.url", KEYCLOAK_URL)));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("end-to-end-mail",
+                EndToEndMail.properties()));
     }
 
     /** A port nothing listens on now (and not {@code taken}); the small race until it is bound is accepted. */
