@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.roadshow.RegistrationService;
@@ -15,6 +17,8 @@ import cn.baiyun.hte.roadshow.Roadshow;
 import cn.baiyun.hte.roadshow.RoadshowService;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.mail.TestMailServer.ReceivedMail;
+import cn.baiyun.hte.support.e2e.EndToEndMail;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A one-seat roadshow in a real browser through the real Keycloak: the reviewer publishes it; firm A signs
  * up, is confirmed and downloads the calendar file; firm B is waitlisted; A cancels; B is promoted and sees
- * it on its page with its check-in code; the reviewer checks B in by that code at the door and downloads
+ * it on its page with its check-in code and in the mail the test mail server received; the reviewer checks B in by that code at the door and downloads
  * the participants workbook, which holds B.
  */
 @EndToEndTest
@@ -43,6 +47,7 @@ class RoadshowJourneyBrowserTest {
             PortalRole.ENTERPRISE);
     static final Principals FIRM_B = Principals.realmUser("00000000-0000-4000-8000-000000000012", "firm-b",
             PortalRole.ENTERPRISE);
+    static final String FIRM_B_ADDRESS = "firm-b@demo.hte.example";
     static final String TITLE = "浏览器一席路演";
     static final String NAME_A = "浏览器路演甲科技有限公司";
     static final String NAME_B = "浏览器路演乙科技有限公司";
@@ -103,6 +108,8 @@ class RoadshowJourneyBrowserTest {
 
         RegistrationView b = registrations.ofFirm(FIRM_B.user(), event.id(), firmB).block(PageFixtures.TIMEOUT);
         assertThat(b.registration().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        portal.waitUpTo(Duration.ofSeconds(30)).until(page -> promotionMail().isPresent());
+        assertThat(promotionMail().orElseThrow().text()).contains(TITLE);
         portal.signIn("firm-b", "/roadshows/" + event.id() + "/registrations/" + b.registration().id());
         String page = portal.find(By.tagName("main")).getText();
         assertThat(page).contains("已确认", b.registration().checkInCode()).doesNotContain("候补第");
@@ -120,6 +127,12 @@ class RoadshowJourneyBrowserTest {
         String day = DateTimeFormatter.ISO_LOCAL_DATE.format(event.startsAtLocal());
         assertThat(sheetText(portal.downloaded("roadshow-" + day + "-participants.xlsx")))
                 .contains(NAME_B, "已确认").doesNotContain(NAME_A);
+    }
+
+    /** The mail that tells firm B's member (who signed in, so the portal knows the address) of the free seat. */
+    private static Optional<ReceivedMail> promotionMail() {
+        return EndToEndMail.SERVER.receivedBy(FIRM_B_ADDRESS).stream()
+                .filter(mail -> mail.text().contains("有名额空出")).findFirst();
     }
 
     private void signUp(String username, String firm) {
