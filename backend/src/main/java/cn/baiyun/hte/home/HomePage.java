@@ -31,10 +31,12 @@ class HomePage {
     private final DepartmentReferrals departmentReferrals;
     private final PlatformState platformState;
     private final AnnouncementService announcements;
+    private final FirmRoadshows roadshows;
     private final Clock clock;
 
     HomePage(ClaimService claims, ClaimViews views, FirmNextSteps firmSteps, ReviewerQueue reviewerQueue,
              DepartmentReferrals departmentReferrals, PlatformState platformState, AnnouncementService announcements,
+             FirmRoadshows roadshows,
              Clock clock) {
         this.claims = claims;
         this.views = views;
@@ -43,6 +45,7 @@ class HomePage {
         this.departmentReferrals = departmentReferrals;
         this.platformState = platformState;
         this.announcements = announcements;
+        this.roadshows = roadshows;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ class HomePage {
             model.addAttribute("claims", views.view(claims.claimsOf(user)).collectList());
             model.addAttribute("firmSteps", firmSteps.of(user).collectList());
             model.addAttribute("today", LocalDate.now(clock));
+            model.addAttribute("roadshowRegistrations", roadshows.of(user).collectList());
         }
         if (user.isReviewer()) {
             model.addAttribute("queue", reviewerQueue.of(user));

@@ -67,7 +67,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         // Published roadshows are public: anyone lists and reads them (the service hides drafts).
                         .pathMatchers(HttpMethod.GET, "/api/v1/roadshows", "/api/v1/roadshows/{id}",
-                                "/api/v1/roadshows/{id}/seats").permitAll()
+                                "/api/v1/roadshows/{id}/seats", "/api/v1/roadshows/{id}/calendar.ics").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
@@ -95,6 +95,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .pathMatchers(SignInUnavailableHandler.PAGE).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                        // Published roadshows, one event and its calendar file are public; signing up is not.
+                        .pathMatchers(HttpMethod.GET, "/roadshows", "/roadshows/*").permitAll()
                         .pathMatchers("/actuator/**").hasRole(PortalRole.ADMIN.name())
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
