@@ -13,6 +13,11 @@ class EnterpriseConfiguration {
     }
 
     @Bean
+    ReaderFirmsFilter readerFirmsFilter(ReaderFirmsScope scope) {
+        return new ReaderFirmsFilter(scope);
+    }
+
+    @Bean
     MessageBundle enterpriseMessages() {
         return new MessageBundle("enterprise/messages");
     }

@@ -1,6 +1,5 @@
 package cn.baiyun.hte.enterprise;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -10,8 +9,9 @@ import reactor.core.publisher.Mono;
  * Gives each page request its own {@link ReaderFirms}, so that the page's access checks and the header's
  * list of firms share one membership query and one query for the firms' records. Not for the API: an API
  * call asks about one firm and has no header, and loading every firm of its caller would cost more.
+ * Declared in {@link EnterpriseConfiguration} rather than scanned, so that web slice tests, which pick up every
+ * scanned {@code WebFilter}, do not need the feature's repositories.
  */
-@Component
 class ReaderFirmsFilter implements WebFilter {
 
     private static final String API = "/api/";

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * notice of someone else answers as one that does not exist). Integration clients have no notices.
  */
 @Service
-class NoticeService {
+public class NoticeService {
 
     static final PageSize PAGE_SIZE = new PageSize(20, 100);
     /** The header shows "99+" beyond this: counting stops there, so a long unread list costs no more. */

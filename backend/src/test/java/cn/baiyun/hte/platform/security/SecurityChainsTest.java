@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.notification.NoticeService;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
 import cn.baiyun.hte.platform.i18n.LocaleConfiguration;
@@ -40,6 +41,10 @@ class SecurityChainsTest {
     /** The pages' header lists the reader's firms; in this slice there are none. */
     @MockitoBean
     EnterpriseService enterprises;
+
+    /** The pages' header counts the reader's unread notices; the probe is no page, so it is never asked. */
+    @MockitoBean
+    NoticeService notices;
 
     @BeforeEach
     void noFirms() {
