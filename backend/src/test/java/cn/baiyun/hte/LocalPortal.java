@@ -99,12 +99,15 @@ public final class LocalPortal {
                     firm-a       firm user, 贵阳白云智造科技有限公司: three accepted filings, IP portfolio,
                                  published tier feedback to read and acknowledge (a notice,
                                  消息 in the header, mailed after the first sign-in), self-check
-                    firm-b       firm user, 贵州云数信息技术有限公司: a draft and a returned filing
+                    firm-b       firm user, 贵州云数信息技术有限公司: a draft and a returned filing,
+                                 waitlisted for the upcoming roadshow (firm A holds its one seat)
                     claimant     firm user whose claim waits for review
                     firm-new     firm user without a firm: claim one, e.g. code 91350100M000100Y43
                     reviewer     区科技局 reviewer: claims, firms, filing review, this year's cycle (board,
-                                 decisions, publication, recommendation list), coaching, referrals
+                                 decisions, publication, recommendation list), coaching, referrals,
+                                 announcements and policies, roadshows
                     officer-gxj  工信局 department officer: refers firms (has referred firm B)
+                    officer-jrb  金融办 department officer: organises roadshows and trainings
                     admin        platform operator
 
                   Press Ctrl-C to stop the portal and Keycloak.
