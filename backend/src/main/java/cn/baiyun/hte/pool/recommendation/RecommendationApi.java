@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.baiyun.hte.platform.web.StreamingWorkbook;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class RecommendationApi {
     @GetMapping("/recommendations.xlsx")
     @Operation(operationId = "exportRecommendationsXlsx", summary = "The whole list as an Excel workbook",
             responses = @ApiResponse(responseCode = "200", description = "The workbook, as an attachment",
-                    content = @Content(mediaType = RecommendationWorkbook.MEDIA_TYPE,
+                    content = @Content(mediaType = StreamingWorkbook.MEDIA_TYPE,
                             schema = @Schema(type = "string", format = "binary"))))
     Mono<ResponseEntity<byte[]>> xlsx(PortalUser user, @PathVariable int year, Locale locale) {
         return downloads.xlsx(user, year, locale);

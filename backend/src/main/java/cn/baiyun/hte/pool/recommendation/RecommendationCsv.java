@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.web.CsvCells;
+import cn.baiyun.hte.platform.web.StreamingWorkbook.CellKind;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class RecommendationCsv {
 
     private static String line(RecommendationRow row) {
         return CsvCells.line(Arrays.stream(RecommendationColumn.values())
-                .map(column -> column.kind == RecommendationColumn.Kind.TEXT ? CsvCells.guarded(column.text(row)) : column.text(row))
+                .map(column -> column.kind == CellKind.TEXT ? CsvCells.guarded(column.text(row)) : column.text(row))
                 .toList());
     }
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.web.StreamingWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,24 +22,25 @@ import reactor.core.publisher.Mono;
 @Component
 class RecommendationDownloads {
 
-    static final MediaType XLSX = MediaType.parseMediaType(RecommendationWorkbook.MEDIA_TYPE);
+    static final MediaType XLSX = MediaType.parseMediaType(StreamingWorkbook.MEDIA_TYPE);
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final RecommendationService recommendations;
-    private final RecommendationWorkbook workbook;
+    private final MessageSource messages;
     private final RecommendationCsv csv;
 
-    RecommendationDownloads(RecommendationService recommendations, RecommendationWorkbook workbook,
+    RecommendationDownloads(RecommendationService recommendations, MessageSource messages,
                             RecommendationCsv csv) {
         this.recommendations = recommendations;
-        this.workbook = workbook;
+        this.messages = messages;
         this.csv = csv;
     }
 
     /** Built whole before the first byte is sent (a workbook is a zip), then sent with its length. */
     Mono<ResponseEntity<byte[]>> xlsx(PortalUser reviewer, int year, Locale locale) {
         return recommendations.cycle(reviewer, year)
-                .flatMap(cycle -> workbook.write(recommendations.all(reviewer, cycle), locale))
+                .flatMap(cycle -> StreamingWorkbook.write(recommendations.all(reviewer, cycle),
+                        messages.getMessage("recommendation.sheet", null, locale), RecommendationColumn.sheet(messages, locale)))
                 .map(bytes -> ResponseEntity.ok().headers(attachment(year, "xlsx")).contentType(XLSX)
                         .contentLength(bytes.length).body(bytes));
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.web.CsvCells;
+import cn.baiyun.hte.platform.web.StreamingWorkbook.CellKind;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
@@ -21,7 +22,7 @@ final class ParticipantCsv {
 
     private static String line(ParticipantRow row) {
         return CsvCells.line(Arrays.stream(ParticipantColumn.values())
-                .map(column -> column.kind == ParticipantColumn.Kind.TEXT ? CsvCells.guarded(column.text(row)) : column.text(row))
+                .map(column -> column.kind == CellKind.TEXT ? CsvCells.guarded(column.text(row)) : column.text(row))
                 .toList());
     }
 }

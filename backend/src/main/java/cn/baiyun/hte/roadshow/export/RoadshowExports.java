@@ -11,6 +11,7 @@ import cn.baiyun.hte.roadshow.RegistrationService;
 import cn.baiyun.hte.roadshow.RoadshowAccess;
 import cn.baiyun.hte.roadshow.Roadshow;
 import cn.baiyun.hte.roadshow.RoadshowService;
+import cn.baiyun.hte.platform.web.StreamingWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
@@ -30,7 +31,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class RoadshowExports {
 
-    public static final MediaType XLSX = MediaType.parseMediaType(ParticipantWorkbook.MEDIA_TYPE);
+    public static final MediaType XLSX = MediaType.parseMediaType(StreamingWorkbook.MEDIA_TYPE);
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     public static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -50,9 +51,9 @@ public class RoadshowExports {
 
     /** Built whole before the first byte is sent (a workbook is a zip), then sent with its length. */
     public Mono<ResponseEntity<byte[]>> participantsXlsx(PortalUser organiser, String roadshowId, Locale locale) {
-        return event(organiser, roadshowId).flatMap(roadshow -> ParticipantWorkbook
+        return event(organiser, roadshowId).flatMap(roadshow -> StreamingWorkbook
                 .write(rows(organiser, roadshowId, locale), messages.getMessage("roadshow.export.sheet", null, locale),
-                        messages, locale)
+                        ParticipantColumn.sheet(messages, locale))
                 .map(bytes -> ResponseEntity.ok().headers(attachment(roadshow, "participants.xlsx")).contentType(XLSX)
                         .contentLength(bytes.length).body(bytes)));
     }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.baiyun.hte.platform.web.StreamingWorkbook;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +52,7 @@ class RoadshowFilesApi {
     @Operation(operationId = "exportRoadshowParticipantsXlsx", summary = "Organisers: the event's active "
             + "registrations as an Excel workbook; attendees' mobile numbers only where the firm consented",
             responses = @ApiResponse(responseCode = "200", description = "The workbook, as an attachment",
-                    content = @Content(mediaType = ParticipantWorkbook.MEDIA_TYPE,
+                    content = @Content(mediaType = StreamingWorkbook.MEDIA_TYPE,
                             schema = @Schema(type = "string", format = "binary"))))
     Mono<ResponseEntity<byte[]>> xlsx(PortalUser user, @PathVariable String roadshowId, Locale locale) {
         return exports.participantsXlsx(user, roadshowId, locale);

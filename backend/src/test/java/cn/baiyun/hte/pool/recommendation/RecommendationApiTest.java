@@ -17,6 +17,7 @@ import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import cn.baiyun.hte.pool.cycle.Cycle;
 import cn.baiyun.hte.pool.cycle.CycleStatus;
+import cn.baiyun.hte.platform.web.StreamingWorkbook;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import org.apache.poi.ss.usermodel.CellType;
@@ -109,7 +110,7 @@ class RecommendationApiTest {
         fixtures.entry(year, second, "C04", TierResult.TIER_1);
 
         byte[] english = download(year, "xlsx", "en")
-                .expectHeader().contentType(RecommendationWorkbook.MEDIA_TYPE)
+                .expectHeader().contentType(StreamingWorkbook.MEDIA_TYPE)
                 .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"hte-recommendations-2041.xlsx\"")
                 .expectBody(byte[].class).returnResult().getResponseBody();
