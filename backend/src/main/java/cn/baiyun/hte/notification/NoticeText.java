@@ -23,10 +23,14 @@ class NoticeText {
         return messages.getMessage(notice.key(), arguments(notice, locale), notice.key(), locale);
     }
 
-    /** The mail's subject: {@code <key>.subject}, or the portal's general one when the feature has none. */
+    /**
+     * The mail's subject: the portal's name, then {@code <key>.subject} or the general one when the feature has
+     * none; the name is added here so that every feature's mails say where they come from alike.
+     */
     String subject(Notice notice, Locale locale) {
         String general = messages.getMessage("notification.mail.subject", null, locale);
-        return messages.getMessage(notice.key() + ".subject", arguments(notice, locale), general, locale);
+        return messages.getMessage("notification.mail.subject-prefix", null, locale)
+                + messages.getMessage(notice.key() + ".subject", arguments(notice, locale), general, locale);
     }
 
     /** One of the notification feature's own texts (the mail's greeting and footer). */
