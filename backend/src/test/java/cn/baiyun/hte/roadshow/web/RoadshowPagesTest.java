@@ -161,6 +161,12 @@ class RoadshowPagesTest {
                 .returnResult().getResponseBody();
         assertThat(manage).contains("签到公司").contains("5,000,000").contains("A 轮").contains("已确认")
                 .doesNotContain("SERIES_A").doesNotContain("CONFIRMED");
+
+        // Once in, the firm's page says so instead of asking it to show a code it no longer needs.
+        String firmPage = get(web.mutateWith(member.session()),
+                "/roadshows/" + event.id() + "/registrations/" + view.registration().id()).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(firmPage).contains("已于 ").doesNotContain(code).doesNotContain("class=\"qr-code\"");
     }
 
     @Test
