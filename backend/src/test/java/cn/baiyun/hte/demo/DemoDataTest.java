@@ -162,14 +162,15 @@ class DemoDataTest {
         web.mutateWith(Principals.realmUser("00000000-0000-4000-8000-000000000011", "firm-a", PortalRole.ENTERPRISE)
                         .bearer()).get().uri("/api/v1/me/notices").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.items[?(@.type == 'pool.tier.published')].link")
-                .isEqualTo("/firms/" + firmId(DemoData.FIRM_A_USCC) + "/feedback/" + year)
-                .jsonPath("$.items[?(@.type == 'pool.tier.published')].readAt").doesNotExist();
+                .isEqualTo("/firms/" + firmId(DemoData.FIRM_A_USCC) + "/feedback/" + year);
         web.mutateWith(Principals.realmUser("00000000-0000-4000-8000-000000000012", "firm-b", PortalRole.ENTERPRISE)
                         .bearer()).get().uri("/api/v1/me/notices").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.items.length()").isEqualTo(1)
-                .jsonPath("$.items[0].type").isEqualTo("filing.returned")
-                .jsonPath("$.items[0].link").value(link ->
-                        assertThat((String) link).startsWith("/firms/" + firmId(DemoData.FIRM_B_USCC) + "/filings/"));
+                // Besides its roadshow notices (waitlisted, confirmed: DemoRoadshows).
+                .jsonPath("$.items[?(@.type == 'filing.returned')].link").value(links -> {
+                    assertThat((List<?>) links).hasSize(1);
+                    assertThat(String.valueOf(((List<?>) links).get(0)))
+                            .startsWith("/firms/" + firmId(DemoData.FIRM_B_USCC) + "/filings/");
+                });
     }
 
     @Test
