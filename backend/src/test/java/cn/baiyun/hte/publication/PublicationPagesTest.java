@@ -63,6 +63,16 @@ class PublicationPagesTest {
         String shown = asReviewer().get().uri("/announcements/{id}", draft.id()).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(shown).contains("这是草稿").contains("发布").contains("/reviewer/announcements/" + draft.id() + "/publication");
+
+        // Only reviewers, who see drafts, may filter the lists by status.
+        for (String list : new String[] {"/announcements", "/policies"}) {
+            assertThat(asReviewer().get().uri(list + "?status=DRAFT").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody())
+                    .contains("id=\"f-status\"", "<a href=\"" + list + "\">");
+            assertThat(page(list)).doesNotContain("id=\"f-status\"").contains("<a href=\"" + list + "\">");
+        }
+        assertThat(asReviewer().get().uri("/announcements?status=DRAFT").exchange().expectBody(String.class)
+                .returnResult().getResponseBody()).contains(draft.titleZh());
     }
 
     @Test
