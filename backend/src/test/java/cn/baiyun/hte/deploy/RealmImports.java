@@ -76,8 +76,10 @@ enum RealmImports {
                 String clientId = String.valueOf(client.get("clientId"));
                 if (client.containsKey("secret")) {
                     client.put("secret", "${" + placeholder(clientId) + "}");
-                    placeholders.put(placeholder(clientId), Map.of("secret",
-                            new LinkedHashMap<>(Map.of("name", clientSecretName(clientId), "key", "client-secret"))));
+                    Map<String, Object> secret = new LinkedHashMap<>();
+                    secret.put("name", clientSecretName(clientId));
+                    secret.put("key", "client-secret");
+                    placeholders.put(placeholder(clientId), Map.of("secret", secret));
                 }
             }
             if (!placeholders.isEmpty()) {
