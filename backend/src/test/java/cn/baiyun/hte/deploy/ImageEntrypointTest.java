@@ -194,7 +194,8 @@ class ImageEntrypointTest {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        // generous: the first page a cold JVM renders takes seconds on a busy two-core machine
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

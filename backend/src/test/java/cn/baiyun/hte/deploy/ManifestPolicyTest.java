@@ -128,7 +128,7 @@ class ManifestPolicyTest {
         List<String> images = new ArrayList<>();
         rendered.documents().forEach(document -> collectImages(document, images));
         assertThat(images).as("%s: images", overlay).isNotEmpty().allSatisfy(image -> {
-            assertThat(image).as("image %s has a tag or digest", image).matches(".+/.+(:[\\w][\\w.-]*|@sha256:[0-9a-f]{64})$");
+            assertThat(image).as("image %s has a tag or digest", image).matches(".+?(:[\\w][\\w.-]*|@sha256:[0-9a-f]{64})$");
             assertThat(image).as("image %s", image).doesNotEndWith(":latest");
         });
     }

@@ -25,6 +25,7 @@ class OverlaysTest {
         Deployment portal = production.one(Deployment.class, "hte-portal");
         assertThat(portal.getSpec().getReplicas()).isEqualTo(3);
         Container container = portal.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(container.getImage()).isEqualTo("registry.example.cn/hte/hte-portal:0.1.0");
         assertThat(container.getResources().getLimits()).containsEntry("memory", new Quantity("1Gi"));
         assertThat(container.getResources().getRequests()).containsEntry("memory", new Quantity("1Gi"));
         Ingress ingress = production.one(Ingress.class, "hte-portal");
@@ -78,7 +79,9 @@ class OverlaysTest {
     @Test
     void theLocalClusterRunsOneReplicaOverHttpWithTheDemoRealm() {
         RenderedManifests local = RenderedManifests.of("local");
-        assertThat(local.one(Deployment.class, "hte-portal").getSpec().getReplicas()).isEqualTo(1);
+        Deployment portal = local.one(Deployment.class, "hte-portal");
+        assertThat(portal.getSpec().getReplicas()).isEqualTo(1);
+        assertThat(portal.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).isEqualTo("hte-portal:0.1.0");
         Ingress ingress = local.one(Ingress.class, "hte-portal");
         assertThat(ingress.getSpec().getTls()).isEmpty();
         Map<String, String> settings = ManifestPolicyTest.settings(local);
