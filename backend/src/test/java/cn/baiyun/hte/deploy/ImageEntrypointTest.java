@@ -50,7 +50,7 @@ class ImageEntrypointTest {
     private static final Pattern EXTRACT = Pattern.compile("(?m)^RUN (java -Djarmode=tools -jar app\\.jar extract .+)$");
     private static final Pattern LAYER_COPY = Pattern.compile("(?m)^COPY --from=layers /layers/(\\S+)/ \\./$");
     private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.+])$");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration GRACE_PERIOD = Duration.ofSeconds(30);
 
     private static Path jar;
