@@ -112,7 +112,9 @@ class ImageEntrypointTest {
             ProcessBuilder builder = new ProcessBuilder(entrypoint).directory(app.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(clusterSettings(port, managementPort));
+            // what the cluster gives from Secrets (the Deployment's secretKeyRefs)
             builder.environment().put("SPRING_MONGODB_URI", database.uri("hte"));
+            builder.environment().put("HTE_KEYCLOAK_CLIENT_SECRET", "image-test-client-secret");
             Process portal = builder.start();
             try {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
