@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@Tag(name = "Me")
+@Tag(name = "Me", description = "Who the caller is: a person or a client, roles, scopes, department and firms")
 class MeApi {
 
     private final EnterpriseService enterprises;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Reference data")
+@Tag(name = "Reference data", description = "Catalogues the other operations refer to, such as the technical fields")
 class TechnicalFieldApi {
 
     private final TechnicalFieldCatalogue catalogue;

@@ -75,8 +75,9 @@ public class FilingService {
         this.clock = clock;
     }
 
+    /** Starts a draft: the firm's people, or its own software (which fills in the figures it keeps). */
     public Mono<Filing> create(PortalUser user, String enterpriseId, Integer fiscalYear) {
-        return access.requireFirmMember(user, enterpriseId)
+        return access.requireMemberOrFirmSoftware(user, enterpriseId)
                 .then(Mono.defer(() -> {
                     List<FieldProblem> problems = fiscalYear == null ? List.of(new FieldProblem("fiscalYear", "NotNull"))
                             : validator.fiscalYear(fiscalYear);
@@ -114,7 +115,8 @@ public class FilingService {
      */
     public Mono<Filing> saveSection(PortalUser user, String enterpriseId, int fiscalYear, FilingSection section,
                                     Object value, IfMatch ifMatch) {
-        return access.requireFirmMember(user, enterpriseId)
+        return (section.keptByFirmSoftware() ? access.requireMemberOrFirmSoftware(user, enterpriseId)
+                : access.requireFirmMember(user, enterpriseId))
                 .then(current(enterpriseId, fiscalYear, ifMatch))
                 .flatMap(filing -> {
                     if (!filing.editable(section)) {

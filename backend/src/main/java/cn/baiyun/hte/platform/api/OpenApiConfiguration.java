@@ -1,14 +1,18 @@
 package cn.baiyun.hte.platform.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.PublicApi;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -46,6 +50,8 @@ class OpenApiConfiguration {
     /** Where the demo's realm issues tokens; a deployment's Keycloak has its own address. */
     private static final String DEMO_TOKEN_URL = "http://localhost:8180/realms/hte/protocol/openid-connect/token";
     private static final String PROBLEM = "Problem";
+    /** Whom integrators write to; the bureau's deployment sets up this mailbox. */
+    private static final String CONTACT = "hte-api@baiyun.example";
 
     @Bean
     OpenAPI portalOpenApi() {
@@ -53,6 +59,7 @@ class OpenApiConfiguration {
                 .info(new Info().title("HTE Cultivation Portal API").version("v1")
                         .description("高新技术企业培育平台开放接口. Errors are RFC 9457 application/problem+json; "
                                 + "lists use cursor pagination (limit, cursor, next).")
+                        .contact(new Contact().name("白云区科学技术局 · HTE portal").email(CONTACT))
                         .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .servers(List.of(new Server().url("/")))
                 .components(new Components()
@@ -92,6 +99,38 @@ class OpenApiConfiguration {
                     : List.of(person, new SecurityRequirement().addList(CLIENT, List.of(scope.value()))));
             return operation;
         };
+    }
+
+    /**
+     * Public reads (no token needed) get the empty security requirement first; then every operation's description
+     * ends with who may call it, as its security says, so that a reader of the documentation need not decode it.
+     */
+    @Bean
+    OpenApiCustomizer accessDescriptions() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            boolean open = method == PathItem.HttpMethod.GET && PublicApi.isPublicRead(path);
+            if (open) {
+                List<SecurityRequirement> security = new ArrayList<>();
+                security.add(new SecurityRequirement());
+                security.addAll(operation.getSecurity());
+                operation.setSecurity(security);
+            }
+            String access = "**Access:** " + access(open, operation.getSecurity());
+            operation.setDescription(operation.getDescription() == null ? access
+                    : operation.getDescription() + "\n\n" + access);
+        }));
+    }
+
+    private static String access(boolean open, List<SecurityRequirement> security) {
+        if (open) {
+            return "public: no token needed; a person's token may show more (e.g. reviewers see unpublished items).";
+        }
+        return security.stream().filter(requirement -> requirement.containsKey(CLIENT)).findFirst()
+                .map(requirement -> requirement.get(CLIENT).isEmpty()
+                        ? "people, by their role and firms, and any client token."
+                        : "people, by their role and firms; clients need the scope "
+                                + String.join(" and ", requirement.get(CLIENT).stream().map(s -> "`" + s + "`").toList()) + ".")
+                .orElse("people only, by their role and firms; client tokens are refused (403).");
     }
 
     @Bean

@@ -49,8 +49,6 @@ class SecurityConfiguration {
     /** What the bureau publishes (announcements, policies and their PDFs): anyone reads it, signed in or not. */
     private static final String[] PUBLIC_PAGES = {"/announcements", "/announcements/*", "/policies", "/policies/*",
             "/policies/*/document"};
-    private static final String[] PUBLIC_API = {"/api/v1/announcements", "/api/v1/announcements/*",
-            "/api/v1/policies", "/api/v1/policies/*", "/api/v1/policies/*/document"};
 
     /** Forwarded headers count only from the configured proxies: see {@link ProxyHeaders}. */
     @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
@@ -65,10 +63,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
-                        // Published roadshows are public: anyone lists and reads them (the service hides drafts).
-                        .pathMatchers(HttpMethod.GET, "/api/v1/roadshows", "/api/v1/roadshows/{id}",
-                                "/api/v1/roadshows/{id}/seats", "/api/v1/roadshows/{id}/calendar.ics").permitAll()
+                        .pathMatchers(HttpMethod.GET, PublicApi.READS).permitAll()
                         // Authenticated; a client also needs the scopes of the handler's @ClientScope.
                         .anyExchange().access(clientScopes))
                 .oauth2ResourceServer(resourceServer -> resourceServer
