@@ -16,6 +16,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -74,8 +75,11 @@ public class EnterpriseService {
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 
-    /** The firms this user is an approved member of, in the order they joined. */
+    /** The firms this user is an approved member of, in the order they joined; for a bound client its one firm. */
     public Flux<Enterprise> firmsOf(PortalUser user) {
+        if (user.client()) {
+            return user.boundToFirm() ? enterprises.findByUscc(user.firmUscc()).flux() : Flux.empty();
+        }
         return Flux.deferContextual(context -> ReaderFirms.of(context, user)
                 .map(memo -> memo.approvedFirms().flatMapIterable(firms -> firms))
                 .orElseGet(() -> memberships.findByUserIdOrderByRequestedAtAsc(user.id())
@@ -109,12 +113,16 @@ public class EnterpriseService {
     }
 
     /**
-     * Reviewers and reading clients search all firms; a firm user searches only their own firms;
-     * other roles may not list firms.
+     * Reviewers and reading clients search all firms, a client bound to a firm only that one; a firm user
+     * searches only their own firms; other roles may not list firms.
      */
     public Mono<PageOf<Enterprise>> search(PortalUser user, EnterpriseSearch search) {
         return PageRequest.checked(search.limit(), search.cursor(), EnterpriseSearch.PAGE_SIZE).flatMap(page -> {
-            if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
+            if (user.client() && user.boundToFirm() && user.hasScope(Scopes.ENTERPRISES_READ)) {
+                return CursorPaging.page(mongo, new Criteria().andOperator(filter(search),
+                        Criteria.where("uscc").is(user.firmUscc())), Enterprise.class, page, Enterprise::id);
+            }
+            if (user.isReviewer() || (user.client() && user.hasScope(Scopes.ENTERPRISES_READ))) {
                 return CursorPaging.page(mongo, filter(search), Enterprise.class, page, Enterprise::id);
             }
             if (!user.has(PortalRole.ENTERPRISE) || user.client()) {

@@ -3,6 +3,7 @@ package cn.baiyun.hte.enterprise;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,12 +13,12 @@ import reactor.core.publisher.Mono;
 /**
  * The one answer to "may this caller act on this firm?". Roles that never deal with firm data get
  * 403; a firm user asking for a firm they are not an approved member of gets 404, exactly as if the
- * firm did not exist, so ids cannot be probed.
+ * firm did not exist, so ids cannot be probed. A client bound to a firm (a firm's own software, its token
+ * naming the firm's USCC) is treated like a member of that one firm for what its scopes allow, and gets
+ * the same 404 for any other firm; it never acts as a person would (submitting is for people).
  */
 @Component
 public class FirmAccess {
-
-    public static final String READ_SCOPE = "enterprises:read";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -25,30 +26,62 @@ public class FirmAccess {
         this.mongo = mongo;
     }
 
-    /** Passes for reviewers, clients holding {@value #READ_SCOPE}, and approved members. */
+    /** Passes for reviewers, clients holding {@value Scopes#ENTERPRISES_READ}, and approved members. */
     public Mono<Void> requireRead(PortalUser user, String enterpriseId) {
-        return requireRead(user, enterpriseId, READ_SCOPE);
+        return requireRead(user, enterpriseId, Scopes.ENTERPRISES_READ);
     }
 
-    /** Passes for reviewers, clients holding {@code scope}, and approved members. */
+    /**
+     * Passes for reviewers, clients holding {@code scope} (a bound client only for its own firm), and approved
+     * members.
+     */
     public Mono<Void> requireRead(PortalUser user, String enterpriseId, String scope) {
-        if (user.isReviewer() || (user.client() && user.hasScope(scope))) {
-            return Mono.empty();
+        if (user.client() && user.hasScope(scope)) {
+            return user.boundToFirm() ? requireBoundTo(user, enterpriseId) : Mono.empty();
         }
-        return requireMember(user, enterpriseId);
-    }
-
-    /** Passes for approved members only: what a firm reports about itself, only the firm may write. */
-    public Mono<Void> requireFirmMember(PortalUser user, String enterpriseId) {
-        return requireMember(user, enterpriseId);
-    }
-
-    /** Passes for reviewers and approved members; clients have no write scope for firms. */
-    public Mono<Void> requireWrite(PortalUser user, String enterpriseId) {
         if (user.isReviewer()) {
             return Mono.empty();
         }
         return requireMember(user, enterpriseId);
+    }
+
+    /** Passes for approved members only: what a firm declares and submits, only its people may. */
+    public Mono<Void> requireFirmMember(PortalUser user, String enterpriseId) {
+        return requireMember(user, enterpriseId);
+    }
+
+    /**
+     * Passes for approved members and for the firm's own software: a client bound to this firm holding
+     * {@value Scopes#FILINGS_WRITE}. For the drafts such software fills in (financials, R&amp;D spend, staff).
+     */
+    public Mono<Void> requireMemberOrFirmSoftware(PortalUser user, String enterpriseId) {
+        return firmSoftware(user) ? requireBoundTo(user, enterpriseId) : requireMember(user, enterpriseId);
+    }
+
+    /** Passes for reviewers and approved members; clients have no write scope for firm profiles. */
+    public Mono<Void> requireWrite(PortalUser user, String enterpriseId) {
+        if (user.isReviewer() && !user.client()) {
+            return Mono.empty();
+        }
+        return requireMember(user, enterpriseId);
+    }
+
+    /** {@link #requireWrite}, and also the firm's own software ({@link #requireMemberOrFirmSoftware}). */
+    public Mono<Void> requireWriteOrFirmSoftware(PortalUser user, String enterpriseId) {
+        return firmSoftware(user) ? requireBoundTo(user, enterpriseId) : requireWrite(user, enterpriseId);
+    }
+
+    private static boolean firmSoftware(PortalUser user) {
+        return user.client() && user.boundToFirm() && user.hasScope(Scopes.FILINGS_WRITE);
+    }
+
+    /** A bound client asking about any other firm learns no more than about a firm that does not exist. */
+    private Mono<Void> requireBoundTo(PortalUser client, String enterpriseId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(enterpriseId).and("uscc").is(client.firmUscc())),
+                        Enterprise.class)
+                .filter(Boolean::booleanValue)
+                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .then();
     }
 
     private Mono<Void> requireMember(PortalUser user, String enterpriseId) {

@@ -29,6 +29,14 @@ public enum FilingSection {
         return slug;
     }
 
+    /**
+     * Whether a firm's own software (a client bound to the firm with {@code filings:write}) may save this section:
+     * the figures its books hold. Incidents and the self-assessment are the firm's people's declarations.
+     */
+    public boolean keptByFirmSoftware() {
+        return this == FINANCIALS || this == RD_SPEND || this == STAFF;
+    }
+
     public static Optional<FilingSection> ofSlug(String slug) {
         return Arrays.stream(values()).filter(section -> section.slug.equals(slug)).findFirst();
     }

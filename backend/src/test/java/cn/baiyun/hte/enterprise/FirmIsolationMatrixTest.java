@@ -54,13 +54,14 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
     protected Stream<Case> apiCases() {
         return Stream.of(
                 Case.of("GET /api/v1/enterprises/{A}", c -> c.get().uri("/api/v1/enterprises/{id}", firmA),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, OK),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, OK, OK, NOT_FOUND),
                 Case.of("PUT /api/v1/enterprises/{A}", c -> c.put().uri("/api/v1/enterprises/{id}", firmA)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(Map.of("name", "隔离测试甲公司", "lifecycleStage", "REGISTERED_FIRM")),
                         OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                // Firm software lists its own firm only: see firmSoftwareListsItsOwnFirmOnly.
                 Case.of("GET /api/v1/enterprises", c -> c.get().uri("/api/v1/enterprises"),
-                        OK, OK, OK, OK, FORBIDDEN, OK),
+                        OK, OK, OK, OK, FORBIDDEN, OK, OK, OK),
                 Case.of("GET /api/v1/claims/pending", c -> c.get().uri("/api/v1/claims/pending"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
                 // An empty reason: the reviewer gets through to validation, everyone else is refused first.
@@ -76,10 +77,11 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                 Case.of("POST /api/v1/claims", c -> c.post().uri("/api/v1/claims")
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("uscc", "", "name", "")),
                         BAD_REQUEST, BAD_REQUEST, BAD_REQUEST, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                // Clients never claim: the operation is for people only.
                 Case.of("GET /api/v1/claims/mine", c -> c.get().uri("/api/v1/claims/mine"),
-                        OK, OK, OK, OK, OK, OK),
+                        OK, OK, OK, OK, OK, FORBIDDEN),
                 Case.of("GET /api/v1/me", c -> c.get().uri("/api/v1/me"),
-                        OK, OK, OK, OK, OK, OK),
+                        OK, OK, OK, OK, OK, OK, OK, OK),
                 // A claim's document: its claimant and reviewers, nobody else, not even the firm's member.
                 Case.of("GET /api/v1/claims/{claim}/document/content", c -> c.get()
                                 .uri("/api/v1/claims/{id}/document/content", pendingClaimOnA),
@@ -93,7 +95,7 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
                         NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 // The national catalogue: no firm's data, so every signed-in caller reads it.
                 Case.of("GET /api/v1/technical-fields", c -> c.get().uri("/api/v1/technical-fields"),
-                        OK, OK, OK, OK, OK, OK));
+                        OK, OK, OK, OK, OK, OK, OK, OK));
     }
 
     //                         MEMBER       OTHER_FIRM   PENDING      REVIEWER     DEPARTMENT
@@ -169,6 +171,22 @@ class FirmIsolationMatrixTest extends IsolationMatrix {
         assertThat(web.mutateWith(callers.get(Caller.MEMBER).bearer()).get().uri("/api/v1/claims/mine")
                 .exchange().expectBody(String.class).returnResult().getResponseBody())
                 .as("an approved member sees the firm").contains(firmA, "隔离测试甲公司");
+    }
+
+    @Test
+    void firmSoftwareListsAndKnowsItsOwnFirmOnly() {
+        for (Caller software : List.of(Caller.SOFTWARE_OF_A, Caller.SOFTWARE_OF_OTHER)) {
+            String own = software == Caller.SOFTWARE_OF_A ? firmAUscc : callers.get(software).user().firmUscc();
+            web.mutateWith(callers.get(software).bearer()).get().uri("/api/v1/enterprises").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.items.length()").isEqualTo(1)
+                    .jsonPath("$.items[0].uscc").isEqualTo(own);
+            web.mutateWith(callers.get(software).bearer()).get().uri("/api/v1/me").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.client").isEqualTo(true)
+                    .jsonPath("$.firms.length()").isEqualTo(1)
+                    .jsonPath("$.firms[0].uscc").isEqualTo(own);
+        }
     }
 
     private String page(Principals who, String path) {

@@ -17,8 +17,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * The filing API and pages in the isolation matrix; firm A has a draft filing. API writes carry a version
  * no filing has, so a caller who gets through every access check ends at 412 and nothing changes; anyone
  * stopped earlier never learns whether firm A has a filing. Integration clients need {@code filings:read},
- * which the matrix's client lacks. A page that refuses a member's request on its merits (an incomplete
- * submission, amending a draft) answers 200 with the message.
+ * which the matrix's client lacks; firm A's own software reads and fills in its drafts, never another firm's.
+ * A page that refuses a member's request on its merits (an incomplete submission, amending a draft) answers
+ * 200 with the message.
  */
 @PortalIntegrationTest
 class FilingIsolationMatrixTest extends IsolationMatrix {
@@ -46,22 +47,26 @@ class FilingIsolationMatrixTest extends IsolationMatrix {
     protected Stream<Case> apiCases() {
         Stream<Case> reads = Stream.of(
                 Case.of("GET /api/v1/enterprises/{A}/filings", c -> c.get().uri("/api/v1/enterprises/{id}/filings", firmA),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET …/filings/{year}", c -> c.get().uri(filing(""), firmA, year),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET …/filings/{year}/revisions", c -> c.get().uri(filing("/revisions"), firmA, year),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET /api/v1/filings", c -> c.get().uri("/api/v1/filings"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
                 // An empty request: the member gets through to validation; nobody else may start a filing.
                 Case.of("POST /api/v1/enterprises/{A}/filings", c -> c.post().uri("/api/v1/enterprises/{id}/filings", firmA)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
-                        BAD_REQUEST, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+                        BAD_REQUEST, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, NOT_FOUND));
+        // The firm's software saves the figures its books keep (financials, R&D spend, staff), not the declarations.
         Stream<Case> sections = Stream.of(FilingSection.values()).map(section -> Case.of(
                 "PUT …/filings/{year}/" + section.slug(), c -> c.put().uri(filing("/" + section.slug()), firmA, year)
                         .header(HttpHeaders.IF_MATCH, STALE)
                         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
-                STALE_VERSION, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+                STALE_VERSION, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                section.keptByFirmSoftware() ? STALE_VERSION : FORBIDDEN,
+                section.keptByFirmSoftware() ? NOT_FOUND : FORBIDDEN));
+        // Submitting, amending and reviewing are people's acts: the firm's software is refused (the default).
         Stream<Case> commands = Stream.of(
                 Case.of("POST …/submission", c -> c.post().uri(filing("/submission"), firmA, year)
                                 .header(HttpHeaders.IF_MATCH, STALE),

@@ -53,6 +53,17 @@ public record Principals(PortalUser user) {
                 java.util.Set.of(scopes), true));
     }
 
+    /**
+     * A firm's own software: a client whose token carries the firm's USCC in {@code firm_uscc} (a hardcoded-claim
+     * mapper on its Keycloak client), as the demo realm's {@code demo-firm-a-finance}.
+     */
+    public static Principals firmSoftware(String uscc, String... scopes) {
+        String id = UUID.randomUUID().toString();
+        String username = "service-account-firm-software";
+        return new Principals(new PortalUser(id, username, username, java.util.Set.of(), null,
+                java.util.Set.of(scopes), true, uscc));
+    }
+
     /** A user of the realm file {@code keycloak/hte-realm.json}, as the end-to-end tests sign in. */
     public static Principals realmUser(String id, String username, PortalRole role) {
         return new Principals(new PortalUser(id, username, username, java.util.Set.of(role), null, java.util.Set.of(),
@@ -83,6 +94,9 @@ public record Principals(PortalUser user) {
         }
         if (user.client()) {
             jwt.claim("client_id", "demo-integration");
+        }
+        if (user.firmUscc() != null) {
+            jwt.claim("firm_uscc", user.firmUscc());
         }
     }
 

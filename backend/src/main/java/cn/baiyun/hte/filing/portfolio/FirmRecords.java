@@ -50,10 +50,14 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     private final FirmAccess access;
     private final Outbox outbox;
     private final Clock clock;
+    private final boolean keptByFirmSoftware;
 
-    /** @param name the kind in events and messages, e.g. {@code ip-asset} */
+    /**
+     * @param name               the kind in events and messages, e.g. {@code ip-asset}
+     * @param keptByFirmSoftware whether the firm's own software (a client bound to it) may write these records too
+     */
     FirmRecords(Class<T> type, String name, Creator<T, D> creator, DetailsRules<D> rules, ReactiveMongoTemplate mongo,
-                FirmAccess access, Outbox outbox, Clock clock) {
+                FirmAccess access, Outbox outbox, Clock clock, boolean keptByFirmSoftware) {
         this.type = type;
         this.name = name;
         this.creator = creator;
@@ -62,6 +66,7 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
+        this.keptByFirmSoftware = keptByFirmSoftware;
     }
 
     /** All of the firm's records, oldest first. */
@@ -100,7 +105,7 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     }
 
     Mono<T> create(PortalUser user, String enterpriseId, D details) {
-        return access.requireWrite(user, enterpriseId).then(Mono.defer(() -> {
+        return requireWrite(user, enterpriseId).then(Mono.defer(() -> {
             D clean = rules.normalized(details);
             return valid(enterpriseId, clean)
                     .then(Mono.defer(() -> outbox.insert(creator.create(enterpriseId, clean, Instant.now(clock)),
@@ -110,7 +115,7 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     }
 
     Mono<T> update(PortalUser user, String enterpriseId, String id, D details, IfMatch ifMatch) {
-        return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
+        return requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
             D clean = rules.normalized(details);
             return valid(enterpriseId, clean)
                     .then(ifMatch.check(current.version()))
@@ -122,12 +127,17 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
     }
 
     Mono<Void> delete(PortalUser user, String enterpriseId, String id, IfMatch ifMatch) {
-        return access.requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
+        return requireWrite(user, enterpriseId).then(stored(enterpriseId, id)).flatMap(current -> {
             return ifMatch.check(current.version())
                     .then(Mono.defer(() -> outbox.delete(type, current.id(), current.version(),
                             changed(user, current, Change.DELETED))))
                     .flatMap(deleted -> deleted ? Mono.empty() : Mono.error(PortalException.staleVersion()));
         }).then();
+    }
+
+    private Mono<Void> requireWrite(PortalUser user, String enterpriseId) {
+        return keptByFirmSoftware ? access.requireWriteOrFirmSoftware(user, enterpriseId)
+                : access.requireWrite(user, enterpriseId);
     }
 
     private Mono<T> stored(String enterpriseId, String id) {

@@ -20,19 +20,21 @@ class PortfolioConfiguration {
     @Bean
     FirmRecords<IpAsset, IpAssetDetails> ipAssetRecords(IpAssetRules rules, ReactiveMongoTemplate mongo,
                                                          FirmAccess access, Outbox outbox, Clock clock) {
-        return new FirmRecords<>(IpAsset.class, "ip-asset", IpAsset::create, rules, mongo, access, outbox, clock);
+        return new FirmRecords<>(IpAsset.class, "ip-asset", IpAsset::create, rules, mongo, access, outbox, clock,
+                true);
     }
 
     @Bean
     FirmRecords<Achievement, AchievementDetails> achievementRecords(AchievementRules rules, ReactiveMongoTemplate mongo,
                                                                     FirmAccess access, Outbox outbox, Clock clock) {
         return new FirmRecords<>(Achievement.class, "achievement", Achievement::create, rules, mongo, access, outbox,
-                clock);
+                clock, false);
     }
 
     @Bean
     FirmRecords<RdProject, RdProjectDetails> rdProjectRecords(RdProjectRules rules, ReactiveMongoTemplate mongo,
                                                               FirmAccess access, Outbox outbox, Clock clock) {
-        return new FirmRecords<>(RdProject.class, "rd-project", RdProject::create, rules, mongo, access, outbox, clock);
+        return new FirmRecords<>(RdProject.class, "rd-project", RdProject::create, rules, mongo, access, outbox, clock,
+                false);
     }
 }

@@ -3,6 +3,7 @@ package cn.baiyun.hte.platform.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ final class KeycloakClaims {
 
     static final String DEPARTMENT = "department";
     static final String CLIENT_ID = "client_id";
+    /** The USCC of the firm a client is bound to: a hardcoded-claim mapper on that Keycloak client. */
+    static final String FIRM_USCC = "firm_uscc";
 
     private KeycloakClaims() {
     }
@@ -22,6 +25,11 @@ final class KeycloakClaims {
             names.forEach(name -> PortalRole.fromRealmRole(String.valueOf(name)).ifPresent(roles::add));
         }
         return roles;
+    }
+
+    static String firmUscc(Map<String, Object> claims) {
+        Object value = claims.get(FIRM_USCC);
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip().toUpperCase(Locale.ROOT);
     }
 
     static String department(Map<String, Object> claims) {

@@ -13,13 +13,28 @@ import java.util.Set;
  * @param department  the partner department of a {@code department} user, else {@code null}
  * @param scopes      OAuth2 scopes of a bearer token (empty for page sessions)
  * @param client      true for an integration client acting on its own behalf
+ * @param firmUscc    for a client bound to one firm (a firm's own software), that firm's unified social credit
+ *                    code from its token's {@code firm_uscc} claim; else {@code null}. Such a client acts for
+ *                    that firm only.
  */
 public record PortalUser(String id, String username, String displayName, Set<PortalRole> roles,
-                         String department, Set<String> scopes, boolean client) {
+                         String department, Set<String> scopes, boolean client, String firmUscc) {
 
     public PortalUser {
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
+        firmUscc = client ? firmUscc : null;
+    }
+
+    /** A person, or a client bound to no firm. */
+    public PortalUser(String id, String username, String displayName, Set<PortalRole> roles,
+                      String department, Set<String> scopes, boolean client) {
+        this(id, username, displayName, roles, department, scopes, client, null);
+    }
+
+    /** A client bound to one firm: it reads and writes that firm's data only, whatever its scopes. */
+    public boolean boundToFirm() {
+        return firmUscc != null;
     }
 
     public boolean has(PortalRole role) {

@@ -38,7 +38,7 @@ final class PortalUsers {
         String name = PersonName.of(jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"),
                 jwt.hasClaim("name") ? jwt.getClaimAsString("name") : username);
         return new PortalUser(jwt.getSubject(), username, name, roles,
-                KeycloakClaims.department(jwt.getClaims()), scopes, client);
+                KeycloakClaims.department(jwt.getClaims()), scopes, client, KeycloakClaims.firmUscc(jwt.getClaims()));
     }
 
     private static Set<String> scopes(Authentication authentication) {

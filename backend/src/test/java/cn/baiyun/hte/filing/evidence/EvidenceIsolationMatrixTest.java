@@ -61,13 +61,13 @@ class EvidenceIsolationMatrixTest extends IsolationMatrix {
         String documents = "/api/v1/enterprises/{id}/documents";
         return Stream.of(
                 Case.of("GET " + documents, c -> c.get().uri(documents, firmA),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET " + documents + "/{doc}", c -> c.get().uri(documents + "/{doc}", firmA, document),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET " + documents + "/{doc}/content", c -> c.get().uri(documents + "/{doc}/content", firmA, document),
-                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN),
+                        OK, NOT_FOUND, NOT_FOUND, OK, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND),
                 Case.of("GET " + documents + "/{unknown}", c -> c.get().uri(documents + "/{doc}", firmA, UNKNOWN_ID),
-                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+                        NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
                 Case.of("POST " + documents, c -> upload().postTo(c.post().uri(documents, firmA)),
                         CREATED, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("DELETE " + documents + "/{doc}", c -> c.delete().uri(documents + "/{doc}", firmA, deletedByApi),

@@ -26,7 +26,22 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IsolationMatrix {
 
-    public enum Caller { MEMBER, OTHER_FIRM_USER, PENDING_CLAIMANT, REVIEWER, DEPARTMENT, INTEGRATION_CLIENT, ANONYMOUS }
+    /**
+     * Who calls. {@code SOFTWARE_OF_A} and {@code SOFTWARE_OF_OTHER} are firms' own software: clients bound to
+     * firm A, respectively to the other firm, by their token's {@code firm_uscc}, holding
+     * {@value #FIRM_SOFTWARE_SCOPES}; they call the API only.
+     */
+    public enum Caller {
+        MEMBER, OTHER_FIRM_USER, PENDING_CLAIMANT, REVIEWER, DEPARTMENT, INTEGRATION_CLIENT, SOFTWARE_OF_A,
+        SOFTWARE_OF_OTHER, ANONYMOUS;
+
+        boolean pages() {
+            return this != INTEGRATION_CLIENT && this != SOFTWARE_OF_A && this != SOFTWARE_OF_OTHER;
+        }
+    }
+
+    /** The scopes of the matrix's firm software, as the demo realm's firm-bound client has them. */
+    protected static final String FIRM_SOFTWARE_SCOPES = "enterprises:read filings:read filings:write";
 
     protected static final HttpStatus OK = HttpStatus.OK;
     protected static final HttpStatus CREATED = HttpStatus.CREATED;
@@ -58,8 +73,11 @@ public abstract class IsolationMatrix {
         callers.put(Caller.INTEGRATION_CLIENT, Principals.integrationClient("enterprises:read"));
 
         firmA = firms.approvedFirm(callers.get(Caller.MEMBER), "隔离测试甲公司");
-        firms.approvedFirm(callers.get(Caller.OTHER_FIRM_USER), "隔离测试乙公司");
+        String otherFirm = firms.approvedFirm(callers.get(Caller.OTHER_FIRM_USER), "隔离测试乙公司");
         firmAUscc = firms.stored(firmA).uscc();
+        String[] softwareScopes = FIRM_SOFTWARE_SCOPES.split(" ");
+        callers.put(Caller.SOFTWARE_OF_A, Principals.firmSoftware(firmAUscc, softwareScopes));
+        callers.put(Caller.SOFTWARE_OF_OTHER, Principals.firmSoftware(firms.stored(otherFirm).uscc(), softwareScopes));
         pendingClaimOnA = firms.pendingClaim(callers.get(Caller.PENDING_CLAIMANT), firmAUscc, "隔离测试甲公司").id();
         prepare();
     }
@@ -68,7 +86,11 @@ public abstract class IsolationMatrix {
     protected void prepare() {
     }
 
-    /** The API cases, statuses in the order MEMBER, OTHER_FIRM_USER, PENDING, REVIEWER, DEPARTMENT, CLIENT. */
+    /**
+     * The API cases, statuses in the order MEMBER, OTHER_FIRM_USER, PENDING, REVIEWER, DEPARTMENT, CLIENT, and
+     * for operations the firm software may call, SOFTWARE_OF_A, SOFTWARE_OF_OTHER. A case that leaves those two
+     * out says that both are refused (403): the operation needs none of the firm software's scopes.
+     */
     protected abstract Stream<Case> apiCases();
 
     /** The page cases, statuses in the order MEMBER, OTHER_FIRM_USER, PENDING, REVIEWER, DEPARTMENT. */
@@ -87,6 +109,8 @@ public abstract class IsolationMatrix {
             for (int i = 0; i < statuses.length; i++) {
                 expected.put(Caller.values()[i], statuses[i]);
             }
+            expected.putIfAbsent(Caller.SOFTWARE_OF_A, HttpStatus.FORBIDDEN);
+            expected.putIfAbsent(Caller.SOFTWARE_OF_OTHER, HttpStatus.FORBIDDEN);
             return new Case(name, call, expected);
         }
 
@@ -104,7 +128,7 @@ public abstract class IsolationMatrix {
         Stream<Arguments> api = apiCases().flatMap(c -> Stream.of(Caller.values())
                 .map(caller -> Arguments.of(c, caller, true)));
         Stream<Arguments> pages = pageCases().flatMap(c -> Stream.of(Caller.values())
-                .filter(caller -> caller != Caller.INTEGRATION_CLIENT)
+                .filter(Caller::pages)
                 .map(caller -> Arguments.of(c, caller, false)));
         return Stream.concat(api, pages);
     }
