@@ -103,22 +103,21 @@ class IdempotencyKeyFilter implements WebFilter, Ordered, SmartInitializingSingl
         ServerHttpRequest fingerprinted = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return super.getBody().doOnNext(fingerprint::update).doOnComplete(fingerprint::bodyCompleted);
+                return fingerprint.through(super.getBody());
             }
         };
         AtomicBoolean kept = new AtomicBoolean();
-        RecordingResponse response = new RecordingResponse(exchange.getResponse(), properties.maxAnswerSize(), answer -> {
-            if (answer.status() >= 500 || !fingerprint.isComplete()) {
-                return Mono.empty();
-            }
-            return keys.answer(taken, fingerprint.value(), answer)
-                    .doOnSuccess(done -> kept.set(true))
-                    .onErrorResume(error -> {
-                        log.warn("Could not keep the answer for an idempotency key; a retry after the hold runs again",
-                                error);
-                        return Mono.empty();
-                    });
-        });
+        RecordingResponse response = new RecordingResponse(exchange.getResponse(), properties.maxAnswerSize(),
+                answer -> answer.status() >= 500 ? Mono.empty() : fingerprint.settled()
+                        .timeout(properties.bodyEndWait(), Mono.just(false))
+                        .filter(complete -> complete)
+                        .flatMap(complete -> keys.answer(taken, fingerprint.value(), answer)
+                                .doOnSuccess(done -> kept.set(true)))
+                        .onErrorResume(error -> {
+                            log.warn("Could not keep the answer for an idempotency key; a retry after the hold runs "
+                                    + "again", error);
+                            return Mono.empty();
+                        }));
         ServerWebExchange mutated = exchange.mutate().request(fingerprinted).response(response).build();
         return chain.filter(mutated)
                 // A client mistake is answered here, through the recording response, so that it is kept
