@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import cn.baiyun.hte.client.ApiException;
 import cn.baiyun.hte.client.ApiResponse;
@@ -58,15 +59,19 @@ class FilingClientEndToEndTest {
         var person = GeneratedClient.withBearer(PersonSignIn.accessToken("firm-b", PortalBrowser.PASSWORD));
         var reviewer = GeneratedClient.withBearer(PersonSignIn.accessToken("reviewer", PortalBrowser.PASSWORD));
         ClaimResource claim = new ClaimsApi(person).createClaim(
-                new ClaimRequest().uscc(TestFirms.newUscc()).name("接口填报测试有限公司"));
+                new ClaimRequest().uscc(TestFirms.newUscc()).name("接口填报测试有限公司"), null);
         enterpriseId = new ClaimsApi(reviewer).approveClaim(claim.getId()).getEnterpriseId();
         firm = new FilingsApi(person);
     }
 
     @Test
     void everySectionIsStoredAsSentAndTheFilingIsSubmitted() throws ApiException {
-        FilingResource filing = remember(firm.createFilingWithHttpInfo(enterpriseId, new NewFiling().fiscalYear(YEAR)));
+        String key = UUID.randomUUID().toString();
+        FilingResource filing = remember(firm.createFilingWithHttpInfo(enterpriseId, new NewFiling().fiscalYear(YEAR), key));
         assertThat(filing.getStatus()).isEqualTo(FilingResource.StatusEnum.DRAFT);
+        var retried = firm.createFilingWithHttpInfo(enterpriseId, new NewFiling().fiscalYear(YEAR), key);
+        assertThat(retried.getData()).as("a retry with the same Idempotency-Key is answered as the first")
+                .isEqualTo(filing);
 
         filing = remember(firm.saveFilingFinancialsWithHttpInfo(enterpriseId, YEAR, financials(), etag));
         assertSameFinancials(filing);

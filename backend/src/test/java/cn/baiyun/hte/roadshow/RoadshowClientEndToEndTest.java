@@ -47,7 +47,7 @@ class RoadshowClientEndToEndTest {
                 .kind(RoadshowRequest.KindEnum.ROADSHOW).titleZh("接口路演").descriptionZh("通过生成的客户端发布的路演。")
                 .startsAt(now.plusDays(4)).endsAt(now.plusDays(4).plusHours(2)).venue("白云区科技创新中心")
                 .capacity(2).registrationOpensAt(now.minusHours(1)).registrationClosesAt(now.plusDays(3))
-                .approvalRequired(false).attendeesPerFirm(2).themes(List.of("接口测试")));
+                .approvalRequired(false).attendeesPerFirm(2).themes(List.of("接口测试")), null);
         assertThat(created.getStatus()).isEqualTo(RoadshowResource.StatusEnum.DRAFT);
         officer.publishRoadshow(created.getId());
 
@@ -59,15 +59,15 @@ class RoadshowClientEndToEndTest {
         var person = GeneratedClient.withBearer(PersonSignIn.accessToken("firm-b", PortalBrowser.PASSWORD));
         var reviewer = GeneratedClient.withBearer(PersonSignIn.accessToken("reviewer", PortalBrowser.PASSWORD));
         String firm = new ClaimsApi(reviewer).approveClaim(new ClaimsApi(person).createClaim(new ClaimRequest()
-                .uscc(TestFirms.newUscc()).name("接口路演报名有限公司")).getId()).getEnterpriseId();
+                .uscc(TestFirms.newUscc()).name("接口路演报名有限公司"), null).getId()).getEnterpriseId();
         RegistrationRequest signUp = new RegistrationRequest().enterpriseId(firm).projectName("工业视觉质检")
                 .summary("深度学习视觉检测。").financingSought(new BigDecimal("3000000.00"))
                 .stage(RegistrationRequest.StageEnum.ANGEL).useOfFunds("研发").consentToShareContacts(false)
                 .attendees(List.of(new Attendee().name("张华").role("董事长").mobile("13985020001")));
-        RegistrationResource registered = new RoadshowsApi(person).registerForRoadshow(created.getId(), signUp);
+        RegistrationResource registered = new RoadshowsApi(person).registerForRoadshow(created.getId(), signUp, null);
         assertThat(registered.getStatus()).isEqualTo(RegistrationResource.StatusEnum.CONFIRMED);
         assertThat(registered.getCheckInCode()).hasSize(6);
-        assertThatThrownBy(() -> new RoadshowsApi(person).registerForRoadshow(created.getId(), signUp))
+        assertThatThrownBy(() -> new RoadshowsApi(person).registerForRoadshow(created.getId(), signUp, null))
                 .isInstanceOfSatisfying(ApiException.class,
                 refused -> assertThat(refused.getCode()).isEqualTo(409));
 

@@ -31,6 +31,12 @@ public enum ProblemType {
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     /** The request's body stopped arriving (the server's read timeout): the client may send it again. */
     REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT),
+    /** The Idempotency-Key was used before for another request: a new operation needs a new key. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The first request with this Idempotency-Key is still being answered: send it again once it is. */
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", HttpStatus.CONFLICT),
+    /** The integration client sent more requests in the window than its limit ({@code Retry-After}). */
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "urn:hte:problem:";

@@ -90,6 +90,9 @@ public final class TokenIssuer implements AutoCloseable {
         if (user.department() != null) {
             claims.claim("department", user.department());
         }
+        if (user.client()) {
+            claims.claim("client_id", "demo-integration"); // as Principals#accessTokenClaims
+        }
         try {
             SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());
