@@ -12,6 +12,14 @@ public record DepartmentCount(String department, long referred, long received, l
         return new DepartmentCount(department, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** Both counts together, under this count's department (the total of several, under its own label). */
+    DepartmentCount sum(DepartmentCount other) {
+        return new DepartmentCount(department, referred + other.referred, received + other.received,
+                contacted + other.contacted, inPool + other.inPool, tier1 + other.tier1, tier2 + other.tier2,
+                tier3 + other.tier3, declined + other.declined, verified + other.verified,
+                recognised + other.recognised);
+    }
+
     /** The count with one more referral in it. */
     DepartmentCount plus(ReferralItem item) {
         ReferralStatus status = item.status();

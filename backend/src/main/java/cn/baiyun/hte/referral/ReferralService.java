@@ -113,6 +113,15 @@ public class ReferralService {
                 .flatMapSequential(this::item, FIRM_LOOKUPS);
     }
 
+    /** One referral the caller may read: their own department's, or any for reviewers; 404 otherwise. */
+    Mono<ReferralItem> find(PortalUser user, String referralId) {
+        return Mono.fromCallable(() -> ReferralAccess.readableDepartment(user, null))
+                .flatMap(department -> referrals.findById(referralId)
+                        .filter(referral -> department.map(referral.department()::equals).orElse(true)))
+                .switchIfEmpty(Mono.error(PortalException::notFound))
+                .flatMap(this::item);
+    }
+
     /** The departments that have referred firms, for the reviewers' filter. */
     Flux<String> departments(PortalUser reviewer) {
         return bureau(reviewer).thenMany(mongo.findDistinct(new Query(), "department", Referral.class, String.class)
