@@ -90,7 +90,7 @@ class ReferralApi {
             description = "A referral starts RECEIVED. Reviewers move it to CONTACTED, or to DECLINED with a reason "
                     + "the referring department reads (from RECEIVED or CONTACTED). IN_POOL is never set here: it "
                     + "follows when a tier is published to the firm, and carries that tier. Any other step gets 409, "
-                    + "a decline without a reason 400. Integration clients and departments get 403. The referring "
+                    + "a decline without a reason 400. For the bureau's people only: departments get 403, and so does every integration client (no scope admits it). The referring "
                     + "department is told through the `referral.updated` event (and webhook).",
             responses = {
                     @ApiResponse(responseCode = "200", description = "The referral with its new status",
@@ -108,6 +108,7 @@ class ReferralApi {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ClientScope(Scopes.REFERRALS_WRITE)
     @Operation(operationId = "importReferrals",
             summary = "Refer a list of firms at once from a CSV or XLSX file, for the caller's own department",
             description = "One row per firm, the first row a heading: column A the unified social credit code, B "
@@ -139,6 +140,7 @@ class ReferralApi {
     }
 
     @GetMapping("/imports/{importId}")
+    @ClientScope(Scopes.REFERRALS_READ)
     @Operation(operationId = "getReferralImport",
             summary = "An import of the caller's department (reviewers: any) with its progress and per-row report",
             description = "While the state is RUNNING the counts grow as rows are processed; FINISHED once every "

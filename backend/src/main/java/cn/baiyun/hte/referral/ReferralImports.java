@@ -51,7 +51,7 @@ import reactor.core.scheduler.Schedulers;
  * and importing the same list again reports those as duplicates.
  */
 @Service
-class ReferralImports {
+public class ReferralImports {
 
     static final int BATCH = 100;
     /** Imports a department sees listed on the import page. */
@@ -79,7 +79,7 @@ class ReferralImports {
      * (its rows follow in the background). No file, an empty one, one over the upload limit, or one that is
      * neither CSV text nor an XLSX workbook is refused here and starts nothing.
      */
-    Mono<ReferralImport> start(PortalUser user, String clientName, Flux<DataBuffer> content) {
+    public Mono<ReferralImport> start(PortalUser user, String clientName, Flux<DataBuffer> content) {
         return Mono.fromCallable(() -> ReferralAccess.referringDepartment(user)).flatMap(department -> {
             if (clientName == null) {
                 return Mono.error(PortalException.invalid(new FieldProblem("file", "referral.import.file.missing")));
@@ -96,7 +96,7 @@ class ReferralImports {
     }
 
     /** An import the caller may read: their own department's, or any for reviewers; 404 otherwise. */
-    Mono<ReferralImport> find(PortalUser user, String importId) {
+    public Mono<ReferralImport> find(PortalUser user, String importId) {
         return Mono.fromCallable(() -> ReferralAccess.readableDepartment(user, null))
                 .flatMap(department -> mongo.findById(importId, ReferralImport.class)
                         .filter(job -> department.map(job.department()::equals).orElse(true)))

@@ -132,7 +132,7 @@ public class ReferralService {
      * Records a reviewer's step: contacted (from received), or declined with a reason (from received or
      * contacted). A referral already further on, or in the pool, is a conflict and stays as it is.
      */
-    Mono<ReferralItem> changeStatus(PortalUser reviewer, String referralId, ReferralStatusChange change) {
+    public Mono<ReferralItem> changeStatus(PortalUser reviewer, String referralId, ReferralStatusChange change) {
         return bureau(reviewer).then(Mono.fromCallable(() -> StatusStep.of(change)))
                 .flatMap(step -> referrals.findById(referralId)
                         .switchIfEmpty(Mono.error(PortalException::notFound))

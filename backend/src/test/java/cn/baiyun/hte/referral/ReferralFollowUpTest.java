@@ -15,6 +15,7 @@ import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.FieldChange;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -77,7 +78,7 @@ class ReferralFollowUpTest {
         status(reviewer, item.id(), Map.of("status", "IN_POOL")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
         status(officer, item.id(), Map.of("status", "DECLINED", "reason", "部门自己改")).expectStatus().isForbidden();
-        status(Principals.departmentClient(department, ReferralAccess.WRITE_SCOPE), item.id(),
+        status(Principals.departmentClient(department, Scopes.REFERRALS_WRITE, Scopes.REFERRALS_READ), item.id(),
                 Map.of("status", "CONTACTED")).expectStatus().isForbidden();
         status(reviewer, UNKNOWN, Map.of("status", "CONTACTED")).expectStatus().isNotFound();
 
@@ -180,7 +181,7 @@ class ReferralFollowUpTest {
 
         String page = web.mutateWith(reviewer.session()).get().uri("/referrals/counts").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(page).contains("各部门推荐企业统计").contains(department).contains("其中第一梯队").contains("合计");
+        assertThat(page).contains("推荐入库分部门统计").contains(department).contains("其中第一梯队").contains("合计");
         web.mutateWith(officer.session()).get().uri("/referrals/counts").exchange().expectStatus().isForbidden();
 
         byte[] workbook = web.mutateWith(reviewer.session()).get().uri("/referrals/counts.xlsx").exchange()
