@@ -33,6 +33,7 @@ import cn.baiyun.hte.pool.board.PoolService;
 import cn.baiyun.hte.pool.cycle.CycleService;
 import cn.baiyun.hte.pool.recommendation.RecommendationService;
 import cn.baiyun.hte.pool.run.AssessmentRunner;
+import cn.baiyun.hte.referral.ReferralImports;
 import cn.baiyun.hte.referral.ReferralRequest;
 import cn.baiyun.hte.referral.ReferralService;
 import org.slf4j.Logger;
@@ -92,13 +93,14 @@ class DemoData implements ApplicationRunner {
     private final PoolService pool;
     private final RecommendationService recommendation;
     private final ReferralService referrals;
+    private final ReferralImports referralImports;
     private final ReaderFirmsScope oneReader;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
              PoolService pool, RecommendationService recommendation, ReferralService referrals,
-             ReaderFirmsScope oneReader, Clock clock) {
+             ReferralImports referralImports, ReaderFirmsScope oneReader, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -110,6 +112,7 @@ class DemoData implements ApplicationRunner {
         this.pool = pool;
         this.recommendation = recommendation;
         this.referrals = referrals;
+        this.referralImports = referralImports;
         this.oneReader = oneReader;
         this.clock = clock;
     }
@@ -155,11 +158,12 @@ class DemoData implements ApplicationRunner {
                             .then(visits.seedTierOneVisit(REVIEWER, firmA))
                             .then(visits.seedPlannedVisit(REVIEWER, firmA))
                             .then(referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(),
-                                    FIRM_B_REFERRAL)))
+                                    FIRM_B_REFERRAL, "刘经理 0851-84123456")))
                             .then(poolFirms(poolFirms))
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
-                                    .then(board(calendar, firmA).openComing(pool)));
+                                    .then(board(calendar, firmA).openComing(pool))
+                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed()));
                 });
     }
 

@@ -1,6 +1,7 @@
 package cn.baiyun.hte.referral;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +46,13 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
 
     @Autowired
     ReferralRepository referrals;
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     final Map<Extra, Principals> extras = new EnumMap<>(Extra.class);
     Referral prepared;
+    /** An import of department A's, as one that finished would be stored. */
+    ReferralImport importOfA;
 
     @Override
     protected void prepare() {
@@ -57,6 +64,8 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
                 .bodyValue(Map.of("uscc", firmAUscc, "firmName", "隔离测试甲公司", "note", "甲部门的推荐理由"))
                 .exchange().expectStatus().isCreated();
         prepared = referralOfA();
+        importOfA = mongo.insert(ReferralImport.started(DEPARTMENT_A, "officer", "甲部门名单.csv",
+                ReferralImport.Format.CSV, Instant.now())).block(TIMEOUT);
     }
 
     @AfterAll
@@ -79,7 +88,16 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
                 Case.of("POST referrals (firm A again)", c -> c.post().uri(REFERRALS)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(Map.of("uscc", firmAUscc, "firmName", "隔离测试甲公司")),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN));
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CONFLICT, FORBIDDEN),
+                // No status: a reviewer's request is refused as invalid; nobody else may ask.
+                Case.of("POST referral status (empty)", c -> c.post().uri(REFERRALS + "/" + prepared.id() + "/status")
+                                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, FORBIDDEN, FORBIDDEN),
+                Case.of("POST referral imports (no file)", c -> c.post().uri(REFERRALS + "/imports")
+                                .body(BodyInserters.fromMultipartData(noFile())),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, FORBIDDEN),
+                Case.of("GET referral import of A", c -> c.get().uri(REFERRALS + "/imports/" + importOfA.id()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN));
     }
 
     //                         MEMBER       OTHER_FIRM   PENDING      REVIEWER     DEPARTMENT A
@@ -96,7 +114,31 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 Case.of("POST /referrals (firm A again)", c -> c.mutateWith(csrf()).post().uri("/referrals")
                                 .body(BodyInserters.fromFormData("uscc", firmAUscc).with("firmName", "隔离测试甲公司")),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK));
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                Case.of("GET /referrals/{A's}", c -> c.get().uri("/referrals/" + prepared.id()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
+                // No status: the follow-up page comes back with its error for reviewers.
+                Case.of("POST /referrals/{A's}/status (empty)", c -> c.mutateWith(csrf()).post()
+                                .uri("/referrals/" + prepared.id() + "/status")
+                                .body(BodyInserters.fromFormData("reason", "")),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /referrals/imports", c -> c.get().uri("/referrals/imports"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
+                Case.of("POST /referrals/imports (no file)", c -> c.mutateWith(csrf()).post().uri("/referrals/imports")
+                                .body(BodyInserters.fromMultipartData(noFile())),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                Case.of("GET /referrals/imports/{A's}", c -> c.get().uri("/referrals/imports/" + importOfA.id()),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
+                Case.of("GET /referrals/counts", c -> c.get().uri("/referrals/counts"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /referrals/counts.xlsx", c -> c.get().uri("/referrals/counts.xlsx"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN));
+    }
+
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> noFile() {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("note", "没有文件");
+        return form.build();
     }
 
     /**
@@ -109,7 +151,10 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
                 "GET referrals of department A", List.of(FORBIDDEN, OK, FORBIDDEN),
                 "GET referrals of department B", List.of(OK, FORBIDDEN, FORBIDDEN),
                 "POST referrals (empty)", List.of(BAD_REQUEST, BAD_REQUEST, FORBIDDEN),
-                "POST referrals (firm A again)", List.of(CREATED, CONFLICT, FORBIDDEN));
+                "POST referrals (firm A again)", List.of(CREATED, CONFLICT, FORBIDDEN),
+                "POST referral status (empty)", List.of(FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                "POST referral imports (no file)", List.of(BAD_REQUEST, BAD_REQUEST, FORBIDDEN),
+                "GET referral import of A", List.of(NOT_FOUND, OK, FORBIDDEN));
         Case ofA = Case.of("GET referrals of department A", c -> c.get().uri(REFERRALS + "?department=" + DEPARTMENT_A));
         return Stream.concat(apiCases(), Stream.of(ofA)).flatMap(c -> Stream.of(Extra.values())
                 .map(extra -> Arguments.of(c, extra, expected.get(c.name()).get(extra.ordinal())))
@@ -137,6 +182,19 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
         assertThat(page).doesNotContain(firmAUscc).doesNotContain("甲部门的推荐理由");
         web.mutateWith(officerB.session()).get().uri("/referrals?department=" + DEPARTMENT_A).exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void departmentBNeverReachesDepartmentAsFollowUpImportOrTheCount() {
+        Principals officerB = extras.get(Extra.DEPARTMENT_B);
+        web.mutateWith(officerB.session()).get().uri("/referrals/" + prepared.id()).exchange()
+                .expectStatus().isNotFound();
+        web.mutateWith(officerB.session()).get().uri("/referrals/imports/" + importOfA.id()).exchange()
+                .expectStatus().isNotFound();
+        String imports = web.mutateWith(officerB.session()).get().uri("/referrals/imports").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(imports).doesNotContain("甲部门名单.csv");
+        web.mutateWith(officerB.session()).get().uri("/referrals/counts").exchange().expectStatus().isForbidden();
     }
 
     @Test
