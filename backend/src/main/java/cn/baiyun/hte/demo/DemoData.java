@@ -155,7 +155,7 @@ class DemoData implements ApplicationRunner {
                             .then(visits.seedTierOneVisit(REVIEWER, firmA))
                             .then(visits.seedPlannedVisit(REVIEWER, firmA))
                             .then(referrals.refer(OFFICER, new ReferralRequest(FIRM_B_USCC, firmBProfile().name(),
-                                    FIRM_B_REFERRAL)))
+                                    FIRM_B_REFERRAL, "刘经理 0851-84123456")))
                             .then(poolFirms(poolFirms))
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))

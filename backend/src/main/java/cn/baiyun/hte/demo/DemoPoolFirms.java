@@ -96,7 +96,7 @@ final class DemoPoolFirms {
     private Mono<Void> referred(DemoPoolFirm firm) {
         return firm.department() == null ? Mono.empty()
                 : referrals.refer(officer(firm.department()), new ReferralRequest(firm.uscc(), firm.name(),
-                        firm.referralNote())).then();
+                        firm.referralNote(), null)).then();
     }
 
     private static PortalUser member(DemoPoolFirm firm) {

@@ -39,7 +39,7 @@ class ReferralPages {
     @GetMapping
     Mono<String> list(PortalUser user, @RequestParam(required = false) String department,
                       @RequestParam(required = false) String cursor, Model model) {
-        return page(user, new ReferralSearch(department, null, cursor), new ReferralRequest("", "", ""),
+        return page(user, new ReferralSearch(department, null, cursor), new ReferralRequest("", "", "", ""),
                 FormErrors.none(), model);
     }
 

@@ -6,4 +6,7 @@ import reactor.core.publisher.Flux;
 interface ReferralRepository extends ReactiveCrudRepository<Referral, String> {
 
     Flux<Referral> findByDepartment(String department);
+
+    /** Served by the index by_firm. */
+    Flux<Referral> findByEnterpriseId(String enterpriseId);
 }
