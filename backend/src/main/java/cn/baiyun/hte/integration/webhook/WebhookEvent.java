@@ -11,6 +11,7 @@ import cn.baiyun.hte.filing.FilingSubmitted;
 import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.pool.TierPublished;
+import cn.baiyun.hte.referral.ReferralUpdated;
 import cn.baiyun.hte.roadshow.EventCancelledNotice;
 import cn.baiyun.hte.roadshow.RegistrationApproved;
 import cn.baiyun.hte.roadshow.RegistrationCancelled;
@@ -53,6 +54,19 @@ record WebhookEvent(String eventId, WebhookEventType type, Instant occurredAt, S
             data.put("previousTier", published.previousTier() == null ? null : published.previousTier().name());
             return Optional.of(new WebhookEvent(header.eventId(), WebhookEventType.TIER_PUBLISHED, header.occurredAt(),
                     header.enterpriseId(), null, data));
+        }
+        if (event instanceof ReferralUpdated referral) {
+            Map<String, Object> data = firmData(header);
+            data.put("referralId", header.subjectId());
+            data.put("uscc", referral.uscc());
+            data.put("department", referral.department());
+            data.put("previousStatus", referral.previousStatus() == null ? null : referral.previousStatus().name());
+            data.put("status", referral.status().name());
+            data.put("tier", referral.tier());
+            data.put("declineReason", referral.declineReason());
+            data.put("firmVerified", referral.firmVerified());
+            return Optional.of(new WebhookEvent(header.eventId(), WebhookEventType.REFERRAL_UPDATED,
+                    header.occurredAt(), header.enterpriseId(), referral.department(), data));
         }
         return registrationOf(event);
     }
