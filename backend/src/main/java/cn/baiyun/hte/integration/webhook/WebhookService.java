@@ -100,6 +100,12 @@ class WebhookService {
         }));
     }
 
+    /** Turns a subscription off or on again, nothing else changed. */
+    Mono<WebhookSubscription> setEnabled(PortalUser user, String id, boolean enabled) {
+        return find(user, id).flatMap(stored -> update(user, id, new WebhookRequest(stored.url(), stored.description(),
+                stored.eventTypes().stream().map(WebhookEventType::code).toList(), enabled)));
+    }
+
     Mono<Void> delete(PortalUser user, String id) {
         return find(user, id).flatMap(stored -> outbox.delete(WebhookSubscription.class, stored.id(), stored.version(),
                         new WebhookChanged(header(WebhookChanged.DELETED, user, stored),
