@@ -78,7 +78,7 @@ class WebhookWorker {
         Query due = Query.query(claimable(Instant.now(clock))).with(Sort.by("nextAttemptAt")).limit(settings.batch());
         due.fields().include("_id");
         return mongo.find(due, Document.class, WebhookDelivery.COLLECTION)
-                .flatMap(found -> claim(found.getString("_id")).flatMap(this::deliver), settings.inFlight())
+                .flatMap(found -> claim(found.get("_id").toString()).flatMap(this::deliver), settings.inFlight())
                 .filter(Boolean::booleanValue)
                 .count();
     }
