@@ -1,7 +1,9 @@
 package cn.baiyun.hte.enterprise;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,6 +33,7 @@ class EnterpriseApi {
     }
 
     @GetMapping
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "listEnterprises", summary = "List firms: all of them for reviewers and clients with enterprises:read, "
             + "the caller's own firms for firm users")
     Mono<PageOf<EnterpriseResource>> list(PortalUser user,
@@ -46,6 +49,7 @@ class EnterpriseApi {
     }
 
     @GetMapping("/{enterpriseId}")
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "getEnterprise", summary = "One firm's profile; the ETag carries its version for a later If-Match")
     Mono<ResponseEntity<EnterpriseResource>> get(PortalUser user, @PathVariable String enterpriseId) {
         return enterprises.find(user, enterpriseId).map(EnterpriseApi::withETag);

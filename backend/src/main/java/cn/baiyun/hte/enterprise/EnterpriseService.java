@@ -16,6 +16,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -114,7 +115,7 @@ public class EnterpriseService {
      */
     public Mono<PageOf<Enterprise>> search(PortalUser user, EnterpriseSearch search) {
         return PageRequest.checked(search.limit(), search.cursor(), EnterpriseSearch.PAGE_SIZE).flatMap(page -> {
-            if (user.isReviewer() || (user.client() && user.hasScope(FirmAccess.READ_SCOPE))) {
+            if (user.isReviewer() || (user.client() && user.hasScope(Scopes.ENTERPRISES_READ))) {
                 return CursorPaging.page(mongo, filter(search), Enterprise.class, page, Enterprise::id);
             }
             if (!user.has(PortalRole.ENTERPRISE) || user.client()) {

@@ -3,6 +3,7 @@ package cn.baiyun.hte.enterprise;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,17 +18,15 @@ import reactor.core.publisher.Mono;
 @Component
 public class FirmAccess {
 
-    public static final String READ_SCOPE = "enterprises:read";
-
     private final ReactiveMongoTemplate mongo;
 
     FirmAccess(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /** Passes for reviewers, clients holding {@value #READ_SCOPE}, and approved members. */
+    /** Passes for reviewers, clients holding {@value Scopes#ENTERPRISES_READ}, and approved members. */
     public Mono<Void> requireRead(PortalUser user, String enterpriseId) {
-        return requireRead(user, enterpriseId, READ_SCOPE);
+        return requireRead(user, enterpriseId, Scopes.ENTERPRISES_READ);
     }
 
     /** Passes for reviewers, clients holding {@code scope}, and approved members. */

@@ -3,6 +3,7 @@ package cn.baiyun.hte.enterprise;
 import java.util.List;
 
 import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +23,7 @@ class MeApi {
     }
 
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope({})
     @Operation(operationId = "getMe", summary = "Who the caller is: roles, scopes, department and the firms they may act for")
     Mono<MeResource> me(PortalUser user) {
         return enterprises.firmsOf(user)

@@ -3,6 +3,7 @@ package cn.baiyun.hte.enterprise;
 import java.util.List;
 import java.util.Locale;
 
+import cn.baiyun.hte.platform.security.ClientScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ class TechnicalFieldApi {
     }
 
     @GetMapping(path = "/api/v1/technical-fields", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope({})
     @Operation(operationId = "listTechnicalFields", summary = "The national key high-tech field catalogue, titles in the caller's language")
     List<TechnicalFieldResource> all(Locale locale) {
         return catalogue.all().stream()

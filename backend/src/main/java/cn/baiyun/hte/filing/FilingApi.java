@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.web.ETags;
 import cn.baiyun.hte.platform.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,12 +46,14 @@ class FilingApi {
     }
 
     @GetMapping("/api/v1/enterprises/{enterpriseId}/filings")
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "listFirmFilings", summary = "A firm's filings, latest fiscal year first")
     Mono<List<FilingSummary>> list(PortalUser user, @PathVariable String enterpriseId) {
         return filings.ofFirm(user, enterpriseId).map(FilingSummary::of).collectList();
     }
 
     @PostMapping("/api/v1/enterprises/{enterpriseId}/filings")
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "createFiling", summary = "Start the draft filing of an ended fiscal year")
     Mono<ResponseEntity<FilingResource>> create(PortalUser user, @PathVariable String enterpriseId,
                                                 @RequestBody FilingRequests.NewFiling request) {
@@ -60,6 +64,7 @@ class FilingApi {
     }
 
     @GetMapping(FILING)
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "getFiling", summary = "One filing with its review comments, progress and derived figures")
     Mono<ResponseEntity<FilingResource>> get(PortalUser user, @PathVariable String enterpriseId,
                                              @PathVariable int fiscalYear) {
@@ -67,6 +72,7 @@ class FilingApi {
     }
 
     @GetMapping(FILING + "/revisions")
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "listFilingRevisions", summary = "The accepted revisions that amendments replaced, oldest first")
     Mono<List<FilingRevision>> revisions(PortalUser user, @PathVariable String enterpriseId,
                                          @PathVariable int fiscalYear) {
@@ -74,6 +80,7 @@ class FilingApi {
     }
 
     @PutMapping(FILING + "/financials")
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "saveFilingFinancials", summary = "Save the financials section (a draft may be incomplete)")
     Mono<ResponseEntity<FilingResource>> financials(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -82,6 +89,7 @@ class FilingApi {
     }
 
     @PutMapping(FILING + "/rd-spend")
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "saveFilingRdSpend", summary = "Save the R&D spend section")
     Mono<ResponseEntity<FilingResource>> rdSpend(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -90,6 +98,7 @@ class FilingApi {
     }
 
     @PutMapping(FILING + "/staff")
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "saveFilingStaff", summary = "Save the staff section: annual averages or twelve monthly rows")
     Mono<ResponseEntity<FilingResource>> staff(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable int fiscalYear, @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

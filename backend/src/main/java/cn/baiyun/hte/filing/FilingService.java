@@ -25,6 +25,7 @@ import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalRole;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.time.ShanghaiTime;
 import cn.baiyun.hte.platform.web.IfMatch;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,8 +48,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class FilingService {
 
-    /** Integration clients read filings only with this scope: they hold a firm's financial figures. */
-    public static final String READ_SCOPE = "filings:read";
     static final int MAX_COMMENT = 1000;
     /** The field of the firm's declaration that what it submits is true and complete (承诺书). */
     public static final String COMMITMENT = "commitment";
@@ -92,12 +91,12 @@ public class FilingService {
     }
 
     public Mono<Filing> find(PortalUser user, String enterpriseId, int fiscalYear) {
-        return access.requireRead(user, enterpriseId, READ_SCOPE).then(existing(enterpriseId, fiscalYear));
+        return access.requireRead(user, enterpriseId, Scopes.FILINGS_READ).then(existing(enterpriseId, fiscalYear));
     }
 
     /** The firm's filings, latest fiscal year first. */
     public Flux<Filing> ofFirm(PortalUser user, String enterpriseId) {
-        return access.requireRead(user, enterpriseId, READ_SCOPE)
+        return access.requireRead(user, enterpriseId, Scopes.FILINGS_READ)
                 .thenMany(filings.findByEnterpriseIdOrderByFiscalYearDesc(enterpriseId));
     }
 

@@ -4,33 +4,33 @@ import java.util.Optional;
 
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 
 /**
  * Who refers firms and whose referrals they read. A referral always belongs to the caller's own
- * department: a department officer's account attribute, or for an integration client holding
- * {@value #WRITE_SCOPE} the {@code department} claim of its token (a hardcoded-claim mapper on its
- * Keycloak client). A client without that claim is refused: it has no department to refer for, and the
- * request body never names one.
+ * department: a department officer's account attribute, or for an integration client the {@code department}
+ * claim of its token (a hardcoded-claim mapper on its Keycloak client); such a client refers with
+ * {@value Scopes#REFERRALS_WRITE} and reads with {@value Scopes#REFERRALS_READ}. A client without that claim is
+ * refused: it has no department to act for, and the request body never names one.
  */
 final class ReferralAccess {
-
-    static final String WRITE_SCOPE = "referrals:write";
 
     private ReferralAccess() {
     }
 
     /** The department the caller refers for; 403 for anyone who does not refer for a department. */
     static String referringDepartment(PortalUser user) {
-        return departmentReferredFor(user).orElseThrow(PortalException::forbidden);
+        return departmentActedFor(user, Scopes.REFERRALS_WRITE).orElseThrow(PortalException::forbidden);
     }
 
     static boolean mayRefer(PortalUser user) {
-        return departmentReferredFor(user).isPresent();
+        return departmentActedFor(user, Scopes.REFERRALS_WRITE).isPresent();
     }
 
-    private static Optional<String> departmentReferredFor(PortalUser user) {
-        boolean refers = user.client() ? user.hasScope(WRITE_SCOPE) : user.isDepartmentOfficer();
-        if (!refers || user.department() == null || user.department().isBlank()) {
+    /** The officer's department, or a client's holding {@code clientScope}. */
+    private static Optional<String> departmentActedFor(PortalUser user, String clientScope) {
+        boolean acts = user.client() ? user.hasScope(clientScope) : user.isDepartmentOfficer();
+        if (!acts || user.department() == null || user.department().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(user.department());
@@ -46,7 +46,7 @@ final class ReferralAccess {
         if (user.isReviewer() && !user.client()) {
             return Optional.ofNullable(wanted);
         }
-        String own = referringDepartment(user);
+        String own = departmentActedFor(user, Scopes.REFERRALS_READ).orElseThrow(PortalException::forbidden);
         if (wanted != null && !wanted.equals(own)) {
             throw PortalException.forbidden();
         }

@@ -2,7 +2,9 @@ package cn.baiyun.hte.referral;
 
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,6 +39,7 @@ class ReferralApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.REFERRALS_WRITE)
     @Operation(operationId = "referFirm",
             summary = "Refer a firm for the caller's own department (department officers; clients with "
                     + "referrals:write and a department claim)",
@@ -56,6 +59,7 @@ class ReferralApi {
     }
 
     @GetMapping
+    @ClientScope(Scopes.REFERRALS_READ)
     @Operation(operationId = "listReferrals",
             summary = "Referrals in the order they were made, a page at a time: reviewers every department's, "
                     + "others their own department's")

@@ -4,7 +4,9 @@ import java.net.URI;
 
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.upload.FileType;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
 import io.swagger.v3.oas.annotations.Operation;
@@ -148,6 +150,7 @@ class RoadshowApi {
     }
 
     @GetMapping("/{roadshowId}/registrations")
+    @ClientScope(Scopes.ROADSHOWS_READ)
     @Operation(operationId = "listRoadshowRegistrations", summary = "An event's registrations in the order they were "
             + "made, with each firm's name, technical field and latest published tier (organisers; clients with "
             + "roadshows:read, without check-in codes and, unless the firm consented, without phone numbers)")
@@ -167,6 +170,7 @@ class RoadshowApi {
     }
 
     @GetMapping(REGISTRATION)
+    @ClientScope(Scopes.ROADSHOWS_READ)
     @Operation(operationId = "getRegistration", summary = "One registration: for its firm's members, organisers and "
             + "reading clients")
     Mono<RegistrationResource> registration(PortalUser user, @PathVariable String roadshowId,

@@ -11,6 +11,7 @@ import cn.baiyun.hte.enterprise.UnifiedSocialCreditCode;
 import cn.baiyun.hte.platform.events.FieldChange;
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
@@ -192,14 +193,14 @@ class ReferralApiTest {
 
     @Test
     void integrationClientsReferForTheDepartmentOfTheirTokenOnly() {
-        Principals system = Principals.departmentClient(departmentA, ReferralAccess.WRITE_SCOPE);
+        Principals system = Principals.departmentClient(departmentA, Scopes.REFERRALS_WRITE, Scopes.REFERRALS_READ);
         String uscc = TestFirms.newUscc();
         refer(system, Map.of("uscc", uscc, "firmName", "系统推荐公司")).expectStatus().isCreated().expectBody()
                 .jsonPath("$.department").isEqualTo(departmentA);
         list(system, "").jsonPath("$.items[*].uscc").isEqualTo(List.of(uscc));
         list(officerA, "").jsonPath("$.items[*].uscc").isEqualTo(List.of(uscc));
 
-        Principals withoutDepartment = Principals.integrationClient(ReferralAccess.WRITE_SCOPE);
+        Principals withoutDepartment = Principals.integrationClient(Scopes.REFERRALS_WRITE);
         refer(withoutDepartment, Map.of("uscc", TestFirms.newUscc(), "firmName", "无部门系统"))
                 .expectStatus().isForbidden();
         Principals withoutScope = Principals.departmentClient(departmentA, "enterprises:read");

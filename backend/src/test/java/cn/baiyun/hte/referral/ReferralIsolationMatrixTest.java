@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
@@ -49,8 +50,8 @@ class ReferralIsolationMatrixTest extends IsolationMatrix {
     @Override
     protected void prepare() {
         extras.put(Extra.DEPARTMENT_B, Principals.department(DEPARTMENT_B));
-        extras.put(Extra.SYSTEM_OF_A, Principals.departmentClient(DEPARTMENT_A, ReferralAccess.WRITE_SCOPE));
-        extras.put(Extra.SYSTEM_WITHOUT_DEPARTMENT, Principals.integrationClient(ReferralAccess.WRITE_SCOPE));
+        extras.put(Extra.SYSTEM_OF_A, Principals.departmentClient(DEPARTMENT_A, Scopes.REFERRALS_WRITE, Scopes.REFERRALS_READ));
+        extras.put(Extra.SYSTEM_WITHOUT_DEPARTMENT, Principals.integrationClient(Scopes.REFERRALS_WRITE));
         web.mutateWith(callers.get(Caller.DEPARTMENT).bearer()).post().uri(REFERRALS)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("uscc", firmAUscc, "firmName", "隔离测试甲公司", "note", "甲部门的推荐理由"))

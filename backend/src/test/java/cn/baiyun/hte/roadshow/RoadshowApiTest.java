@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditLog;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -56,7 +57,7 @@ class RoadshowApiTest {
         create(financeOffice, form).expectStatus().isCreated();
         problem(create(otherDepartment, form), HttpStatus.FORBIDDEN);
         problem(create(fixtures.firm("路演建会企业").member(), form), HttpStatus.FORBIDDEN);
-        problem(create(Principals.integrationClient(RoadshowAccess.READ_SCOPE), form), HttpStatus.FORBIDDEN);
+        problem(create(Principals.integrationClient(Scopes.ROADSHOWS_READ), form), HttpStatus.FORBIDDEN);
         web.post().uri(ROADSHOWS).contentType(MediaType.APPLICATION_JSON).bodyValue(form).exchange()
                 .expectStatus().isUnauthorized();
     }
@@ -198,7 +199,7 @@ class RoadshowApiTest {
         web.mutateWith(reviewer.bearer()).get().uri(deck).exchange().expectStatus().isOk();
         problem(web.mutateWith(other.member().bearer()).get().uri(deck).exchange(), HttpStatus.NOT_FOUND);
         // Reading clients see the registration but never its deck.
-        problem(web.mutateWith(Principals.integrationClient(RoadshowAccess.READ_SCOPE).bearer()).get().uri(deck)
+        problem(web.mutateWith(Principals.integrationClient(Scopes.ROADSHOWS_READ).bearer()).get().uri(deck)
                 .exchange(), HttpStatus.FORBIDDEN);
     }
 
@@ -259,7 +260,7 @@ class RoadshowApiTest {
         noConsent.put("consentToShareContacts", false);
         register(private_, event, noConsent).expectStatus().isCreated();
 
-        web.mutateWith(Principals.integrationClient(RoadshowAccess.READ_SCOPE).bearer()).get()
+        web.mutateWith(Principals.integrationClient(Scopes.ROADSHOWS_READ).bearer()).get()
                 .uri(ROADSHOWS + "/" + event + "/registrations").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.items.length()").isEqualTo(2)
                 .jsonPath("$.items[?(@.enterpriseId == '" + consenting.id() + "')].attendees[0].mobile")

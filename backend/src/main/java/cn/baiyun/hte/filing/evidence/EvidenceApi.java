@@ -3,7 +3,9 @@ package cn.baiyun.hte.filing.evidence;
 import java.net.URI;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.upload.FileType;
 import cn.baiyun.hte.platform.upload.MultipartUpload;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,6 +75,7 @@ class EvidenceApi {
     }
 
     @GetMapping(path = DOCUMENTS, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "listDocuments", summary = "A firm's documents in upload order, optionally of one filing, "
             + "IP asset or kind")
     Mono<PageOf<DocumentResource>> list(PortalUser user, @PathVariable String enterpriseId,
@@ -86,12 +89,14 @@ class EvidenceApi {
     }
 
     @GetMapping(path = DOCUMENTS + "/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "getDocument", summary = "One document's metadata")
     Mono<DocumentResource> get(PortalUser user, @PathVariable String enterpriseId, @PathVariable String documentId) {
         return documents.find(user, enterpriseId, documentId).map(DocumentResource::of);
     }
 
     @GetMapping(path = DOCUMENTS + "/{documentId}/content", produces = {PDF, PNG, JPEG, XLSX, DOCX})
+    @ClientScope(Scopes.FILINGS_READ)
     @Operation(operationId = "downloadDocument", summary = "The file itself, as an attachment; ETag and Repr-Digest carry "
             + "its SHA-256", responses = @ApiResponse(responseCode = "200", description = "The file's bytes", content = {
                     @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),

@@ -17,6 +17,7 @@ import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.upload.DisplayName;
 import cn.baiyun.hte.platform.upload.FileDownload;
 import cn.baiyun.hte.platform.upload.UploadInspection;
@@ -84,7 +85,7 @@ public class EvidenceService {
     }
 
     Mono<PageOf<EvidenceDocument>> list(PortalUser user, String enterpriseId, DocumentSearch search) {
-        return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
+        return access.requireRead(user, enterpriseId, Scopes.FILINGS_READ)
                 .then(PageRequest.checked(search.limit(), search.cursor(), DocumentSearch.PAGE_SIZE))
                 .flatMap(page -> store.list(enterpriseId, search, page));
     }
@@ -99,7 +100,7 @@ public class EvidenceService {
     }
 
     Mono<EvidenceDocument> find(PortalUser user, String enterpriseId, String documentId) {
-        return access.requireRead(user, enterpriseId, FilingService.READ_SCOPE)
+        return access.requireRead(user, enterpriseId, Scopes.FILINGS_READ)
                 .then(existing(enterpriseId, documentId));
     }
 

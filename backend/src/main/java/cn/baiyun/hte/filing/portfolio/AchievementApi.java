@@ -1,7 +1,9 @@
 package cn.baiyun.hte.filing.portfolio;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +35,7 @@ class AchievementApi {
     }
 
     @GetMapping
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "listAchievements",
             summary = "The firm's technology achievements, oldest first, a page at a time")
     Mono<PageOf<AchievementResource>> list(PortalUser user,
@@ -52,6 +55,7 @@ class AchievementApi {
     }
 
     @GetMapping("/{id}")
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "getAchievement",
             summary = "One of the firm's technology achievements; the ETag carries its version for a later If-Match")
     Mono<ResponseEntity<AchievementResource>> get(PortalUser user, @PathVariable String enterpriseId,

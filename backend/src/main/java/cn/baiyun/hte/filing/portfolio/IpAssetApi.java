@@ -1,7 +1,9 @@
 package cn.baiyun.hte.filing.portfolio;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +35,7 @@ class IpAssetApi {
     }
 
     @GetMapping
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "listIpAssets",
             summary = "The firm's IP assets, oldest first, a page at a time")
     Mono<PageOf<IpAssetResource>> list(PortalUser user,
@@ -43,6 +46,7 @@ class IpAssetApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "createIpAsset",
             summary = "Add one of the firm's IP assets; answers its address and ETag")
     Mono<ResponseEntity<IpAssetResource>> create(PortalUser user,
@@ -52,6 +56,7 @@ class IpAssetApi {
     }
 
     @GetMapping("/{id}")
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "getIpAsset",
             summary = "One of the firm's IP assets; the ETag carries its version for a later If-Match")
     Mono<ResponseEntity<IpAssetResource>> get(PortalUser user, @PathVariable String enterpriseId,
@@ -60,6 +65,7 @@ class IpAssetApi {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "replaceIpAsset",
             summary = "Replace one of the firm's IP assets; with If-Match, a stale version gets 412 and changes nothing")
     Mono<ResponseEntity<IpAssetResource>> replace(PortalUser user, @PathVariable String enterpriseId,
@@ -71,6 +77,7 @@ class IpAssetApi {
     }
 
     @DeleteMapping("/{id}")
+    @ClientScope(Scopes.FILINGS_WRITE)
     @Operation(operationId = "deleteIpAsset",
             summary = "Remove one of the firm's IP assets; with If-Match, a stale version gets 412 and removes nothing")
     Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,

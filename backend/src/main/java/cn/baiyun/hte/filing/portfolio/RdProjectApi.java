@@ -1,7 +1,9 @@
 package cn.baiyun.hte.filing.portfolio;
 
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +35,7 @@ class RdProjectApi {
     }
 
     @GetMapping
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "listRdProjects",
             summary = "The firm's R&D projects, oldest first, a page at a time")
     Mono<PageOf<RdProjectResource>> list(PortalUser user,
@@ -52,6 +55,7 @@ class RdProjectApi {
     }
 
     @GetMapping("/{id}")
+    @ClientScope(Scopes.ENTERPRISES_READ)
     @Operation(operationId = "getRdProject",
             summary = "One of the firm's R&D projects; the ETag carries its version for a later If-Match")
     Mono<ResponseEntity<RdProjectResource>> get(PortalUser user, @PathVariable String enterpriseId,

@@ -35,7 +35,8 @@ import reactor.core.publisher.Mono;
  * Two ways in. The API ({@code /api/**}) is a stateless resource server taking Keycloak bearer tokens.
  * Everything else is the portal's pages: a backend-for-frontend that signs people in with the
  * authorization code flow (PKCE), keeps the tokens in the server-side session and protects forms
- * with CSRF tokens. Finer checks (firm membership, scopes) happen in the features' services.
+ * with CSRF tokens. A client's scopes are checked here for every API operation ({@link ClientScope}); finer
+ * checks (firm membership, department, firm binding) happen in the features' services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -60,7 +61,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, PortalAuthorities authorities,
-                                       ProblemResponseWriter problems) {
+                                       ClientScopeAuthorization clientScopes, ProblemResponseWriter problems) {
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
                 .authorizeExchange(exchanges -> exchanges
@@ -68,7 +69,8 @@ class SecurityConfiguration {
                         // Published roadshows are public: anyone lists and reads them (the service hides drafts).
                         .pathMatchers(HttpMethod.GET, "/api/v1/roadshows", "/api/v1/roadshows/{id}",
                                 "/api/v1/roadshows/{id}/seats", "/api/v1/roadshows/{id}/calendar.ics").permitAll()
-                        .anyExchange().authenticated())
+                        // Authenticated; a client also needs the scopes of the handler's @ClientScope.
+                        .anyExchange().access(clientScopes))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(authorities.jwtConverter())))

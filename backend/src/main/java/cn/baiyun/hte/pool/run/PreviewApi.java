@@ -11,7 +11,9 @@ import cn.baiyun.hte.assessment.SnapshotCheck;
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.security.PortalRole;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,8 +38,6 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Assessment preview", description = "What-if assessments of a posted snapshot; nothing is stored")
 class PreviewApi {
 
-    public static final String PREVIEW_SCOPE = "assessments:preview";
-
     private final AssessmentJson json;
 
     PreviewApi(AssessmentJson json) {
@@ -46,6 +46,7 @@ class PreviewApi {
 
     @PostMapping(path = "/api/v1/assessments/preview", produces = MediaType.APPLICATION_JSON_VALUE,
             consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientScope(Scopes.ASSESSMENTS_PREVIEW)
     @Operation(operationId = "previewAssessment", summary = "Assess a posted firm snapshot with the current or a named rule set",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = FirmSnapshot.class))),
@@ -78,7 +79,7 @@ class PreviewApi {
 
     private static Mono<Void> allowed(PortalUser user) {
         boolean person = !user.client() && (user.isReviewer() || user.has(PortalRole.ENTERPRISE));
-        boolean client = user.client() && user.hasScope(PREVIEW_SCOPE);
+        boolean client = user.client() && user.hasScope(Scopes.ASSESSMENTS_PREVIEW);
         return person || client ? Mono.empty() : Mono.error(PortalException.forbidden());
     }
 }

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.platform.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +36,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @WebFluxTest(controllers = SecurityChainsTest.Probe.class)
 @Import({SecurityConfiguration.class, IdentityProviderConfiguration.class, PortalAuthorities.class,
         ProblemFactory.class, ProblemResponseWriter.class, LocaleConfiguration.class, SecurityChainsTest.Probe.class,
-        SignInUnavailableHandler.class, SignInAvailability.class})
+        SignInUnavailableHandler.class, SignInAvailability.class, ClientScopeAuthorization.class})
 class SecurityChainsTest {
 
     @Autowired
@@ -55,7 +59,19 @@ class SecurityChainsTest {
     static class Probe {
 
         @GetMapping("/api/v1/probe")
+        @ClientScope({})
         PortalUser api(PortalUser user) {
+            return user;
+        }
+
+        @GetMapping("/api/v1/probe/scoped")
+        @ClientScope(Scopes.REFERRALS_READ)
+        PortalUser scoped(PortalUser user) {
+            return user;
+        }
+
+        @GetMapping("/api/v1/probe/people")
+        PortalUser people(PortalUser user) {
             return user;
         }
 
@@ -103,6 +119,48 @@ class SecurityChainsTest {
                 .get().uri("/api/v1/probe").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.client").isEqualTo(true);
+    }
+
+    @Test
+    void aClientNeedsTheScopeItsOperationDeclares() {
+        web.mutateWith(client("SCOPE_referrals:read", "SCOPE_enterprises:read")).get().uri("/api/v1/probe/scoped")
+                .exchange().expectStatus().isOk();
+        web.mutateWith(client("SCOPE_enterprises:read", "SCOPE_referrals:write")).get().uri("/api/v1/probe/scoped")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"referrals:read\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:hte:problem:forbidden");
+    }
+
+    @Test
+    void anOperationWithoutAClientScopeIsForPeopleOnly() {
+        web.mutateWith(client(Scopes.ALL.keySet().stream().map(Scopes::authority).toArray(String[]::new)))
+                .get().uri("/api/v1/probe/people").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.mutateWith(mockJwt().authorities(PortalRole.ENTERPRISE.authority())).get().uri("/api/v1/probe/people")
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void peopleAreNotJudgedByScopes() {
+        web.mutateWith(mockJwt().authorities(PortalRole.DEPARTMENT.authority())).get().uri("/api/v1/probe/scoped")
+                .exchange().expectStatus().isOk();
+        web.mutateWith(mockOidcLogin().authorities(PortalRole.DEPARTMENT.authority())).get().uri("/api/v1/probe/scoped")
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aClientCallingNoOperationGetsTheDispatchersAnswer() {
+        web.mutateWith(client()).get().uri("/api/v1/nothing-here").exchange().expectStatus().isNotFound();
+        web.mutateWith(client()).delete().uri("/api/v1/probe/scoped").exchange()
+                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    private static JwtMutator client(String... authorities) {
+        return mockJwt().jwt(jwt -> jwt.subject("sa").claim("client_id", "demo-integration"))
+                .authorities(Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toArray(GrantedAuthority[]::new));
     }
 
     @Test

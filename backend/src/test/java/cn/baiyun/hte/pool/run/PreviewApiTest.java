@@ -3,6 +3,7 @@ package cn.baiyun.hte.pool.run;
 import java.util.stream.Stream;
 
 import cn.baiyun.hte.assessment.WorkedExamples;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class PreviewApiTest {
 
         post(Principals.department("工信局"), inputs).expectStatus().isForbidden();
         post(Principals.integrationClient("enterprises:read"), inputs).expectStatus().isForbidden();
-        post(Principals.integrationClient(PreviewApi.PREVIEW_SCOPE), inputs).expectStatus().isOk();
+        post(Principals.integrationClient(Scopes.ASSESSMENTS_PREVIEW), inputs).expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec post(Principals caller, JsonNode snapshot) {
