@@ -2,7 +2,9 @@ package cn.baiyun.hte.integration.webhook;
 
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.paging.PageOf;
+import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,6 +44,7 @@ class WebhookApi {
         this.webhooks = webhooks;
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @GetMapping
     @Operation(operationId = "listWebhooks", summary = "The caller's webhook subscriptions, a page at a time",
             description = "In the order they were made; without their secrets." + ACCESS)
@@ -50,6 +53,7 @@ class WebhookApi {
         return webhooks.page(user, limit, cursor).map(page -> page.map(WebhookResource::of));
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint to event types",
             description = "The endpoint must be HTTPS (plain HTTP only to 127.0.0.1, localhost or ::1). A client may "
@@ -66,6 +70,7 @@ class WebhookApi {
                 .map(made -> ResponseEntity.status(HttpStatus.CREATED).body(CreatedWebhook.of(made)));
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @GetMapping("/{webhookId}")
     @Operation(operationId = "getWebhook", summary = "One webhook subscription",
             description = "Without its secret; a disabled one says why (BY_OWNER, or FAILING after deliveries kept "
@@ -74,6 +79,7 @@ class WebhookApi {
         return webhooks.find(user, webhookId).map(WebhookResource::of);
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @PutMapping(path = "/{webhookId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateWebhook", summary = "Change a subscription, or turn it off or on",
             description = "Replaces the endpoint, description and event types; enabled false turns the subscription "
@@ -86,6 +92,7 @@ class WebhookApi {
         return webhooks.update(user, webhookId, request).map(WebhookResource::of);
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @DeleteMapping("/{webhookId}")
     @Operation(operationId = "deleteWebhook", summary = "Delete a subscription and its delivery log",
             description = "Messages not yet delivered are not sent." + ACCESS,
@@ -94,6 +101,7 @@ class WebhookApi {
         return webhooks.delete(user, webhookId).thenReturn(ResponseEntity.noContent().build());
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @GetMapping("/{webhookId}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's delivery log, newest first",
             description = "Each message with its status (PENDING, SENDING, DELIVERED, FAILED), attempts, the last "
@@ -105,6 +113,7 @@ class WebhookApi {
         return webhooks.deliveries(user, webhookId, limit, cursor).map(page -> page.map(DeliveryResource::of));
     }
 
+    @ClientScope(Scopes.WEBHOOKS_MANAGE)
     @PostMapping("/{webhookId}/deliveries/{deliveryId}/replay")
     @Operation(operationId = "replayWebhookDelivery", summary = "Send a delivered or failed message again",
             description = "With the same webhook-id (it is the same message) and a new timestamp and signature, as soon "

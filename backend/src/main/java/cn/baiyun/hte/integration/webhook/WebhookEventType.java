@@ -3,9 +3,7 @@ package cn.baiyun.hte.integration.webhook;
 import java.util.Arrays;
 import java.util.Optional;
 
-import cn.baiyun.hte.enterprise.FirmAccess;
-import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.roadshow.RoadshowAccess;
+import cn.baiyun.hte.platform.security.Scopes;
 
 /**
  * The event types a subscriber may choose, each with the client scope it takes to receive it: the scope that
@@ -16,12 +14,12 @@ import cn.baiyun.hte.roadshow.RoadshowAccess;
  * department that referred: {@link Subscriber#receives}).
  */
 enum WebhookEventType {
-    FILING_SUBMITTED("filing.submitted", FilingService.READ_SCOPE),
-    FILING_RETURNED("filing.returned", FilingService.READ_SCOPE),
-    FILING_ACCEPTED("filing.accepted", FilingService.READ_SCOPE),
-    TIER_PUBLISHED("tier.published", FirmAccess.READ_SCOPE),
-    ROADSHOW_REGISTRATION_CHANGED("roadshow.registration.changed", RoadshowAccess.READ_SCOPE),
-    REFERRAL_UPDATED("referral.updated", "referrals:read");
+    FILING_SUBMITTED("filing.submitted", Scopes.FILINGS_READ),
+    FILING_RETURNED("filing.returned", Scopes.FILINGS_READ),
+    FILING_ACCEPTED("filing.accepted", Scopes.FILINGS_READ),
+    TIER_PUBLISHED("tier.published", Scopes.ENTERPRISES_READ),
+    ROADSHOW_REGISTRATION_CHANGED("roadshow.registration.changed", Scopes.ROADSHOWS_READ),
+    REFERRAL_UPDATED("referral.updated", Scopes.REFERRALS_READ);
 
     private final String code;
     private final String scope;

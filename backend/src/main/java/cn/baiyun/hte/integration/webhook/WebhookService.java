@@ -30,7 +30,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Webhook subscriptions and their delivery logs, for admins (all of them) and clients holding
- * {@value WebhookAccess#MANAGE_SCOPE} (their own; another's answers 404 as one that does not exist). Every change
+ * {@value cn.baiyun.hte.platform.security.Scopes#WEBHOOKS_MANAGE} (their own; another's answers 404 as one that does not exist). Every change
  * of a subscription is written with its event for the audit trail.
  */
 @Service
