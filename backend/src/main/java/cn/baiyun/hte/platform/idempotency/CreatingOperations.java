@@ -30,6 +30,8 @@ final class CreatingOperations {
             "createRdProject",
             "uploadDocument",
             "referFirm",
+            "importReferrals",
+            "createWebhook",
             "registerForRoadshow",
             "createRoadshow",
             "draftAnnouncement",
