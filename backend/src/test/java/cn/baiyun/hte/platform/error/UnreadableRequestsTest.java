@@ -57,10 +57,7 @@ class UnreadableRequestsTest {
         String chinese = send("GET /api/v1/enterprises?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Accept-Language: zh-CN\r\n\r\n");
 
-        for (String english : List.of(byParameter, byHeader, byCookie)) {
-            assertThat(english).startsWith("HTTP/1.1 414 ").contains("\"title\":\"Address too long\"");
-            assertProblem(english, "uri-too-long", 414);
-        }
+        assertInEnglish(List.of(byParameter, byHeader, byCookie), "uri-too-long", 414, "Address too long");
         assertThat(chinese).startsWith("HTTP/1.1 414 ").contains("\"title\":\"请求地址过长\"");
     }
 
@@ -71,11 +68,7 @@ class UnreadableRequestsTest {
         String byHeader = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + big + "Accept-Language: en\r\n\r\n");
         String chinese = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + big + "Accept-Language: zh-CN,zh\r\n\r\n");
 
-        for (String english : List.of(byCookie, byHeader)) {
-            assertThat(english).startsWith("HTTP/1.1 431 ").contains("\"title\":\"Request headers too large\"");
-            assertProblem(english, "headers-too-large", 431);
-            assertThat(english).containsIgnoringCase("connection: close");
-        }
+        assertInEnglish(List.of(byCookie, byHeader), "headers-too-large", 431, "Request headers too large");
         assertThat(chinese).startsWith("HTTP/1.1 431 ").doesNotContain("Request headers too large");
     }
 
@@ -166,6 +159,15 @@ class UnreadableRequestsTest {
             socket.setSoLinger(true, 0);
         }
         return null;
+    }
+
+    /** Each answer is the problem in English, and the connection is closed after it, as after the decoder's own. */
+    private static void assertInEnglish(List<String> answers, String type, int status, String title) {
+        for (String english : answers) {
+            assertThat(english).startsWith("HTTP/1.1 " + status + " ").contains("\"title\":\"" + title + "\"")
+                    .containsIgnoringCase("connection: close");
+            assertProblem(english, type, status);
+        }
     }
 
     private static void assertProblem(String answer, String type, int status) {
