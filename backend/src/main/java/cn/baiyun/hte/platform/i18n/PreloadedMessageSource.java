@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -44,21 +46,22 @@ public class PreloadedMessageSource extends ResourceBundleMessageSource {
 
     @Override
     protected String resolveCodeWithoutArguments(String code, Locale locale) {
-        Map<String, Found> codes = preloaded.get(locale);
-        if (codes == null) {
-            return super.resolveCodeWithoutArguments(code, locale);
-        }
-        Found found = codes.get(code);
-        return found == null ? null : found.text();
+        return lookUp(code, locale, Found::text, super::resolveCodeWithoutArguments);
     }
 
     @Override
     protected MessageFormat resolveCode(String code, Locale locale) {
+        return lookUp(code, locale, found -> getMessageFormat(getResourceBundle(found.basename(), locale), code, locale),
+                super::resolveCode);
+    }
+
+    /** What a preloaded language has for the code (null if nothing); any other language is looked up as Spring does. */
+    private <T> T lookUp(String code, Locale locale, Function<Found, T> answer, BiFunction<String, Locale, T> otherLanguage) {
         Map<String, Found> codes = preloaded.get(locale);
         if (codes == null) {
-            return super.resolveCode(code, locale);
+            return otherLanguage.apply(code, locale);
         }
         Found found = codes.get(code);
-        return found == null ? null : getMessageFormat(getResourceBundle(found.basename(), locale), code, locale);
+        return found == null ? null : answer.apply(found);
     }
 }
