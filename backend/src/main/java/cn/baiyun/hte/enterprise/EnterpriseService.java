@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
@@ -66,12 +67,19 @@ public class EnterpriseService {
                 .map(counted -> new FirmCounts(counted.getT1(), counted.getT2(), counted.getT3(), counted.getT4()));
     }
 
+    /**
+     * The firm if the caller may read it. The access check and the read are sent together, so that a firm
+     * member's API read waits for one round trip instead of two in a row; a refused check fails the answer
+     * and the firm read is dropped unseen.
+     */
     public Mono<Enterprise> find(PortalUser user, String enterpriseId) {
-        return access.requireRead(user, enterpriseId)
-                .then(Mono.deferContextual(context -> ReaderFirms.of(context, user)
-                        .map(memo -> memo.approvedFirm(enterpriseId))
-                        .orElseGet(Mono::empty)
-                        .switchIfEmpty(Mono.defer(() -> enterprises.findById(enterpriseId)))))
+        Mono<Enterprise> firm = Mono.deferContextual(context -> ReaderFirms.of(context, user)
+                .map(memo -> memo.approvedFirm(enterpriseId))
+                .orElseGet(Mono::empty)
+                .switchIfEmpty(Mono.defer(() -> enterprises.findById(enterpriseId))));
+        return Mono.zip(access.requireRead(user, enterpriseId).thenReturn(true),
+                        firm.map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(allowedAndFirm -> Mono.justOrEmpty(allowedAndFirm.getT2()))
                 .switchIfEmpty(Mono.error(PortalException.notFound()));
     }
 

@@ -31,10 +31,12 @@ public class NoticeService {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final UnreadCounts unreadCounts;
 
-    NoticeService(ReactiveMongoTemplate mongo, Clock clock) {
+    NoticeService(ReactiveMongoTemplate mongo, Clock clock, UnreadCounts unreadCounts) {
         this.mongo = mongo;
         this.clock = clock;
+        this.unreadCounts = unreadCounts;
     }
 
     /** The caller's notices, newest first, a page at a time; the cursor is where the previous page ended. */
@@ -50,10 +52,13 @@ public class NoticeService {
         });
     }
 
-    /** How many of the caller's notices are unread, counted up to {@link #COUNT_CAP}: one indexed count. */
+    /**
+     * How many of the caller's notices are unread, counted up to {@link #COUNT_CAP}: one indexed count, kept
+     * a few seconds ({@link UnreadCounts}).
+     */
     Mono<Long> unreadCount(PortalUser user) {
         Query unread = Query.query(Criteria.where("userId").is(user.id()).and("readAt").is(null)).limit(COUNT_CAP);
-        return mongo.count(unread, Notice.class);
+        return unreadCounts.of(user.id(), () -> mongo.count(unread, Notice.class));
     }
 
     /** Marks one of the caller's notices read (a second time changes nothing) and answers it. */
@@ -62,7 +67,8 @@ public class NoticeService {
         return person(user).then(mongo.findAndModify(Query.query(Criteria.where("_id").is(noticeId)
                                 .and("userId").is(user.id()).and("readAt").is(null)),
                         new Update().set("readAt", Instant.now(clock)),
-                        FindAndModifyOptions.options().returnNew(true), Notice.class))
+                        FindAndModifyOptions.options().returnNew(true), Notice.class)
+                        .doOnNext(read -> unreadCounts.changed(user.id())))
                 .switchIfEmpty(Mono.defer(() -> mongo.findOne(mine, Notice.class)))
                 .switchIfEmpty(Mono.error(PortalException::notFound));
     }
@@ -71,6 +77,7 @@ public class NoticeService {
     Mono<Long> markAllRead(PortalUser user) {
         Query unread = Query.query(Criteria.where("userId").is(user.id()).and("readAt").is(null));
         return person(user).then(mongo.updateMulti(unread, new Update().set("readAt", Instant.now(clock)), Notice.class))
+                .doOnNext(result -> unreadCounts.changed(user.id()))
                 .map(result -> result.getModifiedCount());
     }
 

@@ -25,12 +25,15 @@ class NoticeWriter implements DomainEventListener {
     private final EnterpriseService enterprises;
     private final MailSettings mail;
     private final Clock clock;
+    private final UnreadCounts unreadCounts;
 
-    NoticeWriter(ReactiveMongoTemplate mongo, EnterpriseService enterprises, MailSettings mail, Clock clock) {
+    NoticeWriter(ReactiveMongoTemplate mongo, EnterpriseService enterprises, MailSettings mail, Clock clock,
+                 UnreadCounts unreadCounts) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.mail = mail;
         this.clock = clock;
+        this.unreadCounts = unreadCounts;
     }
 
     @Override
@@ -44,7 +47,7 @@ class NoticeWriter implements DomainEventListener {
     }
 
     private Mono<Void> write(Notice notice) {
-        Mono<Void> stored = insertOnce(notice);
+        Mono<Void> stored = insertOnce(notice).doOnSuccess(done -> unreadCounts.changed(notice.userId()));
         return mail.configured() ? stored.then(insertOnce(MailJob.of(notice, Instant.now(clock)))) : stored;
     }
 

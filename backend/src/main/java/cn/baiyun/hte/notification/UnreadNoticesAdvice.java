@@ -8,7 +8,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The number of unread notices for the header, on every page of a signed-in reader: one count on an index,
- * capped ({@link NoticeService#COUNT_CAP}). Anonymous readers cost nothing; API answers have no header.
+ * capped ({@link NoticeService#COUNT_CAP}), kept a few seconds ({@link UnreadCounts}). Anonymous readers
+ * cost nothing; API answers have no header.
  */
 @ControllerAdvice(annotations = PageController.class)
 class UnreadNoticesAdvice {

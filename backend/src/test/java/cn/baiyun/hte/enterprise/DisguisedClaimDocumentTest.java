@@ -63,7 +63,7 @@ class DisguisedClaimDocumentTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(html).contains("error-summary", "id=\"f-document-error\"",
-                file.code().equals(DisguisedFiles.UNSAFE) ? "不能接收" : "该文件的内容不符合");
+                file.code().equals(DisguisedFiles.NOT_THE_TYPE) ? "该文件的内容不符合" : "不能接收");
         assertThat(mine(claimant)).noneMatch(c -> c.uscc().equals(uscc));
         assertThat(count(FILES)).isEqualTo(files);
     }

@@ -2,8 +2,6 @@ package cn.baiyun.hte.filing;
 
 import java.time.Duration;
 
-import cn.baiyun.hte.platform.security.PortalRole;
-import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SectionErrorsBrowserTest {
 
-    static final Principals FIRM_A = Principals.realmUser("00000000-0000-4000-8000-000000000011", "firm-a",
-            PortalRole.ENTERPRISE);
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     @Autowired
@@ -36,22 +32,23 @@ class SectionErrorsBrowserTest {
     @Autowired
     FilingService filings;
 
+    FirmADraftInBrowser draft;
     PortalBrowser portal;
     String firm;
     String staffPage;
 
     @BeforeAll
     void firmAWithADraft() {
-        firm = firms.approvedFirm(FIRM_A, "浏览器逐项报错测试有限公司");
-        filings.create(FIRM_A.user(), firm, FilingApiTest.YEAR).block(TIMEOUT);
-        staffPage = "/firms/" + firm + "/filings/" + FilingApiTest.YEAR + "/staff";
-        portal = PortalBrowser.start();
+        draft = FirmADraftInBrowser.start(firms, filings, "浏览器逐项报错测试有限公司", FilingApiTest.YEAR);
+        portal = draft.portal();
+        firm = draft.firm();
+        staffPage = draft.page("filings/" + FilingApiTest.YEAR + "/staff");
     }
 
     @AfterAll
     void closeBrowser() {
-        if (portal != null) {
-            portal.close();
+        if (draft != null) {
+            draft.close();
         }
     }
 
@@ -71,7 +68,7 @@ class SectionErrorsBrowserTest {
         assertThat(portal.find(By.id("f-staff-months-2-totalEnd-error")).getText()).contains("请输入整数");
         assertThat(portal.find(By.id("f-staff-months-5-scienceAndTechnologyEnd")).getAttribute("value"))
                 .isEqualTo("11");
-        assertThat(filings.find(FIRM_A.user(), firm, FilingApiTest.YEAR).block(TIMEOUT).content().staff()).isNull();
+        assertThat(filings.find(FirmADraftInBrowser.FIRM_A.user(), firm, FilingApiTest.YEAR).block(TIMEOUT).content().staff()).isNull();
 
         summary.findElement(By.cssSelector("a[href='#f-staff-months-2-totalEnd']")).click();
         assertThat(portal.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("f-staff-months-2-totalEnd");
@@ -80,7 +77,7 @@ class SectionErrorsBrowserTest {
         type("f-staff-months-5-scienceAndTechnologyEnd", "2");
         portal.find(By.xpath("//main//form//button[@type='submit']")).click();
         portal.awaitText("已保存。");
-        Staff saved = filings.find(FIRM_A.user(), firm, FilingApiTest.YEAR).block(TIMEOUT).content().staff();
+        Staff saved = filings.find(FirmADraftInBrowser.FIRM_A.user(), firm, FilingApiTest.YEAR).block(TIMEOUT).content().staff();
         assertThat(saved.months()).containsExactly(new StaffMonth(3, 10, 10, 2, 2), new StaffMonth(6, 10, 10, 2, 2));
     }
 

@@ -12,20 +12,31 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import java.util.Map;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 
 /**
  * Files made to slip past an upload check, each with the name an attacker would give it and the
  * problem code the portal must answer with: {@code document.file.type} for a file that is not what its
  * first bytes claim, {@code document.file.unsafe} for one that is, but carries something to run, to
- * hide or to blow up.
+ * hide or to blow up, and for a PDF the reader can fix by saving it again, {@code document.file.pdf-script}
+ * (JavaScript) or {@code document.file.pdf-encrypted} (a password to open it, or encryption that only
+ * restricts it). Every code but {@link #NOT_THE_TYPE} says the file "cannot be accepted" (不能接收).
  */
 public final class DisguisedFiles {
 
     public static final String NOT_THE_TYPE = "document.file.type";
     public static final String UNSAFE = "document.file.unsafe";
+    public static final String PDF_SCRIPT = "document.file.pdf-script";
+    public static final String PDF_ENCRYPTED = "document.file.pdf-encrypted";
     private static final String HTML = "<html><body><script>alert(document.cookie)</script></body></html>\n";
 
     /** One crafted file: a name for the test report, the client's file name, the bytes and the expected code. */
@@ -50,7 +61,14 @@ public final class DisguisedFiles {
                 new Disguised("%PDF- then HTML, named .html", "审计报告.html",
                         ("%PDF-1.7\n" + HTML).getBytes(StandardCharsets.UTF_8), NOT_THE_TYPE),
                 new Disguised("Windows executable named .pdf", "审计报告.pdf", TestFiles.windowsExecutable(), NOT_THE_TYPE),
-                new Disguised("PDF running JavaScript on open", "审计报告.pdf", pdfWithJavaScript(), UNSAFE),
+                new Disguised("PDF running JavaScript on open", "审计报告.pdf", pdfWithJavaScript(), PDF_SCRIPT),
+                new Disguised("PDF with document-level JavaScript", "审计报告.pdf", pdfWithDocumentJavaScript(),
+                        PDF_SCRIPT),
+                new Disguised("PDF running JavaScript when a page opens", "审计报告.pdf", pdfWithPageJavaScript(),
+                        PDF_SCRIPT),
+                new Disguised("PDF that needs a password to open", "审计报告.pdf", encryptedPdf("secret"), PDF_ENCRYPTED),
+                new Disguised("PDF encrypted with an owner password only", "审计报告.pdf", encryptedPdf(""),
+                        PDF_ENCRYPTED),
                 new Disguised("PDF with an HTML page appended", "审计报告.pdf",
                         TestFiles.concat(TestFiles.pdf(200), HTML.getBytes(StandardCharsets.UTF_8)), UNSAFE),
                 new Disguised("PNG with an HTML page after its end", "scan.png",
@@ -87,10 +105,53 @@ public final class DisguisedFiles {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** JavaScript in the catalog's {@code /OpenAction}. */
     public static byte[] pdfWithJavaScript() {
-        try (var pdf = new PDDocument()) {
-            pdf.addPage(new PDPage());
-            pdf.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened')"));
+        var pdf = new PDDocument();
+        pdf.addPage(new PDPage());
+        pdf.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened')"));
+        return saved(pdf);
+    }
+
+    /** JavaScript in the name dictionary's {@code /JavaScript} tree, which readers run on opening. */
+    public static byte[] pdfWithDocumentJavaScript() {
+        var pdf = new PDDocument();
+        pdf.addPage(new PDPage());
+        var scripts = new PDJavascriptNameTreeNode();
+        scripts.setNames(Map.of("init", new PDActionJavaScript("app.alert('loaded')")));
+        var names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+        names.setJavascript(scripts);
+        pdf.getDocumentCatalog().setNames(names);
+        return saved(pdf);
+    }
+
+    /** JavaScript in a page's additional actions ({@code /AA /O}), run when the page is shown. */
+    public static byte[] pdfWithPageJavaScript() {
+        var pdf = new PDDocument();
+        var page = new PDPage();
+        var actions = new PDPageAdditionalActions();
+        actions.setO(new PDActionJavaScript("app.alert('page')"));
+        page.setActions(actions);
+        pdf.addPage(page);
+        return saved(pdf);
+    }
+
+    /** A PDF with standard encryption: {@code userPassword} is needed to open it (none if empty). */
+    public static byte[] encryptedPdf(String userPassword) {
+        var pdf = new PDDocument();
+        pdf.addPage(new PDPage());
+        var policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        try {
+            pdf.protect(policy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return saved(pdf);
+    }
+
+    private static byte[] saved(PDDocument pdf) {
+        try (pdf) {
             var out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.platform.error;
 
+import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.platform.i18n.PortalLocaleContextResolver;
@@ -15,6 +16,9 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.cookie.Cookie;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
@@ -31,10 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Requests the HTTP decoder cannot read answer problem+json too: a request line over the decoder's limit
  * (414), headers over theirs (431) or a request that is no HTTP (400). Reactor Netty answers these itself
  * with an empty body, before any of Spring sees the request, so a handler placed right after the decoder
- * answers first. The limits stay Netty's own (4 KiB request line, 8 KiB headers): raising them to enforce
- * lower ones in a web filter would buffer more of every request and still leave an empty answer past the
- * raised limit. Nothing of such a request can be read, its language neither: it is answered in Chinese, the
- * portal's default; the connection is closed, as the decoder reads nothing more on it.
+ * answers first. The decoder's limits are above the portal's own, which {@link OversizedRequestHeads}
+ * enforces on a request read whole; what arrives here is beyond even those. Its language is taken from
+ * what the decoder read before it gave up, by the rules of every answer: for headers too large, the
+ * address ({@code ?lang=}) and the headers before the last one read (the {@code lang} cookie,
+ * {@code Accept-Language}); a request line too long leaves nothing, and is answered in Chinese, the portal's
+ * default. The connection is closed, as the decoder reads nothing more on it.
  */
 @Component
 class HttpDecoderFailures implements NettyServerCustomizer {
@@ -80,7 +86,7 @@ class HttpDecoderFailures implements NettyServerCustomizer {
             ProblemType type = cause instanceof TooLongHttpLineException ? ProblemType.URI_TOO_LONG
                     : cause instanceof TooLongHttpHeaderException ? ProblemType.HEADERS_TOO_LARGE
                     : ProblemType.MALFORMED_REQUEST;
-            Locale locale = PortalLocaleContextResolver.CHINESE;
+            Locale locale = languageOf(request);
             byte[] body = json.writeValueAsBytes(problems.of(type, locale, null));
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                     HttpResponseStatus.valueOf(type.status().value()), Unpooled.wrappedBuffer(body));
@@ -89,6 +95,28 @@ class HttpDecoderFailures implements NettyServerCustomizer {
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        /** The language of what was read of the request: a failed decode keeps the address and headers read so far. */
+        private static Locale languageOf(HttpRequest request) {
+            try {
+                var address = new QueryStringDecoder(request.uri());
+                List<String> lang = address.parameters().get(PortalLocaleContextResolver.PARAMETER);
+                String cookie = null;
+                for (String header : request.headers().getAll(HttpHeaderNames.COOKIE)) {
+                    for (Cookie each : ServerCookieDecoder.LAX.decode(header)) {
+                        if (each.name().equals(PortalLocaleContextResolver.COOKIE)) {
+                            cookie = each.value();
+                        }
+                    }
+                }
+                String accepted = request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE);
+                return PortalLocaleContextResolver.of(address.path(), lang == null ? null : lang.get(0), cookie,
+                        () -> accepted == null ? List.of() : Locale.LanguageRange.parse(accepted));
+            } catch (RuntimeException unreadable) {
+                // what was read is broken too: the default, as for a request of which nothing was read
+                return PortalLocaleContextResolver.CHINESE;
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.baiyun.hte.platform.i18n;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
@@ -19,24 +20,38 @@ public class PortalLocaleContextResolver implements LocaleContextResolver {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
-    static final String PARAMETER = "lang";
-    static final String COOKIE = "hte_lang";
+    public static final String PARAMETER = "lang";
+    public static final String COOKIE = "hte_lang";
 
     @Override
     public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
-        String requested = exchange.getRequest().getQueryParams().getFirst(PARAMETER);
-        if (requested != null) {
-            return new SimpleLocaleContext(supported(requested));
+        var request = exchange.getRequest();
+        HttpCookie cookie = request.getCookies().getFirst(COOKIE);
+        return new SimpleLocaleContext(of(request.getPath().value(), request.getQueryParams().getFirst(PARAMETER),
+                cookie == null ? null : cookie.getValue(), () -> request.getHeaders().getAcceptLanguage()));
+    }
+
+    /**
+     * The language of a request from its parts, by the rules above; also for a request the HTTP decoder
+     * could not wholly read, which never becomes an exchange.
+     *
+     * @param langParameter the {@value #PARAMETER} query parameter, or null
+     * @param langCookie    the {@value #COOKIE} cookie's value, or null
+     * @param accepted      the caller's {@code Accept-Language} ranges, asked for API paths only
+     */
+    public static Locale of(String path, String langParameter, String langCookie,
+                            Supplier<List<Locale.LanguageRange>> accepted) {
+        if (langParameter != null) {
+            return supported(langParameter);
         }
-        HttpCookie cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
-        if (cookie != null) {
-            return new SimpleLocaleContext(supported(cookie.getValue()));
+        if (langCookie != null) {
+            return supported(langCookie);
         }
-        if (exchange.getRequest().getPath().value().startsWith("/api/")) {
-            Locale best = Locale.lookup(acceptedLanguages(exchange), SUPPORTED);
-            return new SimpleLocaleContext(best != null ? best : CHINESE);
+        if (path.startsWith("/api/")) {
+            Locale best = Locale.lookup(acceptedLanguages(accepted), SUPPORTED);
+            return best != null ? best : CHINESE;
         }
-        return new SimpleLocaleContext(CHINESE);
+        return CHINESE;
     }
 
     /**
@@ -44,9 +59,9 @@ public class PortalLocaleContextResolver implements LocaleContextResolver {
      * range): the locale is also resolved while an error is answered, so throwing here would turn any answer,
      * even a 401, into a 500.
      */
-    private static List<Locale.LanguageRange> acceptedLanguages(ServerWebExchange exchange) {
+    private static List<Locale.LanguageRange> acceptedLanguages(Supplier<List<Locale.LanguageRange>> accepted) {
         try {
-            return exchange.getRequest().getHeaders().getAcceptLanguage();
+            return accepted.get();
         } catch (IllegalArgumentException unreadable) {
             return List.of();
         }

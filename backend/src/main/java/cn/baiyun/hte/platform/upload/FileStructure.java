@@ -25,6 +25,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Checks the whole structure of a stored upload against the type its first bytes claimed, so that a
@@ -32,8 +33,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * <ul>
  * <li>PDF: PDFBox loads it (the cross-reference table, the trailer, the catalog and its page tree, at
  * least one page) with {@value #PDF_MEMORY} bytes of memory at most and the rest in a temporary file;
- * no object of it is a JavaScript or Launch action or carries JavaScript ({@code /JS}, a
- * {@code /JavaScript} name tree);</li>
+ * it is not encrypted (neither a password to open it nor one that only restricts it: the reviewer must
+ * be able to read it, and encrypted streams hide what they hold from the checks below); no object of it
+ * is a JavaScript or Launch action or carries JavaScript ({@code /JS}, a {@code /JavaScript} name tree,
+ * an {@code /OpenAction} or {@code /AA} naming either). Its objects are looked at until the deadline
+ * passes; a file with more than can be looked at by then is refused ({@link Verdict#TOO_COMPLEX});</li>
  * <li>PNG, JPEG: the format's ImageIO reader decodes the header, the image is at most
  * {@value #MAX_SIDE} pixels a side and {@value #MAX_PIXELS} pixels in all (the pixels are never
  * decoded); a PNG ends with its {@code IEND} chunk, nothing hidden after it;</li>
@@ -49,7 +53,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * files) and never more than {@value #MAX_EXPANSION} bytes. The bytes are counted as they are inflated,
  * the sizes the archive declares are not trusted.</li>
  * </ul>
- * Reads the file and parses: blocking work, for a worker thread only.
+ * Reads the file and parses: blocking work, for a worker thread only, which {@link UploadInspection} also
+ * bounds in time.
  */
 final class FileStructure {
 
@@ -69,45 +74,86 @@ final class FileStructure {
     private static final int OVERLAP = 32;
     private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
-    /** What the structure says about a file. */
+    /** What the structure says about a file, and the problem code a refused one is answered with. */
     enum Verdict {
-        SOUND,
+        SOUND(null),
         /** It is not a file of the type it starts like. */
-        NOT_THE_TYPE,
+        NOT_THE_TYPE("document.file.type"),
         /** It is of its type, but carries something to run, to hide or to blow up. */
-        UNSAFE
+        UNSAFE("document.file.unsafe"),
+        /** A PDF with JavaScript or a Launch action: the reader can save it again without, so it is named. */
+        PDF_SCRIPT("document.file.pdf-script"),
+        /** An encrypted PDF, with or without a password to open it. */
+        PDF_ENCRYPTED("document.file.pdf-encrypted"),
+        /** Not checked to the end before its deadline: refused rather than hold a worker longer. */
+        TOO_COMPLEX("document.file.too-complex");
+
+        private final String problemCode;
+
+        Verdict(String problemCode) {
+            this.problemCode = problemCode;
+        }
+
+        String problemCode() {
+            return problemCode;
+        }
+    }
+
+    /** Thrown by a check that passed its deadline. */
+    private static final class DeadlinePassed extends RuntimeException {
+        DeadlinePassed() {
+            super(null, null, false, false);
+        }
     }
 
     private FileStructure() {
     }
 
-    static Verdict of(FileType type, Path file) {
+    /** @param deadline the {@link System#nanoTime()} by which a check of many parts gives up */
+    static Verdict of(FileType type, Path file, long deadline) {
         try {
             return switch (type) {
-                case PDF -> pdf(file);
+                case PDF -> pdf(file, deadline);
                 case PNG, JPEG -> image(type, file);
                 case DOCX, XLSX -> office(type, file);
             };
+        } catch (DeadlinePassed e) {
+            return Verdict.TOO_COMPLEX;
+        } catch (InvalidPasswordException e) {
+            return Verdict.PDF_ENCRYPTED;
         } catch (IOException | RuntimeException e) {
             // The parsers signal a malformed file with exceptions of many kinds, runtime ones included.
             return Verdict.NOT_THE_TYPE;
         }
     }
 
-    private static Verdict pdf(Path file) throws IOException {
+    private static Verdict pdf(Path file, long deadline) throws IOException {
+        // A file needing a password to open throws InvalidPasswordException here.
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null,
                 MemoryUsageSetting.setupMixed(PDF_MEMORY).streamCache)) {
             if (pdf.getNumberOfPages() < 1) {
                 return Verdict.NOT_THE_TYPE;
             }
-            return scripted(pdf) || markup(file) ? Verdict.UNSAFE : Verdict.SOUND;
+            if (pdf.isEncrypted()) {
+                return Verdict.PDF_ENCRYPTED;
+            }
+            if (scripted(pdf, deadline)) {
+                return Verdict.PDF_SCRIPT;
+            }
+            return markup(file) ? Verdict.UNSAFE : Verdict.SOUND;
         }
     }
 
-    /** Looks at every object, those inside object streams too, for an action that runs something. */
-    private static boolean scripted(PDDocument pdf) {
+    /**
+     * Looks at every object, those inside object streams too, for an action that runs something; gives up
+     * at the deadline, checked between objects, since each object is parsed on first sight.
+     */
+    private static boolean scripted(PDDocument pdf, long deadline) {
         var document = pdf.getDocument();
         for (COSObjectKey key : Set.copyOf(document.getXrefTable().keySet())) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new DeadlinePassed();
+            }
             COSBase object = document.getObjectFromPool(key).getObject();
             if (object instanceof COSDictionary dictionary && (dictionary.containsKey(COSName.JS)
                     || dictionary.containsKey(COSName.JAVA_SCRIPT) || COSName.JAVA_SCRIPT.equals(dictionary.getItem(COSName.S))

@@ -1,6 +1,8 @@
 package cn.baiyun.hte.platform.upload;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,7 +25,15 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class UploadInspection {
 
+    /**
+     * How long the structure check of one file may take. The checks are linear in the file's size (at most
+     * the upload limit) and take well under a second for real files; a file crafted to keep a parser busy
+     * is refused when this passes ({@code document.file.too-complex}) rather than hold a worker.
+     */
+    static final Duration CHECK_TIME = Duration.ofSeconds(15);
+
     private final long maxBytes;
+    private final Duration checkTime;
     private final String field;
     private final MessageDigest sha256;
     private final ContentSniffer sniffer = new ContentSniffer();
@@ -32,7 +42,12 @@ public final class UploadInspection {
 
     /** @param field the form field (and API part) of the file, which the problems name */
     public UploadInspection(long maxBytes, String field) {
+        this(maxBytes, field, CHECK_TIME);
+    }
+
+    UploadInspection(long maxBytes, String field, Duration checkTime) {
         this.maxBytes = maxBytes;
+        this.checkTime = checkTime;
         this.field = field;
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
@@ -93,7 +108,10 @@ public final class UploadInspection {
     /**
      * Checks the whole structure of the stored content ({@link FileStructure}) once streaming has passed:
      * the content is read back into a temporary file (which parsers need, and which a ZIP's central
-     * directory at the end needs) and parsed on a worker thread, never on the event loop.
+     * directory at the end needs) and parsed on a worker thread, never on the event loop. The parse is
+     * bounded by {@link #CHECK_TIME} twice: the check itself stops at that deadline where it walks many
+     * parts (so the worker is freed), and the answer does not wait longer than that plus a grace second for
+     * a parser that never reaches such a point (the worker is then interrupted).
      */
     Mono<Inspected> verified(Flux<DataBuffer> stored) {
         Inspected inspected = finish();
@@ -101,22 +119,22 @@ public final class UploadInspection {
                         Mono.fromCallable(() -> Files.createTempFile(UploadTempFiles.PREFIX, "." + inspected.type().extension()))
                                 .subscribeOn(Schedulers.boundedElastic()),
                         file -> DataBufferUtils.write(stored, file).subscribeOn(Schedulers.boundedElastic())
-                                .then(Mono.fromCallable(() -> FileStructure.of(inspected.type(), file))
-                                        .subscribeOn(Schedulers.boundedElastic())),
+                                .then(Mono.fromCallable(() -> FileStructure.of(inspected.type(), file,
+                                                System.nanoTime() + checkTime.toNanos()))
+                                        .subscribeOn(Schedulers.boundedElastic())
+                                        .timeout(checkTime.plusSeconds(1))
+                                        .onErrorReturn(TimeoutException.class, FileStructure.Verdict.TOO_COMPLEX)),
                         file -> Mono.fromCallable(() -> Files.deleteIfExists(file)).subscribeOn(Schedulers.boundedElastic()))
-                .flatMap(verdict -> switch (verdict) {
-                    case SOUND -> Mono.just(inspected);
-                    case NOT_THE_TYPE -> Mono.error(wrongType());
-                    case UNSAFE -> Mono.error(unsafe());
-                });
+                .flatMap(verdict -> verdict == FileStructure.Verdict.SOUND ? Mono.just(inspected)
+                        : Mono.error(PortalException.invalid(new FieldProblem(field, verdict.problemCode()))));
     }
 
     private PortalException unsafe() {
-        return PortalException.invalid(new FieldProblem(field, "document.file.unsafe"));
+        return PortalException.invalid(new FieldProblem(field, FileStructure.Verdict.UNSAFE.problemCode()));
     }
 
     private PortalException wrongType() {
-        return PortalException.invalid(new FieldProblem(field, "document.file.type"));
+        return PortalException.invalid(new FieldProblem(field, FileStructure.Verdict.NOT_THE_TYPE.problemCode()));
     }
 
     /** What an accepted file turned out to be. */

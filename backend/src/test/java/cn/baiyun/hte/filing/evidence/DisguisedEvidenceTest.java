@@ -89,7 +89,7 @@ class DisguisedEvidenceTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(html).contains("error-summary", "f-file-error",
-                file.code().equals(DisguisedFiles.UNSAFE) ? "不能接收" : "该文件的内容不符合");
+                file.code().equals(DisguisedFiles.NOT_THE_TYPE) ? "该文件的内容不符合" : "不能接收");
         assertThat(count(EvidenceDocument.COLLECTION)).isEqualTo(files);
     }
 

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.baiyun.hte.filing.FilingService;
-import cn.baiyun.hte.platform.security.PortalRole;
-import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.filing.FirmADraftInBrowser;
+import cn.baiyun.hte.support.DisguisedFiles;
 import cn.baiyun.hte.support.TestFirms;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.PortalBrowser;
@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The upload form's script in a real browser: it shows the upload's progress on the status line, says
- * so in words when the upload cannot reach the portal, and raises no script error on the way. What the
+ * so in words when the upload cannot reach the portal, and raises no script error on the way; a file named
+ * {@code 审计报告.bat} that only starts like a PDF comes back as an inline error on its field, and a real PDF
+ * under that name is listed and downloaded as {@code 审计报告.pdf}. What the
  * page's script does is watched through a hook put into the page before the upload: it notes every
  * uncaught error and every text of the status line in the tab's session storage, which survives the
  * script's navigation to the list once the file is stored.
@@ -39,9 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceUploadBrowserTest {
 
-    static final Principals FIRM_A = Principals.realmUser("00000000-0000-4000-8000-000000000011", "firm-a",
-            PortalRole.ENTERPRISE);
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final String WATCH = """
             sessionStorage.setItem('errors', '');
             sessionStorage.setItem('statuses', '');
@@ -63,6 +62,7 @@ class EvidenceUploadBrowserTest {
     @Autowired
     Clock clock;
 
+    FirmADraftInBrowser draft;
     PortalBrowser portal;
     JavascriptExecutor script;
     String documentsPage;
@@ -70,19 +70,18 @@ class EvidenceUploadBrowserTest {
 
     @BeforeAll
     void firmAWithADraftFiling() {
-        String firm = firms.approvedFirm(FIRM_A, "浏览器上传测试有限公司");
         year = LocalDate.now(clock).getYear() - 1;
-        filings.create(FIRM_A.user(), firm, year).block(TIMEOUT);
-        documentsPage = "/firms/" + firm + "/documents";
-        portal = PortalBrowser.start();
+        draft = FirmADraftInBrowser.start(firms, filings, "浏览器上传测试有限公司", year);
+        portal = draft.portal();
+        documentsPage = draft.page("documents");
         script = (JavascriptExecutor) portal.driver();
         portal.signIn("firm-a", documentsPage);
     }
 
     @AfterAll
     void closeBrowser() {
-        if (portal != null) {
-            portal.close();
+        if (draft != null) {
+            draft.close();
         }
     }
 
@@ -90,7 +89,7 @@ class EvidenceUploadBrowserTest {
     void theUploadShowsItsProgressOnTheStatusLineWithoutAScriptError(@TempDir Path dir) throws IOException {
         portal.open(documentsPage);
         script.executeScript(WATCH);
-        chooseFile(Files.write(dir.resolve("审计报告.pdf"), TestFiles.pdf(400_000)));
+        chooseFile("FINANCIAL_STATEMENTS", Files.write(dir.resolve("审计报告.pdf"), TestFiles.pdf(400_000)));
         portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
 
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("uploaded"));
@@ -109,7 +108,7 @@ class EvidenceUploadBrowserTest {
         // The network fails the request, as a dropped connection would.
         script.executeScript("XMLHttpRequest.prototype.send = function () { var xhr = this;"
                 + " setTimeout(function () { xhr.dispatchEvent(new ProgressEvent('error')); }, 50); };");
-        chooseFile(Files.write(dir.resolve("财务报表.pdf"), TestFiles.pdf(1000)));
+        chooseFile("FINANCIAL_STATEMENTS", Files.write(dir.resolve("财务报表.pdf"), TestFiles.pdf(1000)));
         portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
 
         portal.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("upload-status"),
@@ -122,7 +121,8 @@ class EvidenceUploadBrowserTest {
     @Test
     void onANarrowScreenTheListScrollsInItsOwnBoxNotThePage(@TempDir Path dir) throws IOException {
         portal.open(documentsPage);
-        chooseFile(Files.write(dir.resolve("一份名字相当长的高新技术产品收入专项审计报告.pdf"), TestFiles.pdf(1000)));
+        chooseFile("FINANCIAL_STATEMENTS", Files.write(dir.resolve("一份名字相当长的高新技术产品收入专项审计报告.pdf"),
+                TestFiles.pdf(1000)));
         portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
         portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("uploaded"));
         Dimension wide = portal.driver().manage().window().getSize();
@@ -141,8 +141,38 @@ class EvidenceUploadBrowserTest {
         }
     }
 
-    private void chooseFile(Path file) {
-        new Select(portal.find(By.id("f-kind"))).selectByValue("FINANCIAL_STATEMENTS");
+    /** The issue's disguise through the page's own script: the error shows on the field and in the summary. */
+    @Test
+    void aBatchFileThatStartsLikeAPdfIsRefusedOnItsField(@TempDir Path dir) throws IOException {
+        portal.open(documentsPage);
+        chooseFile("RD_AUDIT_REPORT", Files.write(dir.resolve("审计报告.bat"), DisguisedFiles.pdfHeaderThenGarbage()));
+        portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
+
+        portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("f-file-error")));
+        assertThat(portal.find(By.id("f-file-error")).getText()).contains("该文件的内容不符合");
+        assertThat(portal.find(By.cssSelector(".error-summary")).getText()).contains("该文件的内容不符合");
+        assertThat(portal.driver().getPageSource()).doesNotContain("审计报告.bat</");
+    }
+
+    /** The download takes the extension of what the file is, whatever the client named it. */
+    @Test
+    void aRealPdfNamedBatIsListedAndDownloadedAsPdf(@TempDir Path dir) throws IOException {
+        byte[] pdf = TestFiles.pdf(2000);
+        portal.open(documentsPage);
+        chooseFile("RD_AUDIT_REPORT", Files.write(dir.resolve("改名审计报告.bat"), pdf));
+        portal.find(By.xpath("//form[@id='upload-form']//button[@type='submit']")).click();
+
+        portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("uploaded"));
+        portal.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("table"), "改名审计报告.pdf"));
+        assertThat(portal.find(By.tagName("table")).getText()).doesNotContain("改名审计报告.bat");
+
+        portal.find(By.xpath("//table//a[contains(@href,'/content')][contains(@aria-label,'改名审计报告.pdf')]")).click();
+        assertThat(Files.readAllBytes(portal.downloaded("改名审计报告.pdf"))).isEqualTo(pdf);
+    }
+
+    private void chooseFile(String kind, Path file) {
+        new Select(portal.find(By.id("f-kind"))).selectByValue(kind);
         new Select(portal.find(By.id("f-fiscalYear"))).selectByValue(String.valueOf(year));
         portal.find(By.id("f-file")).sendKeys(file.toString());
     }

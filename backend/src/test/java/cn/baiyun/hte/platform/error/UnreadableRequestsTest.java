@@ -48,6 +48,41 @@ class UnreadableRequestsTest {
     }
 
     @Test
+    void aRequestLineOverThePortalsLimitIsAnsweredInTheReadersLanguage() throws IOException {
+        String query = "namePrefix=" + "a".repeat(5000);
+        String byParameter = send("GET /api/v1/enterprises?lang=en&" + query + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String byHeader = send("GET /api/v1/enterprises?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept-Language: en-GB,en;q=0.9\r\n\r\n");
+        String byCookie = send("GET /enterprises?" + query + " HTTP/1.1\r\nHost: localhost\r\nCookie: hte_lang=en\r\n\r\n");
+        String chinese = send("GET /api/v1/enterprises?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept-Language: zh-CN\r\n\r\n");
+
+        assertInEnglish(List.of(byParameter, byHeader, byCookie), "uri-too-long", 414, "Address too long");
+        assertThat(chinese).startsWith("HTTP/1.1 414 ").contains("\"title\":\"请求地址过长\"");
+    }
+
+    @Test
+    void headersOverThePortalsLimitAreAnsweredInTheReadersLanguage() throws IOException {
+        String big = "X-Padding: " + "b".repeat(9000) + "\r\n";
+        String byCookie = send("GET /enterprises HTTP/1.1\r\nHost: localhost\r\nCookie: hte_lang=en\r\n" + big + "\r\n");
+        String byHeader = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + big + "Accept-Language: en\r\n\r\n");
+        String chinese = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + big + "Accept-Language: zh-CN,zh\r\n\r\n");
+
+        assertInEnglish(List.of(byCookie, byHeader), "headers-too-large", 431, "Request headers too large");
+        assertThat(chinese).startsWith("HTTP/1.1 431 ").doesNotContain("Request headers too large");
+    }
+
+    @Test
+    void headersBeyondWhatTheDecoderReadsAreStillAnsweredInTheLanguageOfWhatItRead() throws IOException {
+        String huge = "X-Padding: " + "b".repeat(40_000) + "\r\n";
+        String english = send("GET /api/v1/me?lang=en HTTP/1.1\r\nHost: localhost\r\n" + huge + "\r\n");
+        String byCookie = send("GET /enterprises HTTP/1.1\r\nCookie: hte_lang=en\r\nHost: localhost\r\n" + huge + "\r\n");
+
+        assertThat(english).startsWith("HTTP/1.1 431 ").contains("\"title\":\"Request headers too large\"");
+        assertThat(byCookie).startsWith("HTTP/1.1 431 ").contains("\"title\":\"Request headers too large\"");
+    }
+
+    @Test
     void headersOverTheLimitAre431ProblemJson() throws IOException {
         String answer = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nCookie: a=" + "b".repeat(9000)
                 + "\r\n\r\n");
@@ -74,6 +109,11 @@ class UnreadableRequestsTest {
             assertProblem(answer, "malformed-request", 400);
             assertThat(answer).contains("\"title\":\"Malformed request\"");
         }
+        String byHeader = send("GET /api/v1/me%00 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n\r\n");
+        String chinese = send("GET /api/v1/me%00 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(byHeader).startsWith("HTTP/1.1 400 ").contains("\"title\":\"Malformed request\"");
+        assertThat(chinese).startsWith("HTTP/1.1 400 ").doesNotContain("Malformed request");
+        assertProblem(chinese, "malformed-request", 400);
     }
 
     @Test
@@ -119,6 +159,15 @@ class UnreadableRequestsTest {
             socket.setSoLinger(true, 0);
         }
         return null;
+    }
+
+    /** Each answer is the problem in English, and the connection is closed after it, as after the decoder's own. */
+    private static void assertInEnglish(List<String> answers, String type, int status, String title) {
+        for (String english : answers) {
+            assertThat(english).startsWith("HTTP/1.1 " + status + " ").contains("\"title\":\"" + title + "\"")
+                    .containsIgnoringCase("connection: close");
+            assertProblem(english, type, status);
+        }
     }
 
     private static void assertProblem(String answer, String type, int status) {

@@ -9,6 +9,11 @@ import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.support.DisguisedFiles;
 import cn.baiyun.hte.support.DisguisedFiles.Disguised;
 import cn.baiyun.hte.support.TestFiles;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +59,32 @@ class UploadInspectionTest {
     }
 
     @Test
+    void aPdfWithMoreObjectsThanCanBeCheckedInTimeIsRefusedAndTheWorkerFreed() {
+        byte[] crowded = pdfWithObjects(20_000);
+        assertThat(inspect(crowded).type()).as("with the production time").isEqualTo(FileType.PDF);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> inspect(crowded, Duration.ofMillis(1)))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::messageKey).containsExactly("document.file.too-complex"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theStructureCheckItselfStopsAtItsDeadlineNotOnlyTheAnswer() throws Exception {
+        var file = java.nio.file.Files.createTempFile("crowded", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdfWithObjects(20_000));
+            long started = System.nanoTime();
+            assertThat(FileStructure.of(FileType.PDF, file, started)).isEqualTo(FileStructure.Verdict.TOO_COMPLEX);
+            assertThat(FileStructure.of(FileType.PDF, file, started + Duration.ofSeconds(30).toNanos()))
+                    .isEqualTo(FileStructure.Verdict.SOUND);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void realFilesOfEveryTypePassAndKeepTheirType() {
         assertThat(inspect(TestFiles.pdf(300_000)).type()).isEqualTo(FileType.PDF);
         assertThat(inspect(TestFiles.png()).type()).isEqualTo(FileType.PNG);
@@ -89,9 +120,34 @@ class UploadInspectionTest {
                 .endsWith(".xlsx").hasSize(DisplayName.MAX_LENGTH);
     }
 
-    /** Streams the bytes through an inspection in 8 KiB buffers, then checks the structure of what passed. */
+    /** A sound one-page PDF that holds {@code count} small dictionaries as objects of their own. */
+    private static byte[] pdfWithObjects(int count) {
+        try (var pdf = new PDDocument()) {
+            var page = new PDPage();
+            pdf.addPage(page);
+            var objects = new COSArray();
+            for (int i = 0; i < count; i++) {
+                var object = new COSDictionary();
+                object.setInt(COSName.N, i);
+                object.setDirect(false);
+                objects.add(object);
+            }
+            page.getCOSObject().setItem(COSName.getPDFName("PieceInfo"), objects);
+            var out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static UploadInspection.Inspected inspect(byte[] content) {
-        var inspection = new UploadInspection(LIMIT, "file");
+        return inspect(content, UploadInspection.CHECK_TIME);
+    }
+
+    /** Streams the bytes through an inspection in 8 KiB buffers, then checks the structure of what passed. */
+    private static UploadInspection.Inspected inspect(byte[] content, Duration checkTime) {
+        var inspection = new UploadInspection(LIMIT, "file", checkTime);
         Flux<DataBuffer> network = Flux.fromStream(IntStream.iterate(0, at -> at < content.length, at -> at + 8192)
                 .mapToObj(at -> DefaultDataBufferFactory.sharedInstance.wrap(
                         java.util.Arrays.copyOfRange(content, at, Math.min(content.length, at + 8192)))));

@@ -42,17 +42,12 @@ class StrictFormInputTest {
     @Test
     void controlCharactersAndAnImplausibleDateAreShownNextToTheirFieldsAndNothingIsStored() {
         Enterprise before = firms.stored(firm);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("version", String.valueOf(before.version()));
-        form.add("name", "表单\u0000公司");
-        form.add("lifecycleStage", "REGISTERED_FIRM");
+        MultiValueMap<String, String> form = profileForm("表单\u0000公司");
         form.add("registrationDate", "0000-01-01");
         form.add("address", "白云区\uFFFF大道");
         form.add("contacts[0].name", "王\u001B工");
 
-        String page = web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit", firm)
-                .body(BodyInserters.fromFormData(form)).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String page = postProfile("", form).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(page).contains("存在以下问题")
                 .contains("href=\"#f-name\"").contains("企业名称：请删除其中的控制字符")
@@ -65,21 +60,13 @@ class StrictFormInputTest {
         form.set("address", "白云区大道");
         form.set("contacts[0].name", "王工");
         form.set("registrationDate", "2019-06-30");
-        web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit?lang=en", firm)
-                .body(BodyInserters.fromFormData(form)).exchange()
-                .expectStatus().isSeeOther();
+        postProfile("?lang=en", form).expectStatus().isSeeOther();
         assertThat(firms.stored(firm).profile().name()).isEqualTo("表单公司");
     }
 
     @Test
     void inEnglishTheFieldSaysItInEnglish() {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("version", String.valueOf(firms.stored(firm).version()));
-        form.add("name", "Form\u007FFirm");
-        form.add("lifecycleStage", "REGISTERED_FIRM");
-
-        String page = web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit?lang=en", firm)
-                .body(BodyInserters.fromFormData(form)).exchange()
+        String page = postProfile("?lang=en", profileForm("Form\u007FFirm"))
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(page).contains("Remove the control characters");
@@ -128,6 +115,21 @@ class StrictFormInputTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(page).contains("lang=\"zh-CN\"");
+    }
+
+    /** The firm profile form's required fields, with the stored version and the given name. */
+    private MultiValueMap<String, String> profileForm(String name) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("version", String.valueOf(firms.stored(firm).version()));
+        form.add("name", name);
+        form.add("lifecycleStage", "REGISTERED_FIRM");
+        return form;
+    }
+
+    /** The member posts the profile form; {@code query} is added to the address (e.g. {@code ?lang=en}). */
+    private WebTestClient.ResponseSpec postProfile(String query, MultiValueMap<String, String> form) {
+        return web.mutateWith(member.session()).mutateWith(csrf()).post().uri("/firms/{id}/edit" + query, firm)
+                .body(BodyInserters.fromFormData(form)).exchange();
     }
 
     @Test
