@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -98,24 +99,32 @@ public class RegistrationService {
      * Signs the firm up: CONFIRMED (or PENDING_APPROVAL) while seats are free, else WAITLISTED with its place.
      * 403 for callers who are not firm users, 404 for a firm the caller is not an approved member of or an
      * event they cannot see, 409 when registration is not open or the firm is registered already, 400 for
-     * the form's problems. Nothing is stored when refused.
+     * the form's problems, a missing firm among them. Nothing is stored when refused.
      */
     public Mono<RegistrationView> register(PortalUser member, String roadshowId, String enterpriseId,
                                            RegistrationForm form) {
-        // The firm is read as the member reads it, which checks the membership.
         return requireFirmUser(member)
-                .then(enterprises.find(member, enterpriseId))
-                .zipWith(publicRoadshow(roadshowId))
+                .then(Mono.zip(chosenFirm(member, enterpriseId), publicRoadshow(roadshowId)))
                 .flatMap(found -> {
                     Roadshow roadshow = found.getT2();
                     Instant now = Instant.now(clock);
                     if (!roadshow.registrationOpen(now)) {
                         return Mono.error(PortalException.conflict("roadshow.registration.closed"));
                     }
-                    RegistrationRules.Checked checked = RegistrationRules.check(form, roadshow);
-                    return insert(member, roadshow, found.getT1(), checked, now, 1)
+                    RegistrationRules.Checked checked = RegistrationRules.checkSignUp(found.getT1().isPresent(), form,
+                            roadshow);
+                    return insert(member, roadshow, found.getT1().get(), checked, now, 1)
                             .flatMap(requested -> seats.settle(requested, roadshow, member));
                 });
+    }
+
+    /**
+     * The firm signing up, read as the member reads it, which checks the membership (404 for another's);
+     * none when the caller named none (a member of several firms who did not choose), a problem of the form.
+     */
+    private Mono<Optional<Enterprise>> chosenFirm(PortalUser member, String enterpriseId) {
+        return enterpriseId == null || enterpriseId.isBlank() ? Mono.just(Optional.empty())
+                : enterprises.find(member, enterpriseId).map(Optional::of);
     }
 
     private Mono<Registration> insert(PortalUser member, Roadshow roadshow, Enterprise firm,

@@ -162,6 +162,14 @@ class RoadshowApiTest {
         problem(web.mutateWith(stranger.member().bearer()).post().uri(ROADSHOWS + "/" + event + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(forAnother).exchange(), HttpStatus.NOT_FOUND);
         problem(register(new RoadshowFixtures.Firm(firm.id(), reviewer), event, registration()), HttpStatus.FORBIDDEN);
+        // A member (of one firm or several) who names no firm is told to, with the form's other problems.
+        Map<String, Object> noFirm = registration();
+        noFirm.put("enterpriseId", " ");
+        noFirm.put("projectName", "");
+        problem(register(firm, event, noFirm), HttpStatus.BAD_REQUEST)
+                .jsonPath("$.errors[0].field").isEqualTo("enterpriseId")
+                .jsonPath("$.errors[0].message").isEqualTo("请选择以哪家企业报名")
+                .jsonPath("$.errors[?(@.field == 'projectName')]").exists();
 
         Map<String, Object> closedForm = form(3, false);
         LocalDateTime now = LocalDateTime.now(ClockConfiguration.ZONE);
