@@ -2,6 +2,7 @@ package cn.baiyun.hte.roadshow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,6 +62,8 @@ public class RegistrationService {
     private static final ShanghaiTime TIME = new ShanghaiTime();
     /** Check-in codes drawn again after colliding with another of the event's (practically never twice). */
     private static final int CODE_DRAWS = 5;
+    /** How long before the start the door opens, for attendance entered afterwards. */
+    private static final Duration DOOR_OPENS = Duration.ofHours(2);
     /** Firms looked up at once while a list of registrations is shown. */
     private static final int FIRM_LOOKUPS = 8;
     private static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
@@ -231,9 +234,27 @@ public class RegistrationService {
      * confirmed seat is refused with 409.
      */
     public Mono<RegistrationView> checkIn(PortalUser organiser, String roadshowId, String code) {
+        return checkIn(organiser, roadshowId, code, null);
+    }
+
+    /**
+     * Checks a firm in as it arrived at {@code arrivedAt}, which must be between two hours before the start
+     * and the end (400 on {@code arrivedAt} otherwise): attendance taken on the door's paper list and entered
+     * afterwards, as the demo's past roadshow was attended.
+     */
+    public Mono<RegistrationView> checkInAt(PortalUser organiser, String roadshowId, String code, Instant arrivedAt) {
+        return checkIn(organiser, roadshowId, code, Objects.requireNonNull(arrivedAt));
+    }
+
+    private Mono<RegistrationView> checkIn(PortalUser organiser, String roadshowId, String code, Instant arrivedAt) {
         return Mono.fromRunnable(() -> RoadshowAccess.requireOrganiser(organiser))
                 .then(roadshowFor(organiser, roadshowId))
                 .flatMap(roadshow -> {
+                    if (arrivedAt != null && (arrivedAt.isBefore(roadshow.startsAt().minus(DOOR_OPENS))
+                            || arrivedAt.isAfter(roadshow.endsAt()))) {
+                        return Mono.error(PortalException.invalid(
+                                new FieldProblem("arrivedAt", "roadshow.check-in.outside-event")));
+                    }
                     String normalized = CheckInCodes.normalized(code);
                     Mono<Registration> found = normalized == null ? Mono.empty()
                             : mongo.findOne(Query.query(Criteria.where("roadshowId").is(roadshow.id())
@@ -250,7 +271,7 @@ public class RegistrationService {
                                         || roadshow.status() == RoadshowStatus.DRAFT) {
                                     return Mono.error(PortalException.conflict("roadshow.check-in.not-confirmed"));
                                 }
-                                Instant now = Instant.now(clock);
+                                Instant now = arrivedAt != null ? arrivedAt : Instant.now(clock);
                                 var checkedIn = new RegistrationChanged(header(RegistrationChanged.CHECKED_IN, organiser,
                                         registration), roadshow.id(), List.of(new FieldChange("checkedInAt", null,
                                         TIME.format(now))));
