@@ -107,9 +107,9 @@ public class RegistrationService {
     public Mono<RegistrationView> register(PortalUser member, String roadshowId, String enterpriseId,
                                            RegistrationForm form) {
         return requireFirmUser(member)
-                .then(Mono.zip(chosenFirm(member, enterpriseId), publicRoadshow(roadshowId)))
+                .then(Mono.zip(chosenFirm(member, enterpriseId), sighted(roadshowId)))
                 .flatMap(found -> {
-                    Roadshow roadshow = found.getT2();
+                    Roadshow roadshow = found.getT2().roadshow();
                     Instant now = Instant.now(clock);
                     if (!roadshow.registrationOpen(now)) {
                         return Mono.error(PortalException.conflict("roadshow.registration.closed"));
@@ -117,7 +117,7 @@ public class RegistrationService {
                     RegistrationRules.Checked checked = RegistrationRules.checkSignUp(found.getT1().isPresent(), form,
                             roadshow);
                     return insert(member, roadshow, found.getT1().get(), checked, now, 1)
-                            .flatMap(requested -> seats.settle(requested, roadshow, member));
+                            .flatMap(requested -> seats.settle(requested, roadshow, found.getT2().looksFull(), member));
                 });
     }
 
@@ -546,6 +546,15 @@ public class RegistrationService {
 
     private Mono<Roadshow> withRoadshow(Registration registration) {
         return mongo.findById(registration.roadshowId(), Roadshow.class)
+                .switchIfEmpty(Mono.error(PortalException::notFound));
+    }
+
+    /** An event firms may see, as a sign-up reads it ({@link SeatKeeper#sight}). */
+    private Mono<SeatKeeper.Sighted> sighted(String roadshowId) {
+        if (roadshowId == null || !ObjectId.isValid(roadshowId)) {
+            return Mono.error(PortalException.notFound());
+        }
+        return seats.sight(roadshowId).filter(sighted -> sighted.roadshow().status().isPublic())
                 .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
