@@ -92,20 +92,21 @@ class RegistrationPages {
             String firm = data.getFirst("firm");
             BoundForm<RegistrationForm> bound = binder.bind(data, RegistrationForm.class);
             RegistrationForm form = compacted(bound.value());
-            return roadshows.find(user, roadshowId).flatMap(roadshow -> {
-                if (bound.hasErrors()) {
-                    // The firm's choice is told with the values that could not be read (the rules see neither).
-                    List<FieldProblem> firmProblem = firm == null || firm.isBlank()
-                            ? List.of(new FieldProblem(FIRM, "roadshow.firm.required")) : List.of();
-                    return shown(exchange, form(user, roadshow, firm, bound.value(), null,
-                            FormErrors.of(bound.binding(), firmProblem, problems, locale, LABELS), model));
-                }
-                return registrations.register(user, roadshowId, firm, form)
-                        .map(view -> "redirect:" + registrationPath(view) + "?registered")
-                        .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                                form(user, roadshow, firm, form, null, FormErrors.of((PortalException) error,
-                                        RegistrationPages::onPage, problems, locale, LABELS), model)));
-            });
+            if (bound.hasErrors()) {
+                // The firm's choice is told with the values that could not be read (the rules see neither).
+                List<FieldProblem> firmProblem = firm == null || firm.isBlank()
+                        ? List.of(new FieldProblem(FIRM, "roadshow.firm.required")) : List.of();
+                return roadshows.find(user, roadshowId).flatMap(roadshow -> shown(exchange, form(user, roadshow, firm,
+                        bound.value(), null, FormErrors.of(bound.binding(), firmProblem, problems, locale, LABELS),
+                        model)));
+            }
+            // The sign-up reads the event itself; the page reads it again only to show the form once more.
+            return registrations.register(user, roadshowId, firm, form)
+                    .map(view -> "redirect:" + registrationPath(view) + "?registered")
+                    .onErrorResume(FormErrors::shownOnForm, error -> roadshows.find(user, roadshowId)
+                            .flatMap(roadshow -> failed(exchange, error, form(user, roadshow, firm, form, null,
+                                    FormErrors.of((PortalException) error, RegistrationPages::onPage, problems, locale,
+                                            LABELS), model))));
         });
     }
 
