@@ -16,4 +16,13 @@ document.addEventListener('DOMContentLoaded', function () {
       toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
     });
   }
+  // A form whose action cannot be undone asks first (its data-confirm says what happens); without script, or
+  // when the reader agrees, it submits as usual. Attached here because the CSP allows no inline handlers.
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
 });

@@ -3,6 +3,7 @@ package cn.baiyun.hte.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -99,19 +100,23 @@ class DemoRoadshows {
     }
 
     /**
-     * Held a month ago: made while it was ahead (firms can sign up only then), both firms checked in at the
-     * door, then dated back to when it took place, completed, and its outcomes recorded.
+     * Held a month ago: made while it was ahead (firms can sign up only then), then dated back to when it took
+     * place; both firms checked in at the door as it began (a few minutes apart, entered from the door's list),
+     * the event completed, and its outcomes recorded.
      */
     private Mono<Void> pastRoadshow(LocalDateTime today, String firmA, String firmB) {
         RoadshowForm ahead = pastForm(today.plusDays(3), today.minusDays(1), today.plusDays(2));
-        RoadshowForm held = pastForm(today.minusDays(30).withHour(14), today.minusDays(45), today.minusDays(31));
+        LocalDateTime started = today.minusDays(30).withHour(14);
+        RoadshowForm held = pastForm(started, today.minusDays(45), today.minusDays(31));
         return roadshows.create(REVIEWER, ahead)
                 .flatMap(draft -> roadshows.publish(REVIEWER, draft.id()))
                 .flatMap(event -> registrations.register(FIRM_A, event.id(), firmA, pitchA())
                         .zipWith(registrations.register(FIRM_B, event.id(), firmB, pitchB()))
-                        .flatMap(both -> registrations.checkIn(REVIEWER, event.id(), both.getT1().registration().checkInCode())
-                                .then(registrations.checkIn(REVIEWER, event.id(), both.getT2().registration().checkInCode()))
-                                .then(roadshows.update(REVIEWER, event.id(), held, null))
+                        .flatMap(both -> roadshows.update(REVIEWER, event.id(), held, null)
+                                .then(registrations.checkInAt(REVIEWER, event.id(),
+                                        both.getT1().registration().checkInCode(), arrival(started.minusMinutes(12))))
+                                .then(registrations.checkInAt(REVIEWER, event.id(),
+                                        both.getT2().registration().checkInCode(), arrival(started.plusMinutes(4))))
                                 .then(roadshows.complete(REVIEWER, event.id()))
                                 .then(registrations.recordOutcome(REVIEWER, both.getT1().registration().id(),
                                         new OutcomeForm(true, true, true, new BigDecimal("8000000.00"),
@@ -119,6 +124,10 @@ class DemoRoadshows {
                                 .then(registrations.recordOutcome(REVIEWER, both.getT2().registration().id(),
                                         new OutcomeForm(true, true, false, null, "两家机构约定尽调，跟进中")))))
                 .then();
+    }
+
+    private static Instant arrival(LocalDateTime local) {
+        return local.atZone(ClockConfiguration.ZONE).toInstant();
     }
 
     private static RoadshowForm pastForm(LocalDateTime starts, LocalDateTime opens, LocalDateTime closes) {

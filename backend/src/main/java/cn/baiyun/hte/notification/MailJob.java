@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "claimed", def = "{'status': 1, 'claimedUntil': 1}")
 @CompoundIndex(name = "by_user", def = "{'userId': 1, 'status': 1}")
+@CompoundIndex(name = "finished", def = "{'status': 1, 'createdAt': 1}")
 record MailJob(@Id String id, String userId, Status status, int attempts, Instant createdAt, Instant nextAttemptAt,
                String claimedBy, Instant claimedUntil, Instant sentAt, String lastError) {
 

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Notice.COLLECTION)
 @CompoundIndex(name = "by_user_newest", def = "{'userId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "unread", def = "{'userId': 1, 'readAt': 1}")
+@CompoundIndex(name = "read", def = "{'readAt': 1}", sparse = true)
 record Notice(@Id String id, String userId, String enterpriseId, String eventType, String key,
               List<NoticeArgument> arguments, String link, Instant createdAt, Instant readAt) {
 

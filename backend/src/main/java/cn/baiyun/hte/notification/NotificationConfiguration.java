@@ -12,7 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
+@EnableConfigurationProperties({MailSettings.class, NoticeRetention.class})
 class NotificationConfiguration {
 
     /** Timeouts of one SMTP conversation, well within {@link MailSettings#claimFor()}, so a claim outlives its send. */

@@ -4,20 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
-import cn.baiyun.hte.platform.error.LogText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import cn.baiyun.hte.platform.security.SignInListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,15 +18,11 @@ import reactor.core.publisher.Mono;
  * ID token, with the language they use the portal in, and lets the mails that waited for an address go. The
  * portal keeps no user directory and asks Keycloak nothing between sign-ins, so this is the moment the address
  * is known; a member who never signed in gets their notices in the portal and their mails once they sign in.
- * It is Spring Security's own user loading (picked up as the sign-in's user service), with this added; a
- * failure to remember never fails the sign-in.
+ * Told by the platform's sign-in ({@link SignInListener}), which a failure here never fails.
  */
 @Component
-class SignInAddresses implements ReactiveOAuth2UserService<OidcUserRequest, OidcUser> {
+class SignInAddresses implements SignInListener {
 
-    private static final Logger log = LoggerFactory.getLogger(SignInAddresses.class);
-
-    private final OidcReactiveOAuth2UserService keycloak = new OidcReactiveOAuth2UserService();
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
 
@@ -43,19 +32,8 @@ class SignInAddresses implements ReactiveOAuth2UserService<OidcUserRequest, Oidc
     }
 
     @Override
-    public Mono<OidcUser> loadUser(OidcUserRequest request) {
-        return keycloak.loadUser(request).flatMap(user -> Mono.deferContextual(context -> {
-            Locale locale = context.<ServerWebExchange>getOrEmpty(ServerWebExchange.class)
-                    .map(exchange -> exchange.getLocaleContext().getLocale())
-                    .orElse(Locale.SIMPLIFIED_CHINESE);
-            return remember(user.getSubject(), user.getEmail(), locale)
-                    .onErrorResume(error -> {
-                        log.warn("Could not remember the mail address of {} at sign-in", user.getSubject(),
-                                LogText.encoded(error));
-                        return Mono.empty();
-                    })
-                    .thenReturn(user);
-        }));
+    public Mono<Void> signedIn(SignedIn person) {
+        return remember(person.userId(), person.email(), person.locale());
     }
 
     /** Stores the person's address and language and releases their mails that waited for an address. */

@@ -76,8 +76,9 @@ class RegistrantNotices {
     }
 
     /**
-     * Reminds the firms holding a seat at events starting within the next day, each once; how many were
-     * reminded.
+     * Reminds the firms with a confirmed seat at events starting within the next day, each once; how many were
+     * reminded. A firm still waiting for the organisers' decision is not told to come (it may yet be refused),
+     * nor one on the waitlist; a cancelled event reminds nobody.
      */
     Mono<Long> remindDue() {
         Instant now = Instant.now(clock);
@@ -85,7 +86,7 @@ class RegistrantNotices {
                 .and("startsAt").gt(now).lte(now.plus(REMINDER_AHEAD)));
         return mongo.find(soon, Roadshow.class)
                 .concatMap(roadshow -> mongo.find(Query.query(Criteria.where("roadshowId").is(roadshow.id())
-                                .and("status").in(RegistrationStatus.CONFIRMED, RegistrationStatus.PENDING_APPROVAL)
+                                .and("status").is(RegistrationStatus.CONFIRMED)
                                 .and("reminded").is(false)), Registration.class)
                         .concatMap(registration -> outbox.update(Query.query(Criteria.where("_id").is(registration.id())
                                         .and("reminded").is(false)), new Update().set("reminded", true),

@@ -17,6 +17,8 @@ import cn.baiyun.hte.platform.error.PortalException;
  */
 final class RegistrationRules {
 
+    /** The API's name of the firm signing up (the sign-up page's is {@code firm}). */
+    static final String FIRM = "enterpriseId";
     /** Mainland mobile numbers: 11 digits, 13x to 19x. */
     static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     static final int MAX_NAME = 50;
@@ -33,7 +35,22 @@ final class RegistrationRules {
     }
 
     static Checked check(RegistrationForm form, Roadshow roadshow) {
+        return check(new ArrayList<>(), form, roadshow);
+    }
+
+    /**
+     * A sign-up's: the form's and whether it names the firm signing up (a member of several firms must
+     * choose one), told together.
+     */
+    static Checked checkSignUp(boolean firmChosen, RegistrationForm form, Roadshow roadshow) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!firmChosen) {
+            problems.add(new FieldProblem(FIRM, "roadshow.firm.required"));
+        }
+        return check(problems, form, roadshow);
+    }
+
+    private static Checked check(List<FieldProblem> problems, RegistrationForm form, Roadshow roadshow) {
         Pitch pitch = roadshow.kind().pitches() ? pitch(problems, form) : null;
         List<Attendee> attendees = attendees(problems, form.attendees(), roadshow.attendeesPerFirm());
         if (!problems.isEmpty()) {

@@ -2,12 +2,14 @@ package cn.baiyun.hte.roadshow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,6 +62,8 @@ public class RegistrationService {
     private static final ShanghaiTime TIME = new ShanghaiTime();
     /** Check-in codes drawn again after colliding with another of the event's (practically never twice). */
     private static final int CODE_DRAWS = 5;
+    /** How long before the start the door opens, for attendance entered afterwards. */
+    private static final Duration DOOR_OPENS = Duration.ofHours(2);
     /** Firms looked up at once while a list of registrations is shown. */
     private static final int FIRM_LOOKUPS = 8;
     private static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED,
@@ -98,24 +102,32 @@ public class RegistrationService {
      * Signs the firm up: CONFIRMED (or PENDING_APPROVAL) while seats are free, else WAITLISTED with its place.
      * 403 for callers who are not firm users, 404 for a firm the caller is not an approved member of or an
      * event they cannot see, 409 when registration is not open or the firm is registered already, 400 for
-     * the form's problems. Nothing is stored when refused.
+     * the form's problems, a missing firm among them. Nothing is stored when refused.
      */
     public Mono<RegistrationView> register(PortalUser member, String roadshowId, String enterpriseId,
                                            RegistrationForm form) {
-        // The firm is read as the member reads it, which checks the membership.
         return requireFirmUser(member)
-                .then(enterprises.find(member, enterpriseId))
-                .zipWith(publicRoadshow(roadshowId))
+                .then(Mono.zip(chosenFirm(member, enterpriseId), sighted(roadshowId)))
                 .flatMap(found -> {
-                    Roadshow roadshow = found.getT2();
+                    Roadshow roadshow = found.getT2().roadshow();
                     Instant now = Instant.now(clock);
                     if (!roadshow.registrationOpen(now)) {
                         return Mono.error(PortalException.conflict("roadshow.registration.closed"));
                     }
-                    RegistrationRules.Checked checked = RegistrationRules.check(form, roadshow);
-                    return insert(member, roadshow, found.getT1(), checked, now, 1)
-                            .flatMap(requested -> seats.settle(requested, roadshow, member));
+                    RegistrationRules.Checked checked = RegistrationRules.checkSignUp(found.getT1().isPresent(), form,
+                            roadshow);
+                    return insert(member, roadshow, found.getT1().get(), checked, now, 1)
+                            .flatMap(requested -> seats.settle(requested, roadshow, found.getT2().looksFull(), member));
                 });
+    }
+
+    /**
+     * The firm signing up, read as the member reads it, which checks the membership (404 for another's);
+     * none when the caller named none (a member of several firms who did not choose), a problem of the form.
+     */
+    private Mono<Optional<Enterprise>> chosenFirm(PortalUser member, String enterpriseId) {
+        return enterpriseId == null || enterpriseId.isBlank() ? Mono.just(Optional.empty())
+                : enterprises.find(member, enterpriseId).map(Optional::of);
     }
 
     private Mono<Registration> insert(PortalUser member, Roadshow roadshow, Enterprise firm,
@@ -222,9 +234,27 @@ public class RegistrationService {
      * confirmed seat is refused with 409.
      */
     public Mono<RegistrationView> checkIn(PortalUser organiser, String roadshowId, String code) {
+        return checkIn(organiser, roadshowId, code, null);
+    }
+
+    /**
+     * Checks a firm in as it arrived at {@code arrivedAt}, which must be between two hours before the start
+     * and the end (400 on {@code arrivedAt} otherwise): attendance taken on the door's paper list and entered
+     * afterwards, as the demo's past roadshow was attended.
+     */
+    public Mono<RegistrationView> checkInAt(PortalUser organiser, String roadshowId, String code, Instant arrivedAt) {
+        return checkIn(organiser, roadshowId, code, Objects.requireNonNull(arrivedAt));
+    }
+
+    private Mono<RegistrationView> checkIn(PortalUser organiser, String roadshowId, String code, Instant arrivedAt) {
         return Mono.fromRunnable(() -> RoadshowAccess.requireOrganiser(organiser))
                 .then(roadshowFor(organiser, roadshowId))
                 .flatMap(roadshow -> {
+                    if (arrivedAt != null && (arrivedAt.isBefore(roadshow.startsAt().minus(DOOR_OPENS))
+                            || arrivedAt.isAfter(roadshow.endsAt()))) {
+                        return Mono.error(PortalException.invalid(
+                                new FieldProblem("arrivedAt", "roadshow.check-in.outside-event")));
+                    }
                     String normalized = CheckInCodes.normalized(code);
                     Mono<Registration> found = normalized == null ? Mono.empty()
                             : mongo.findOne(Query.query(Criteria.where("roadshowId").is(roadshow.id())
@@ -241,7 +271,7 @@ public class RegistrationService {
                                         || roadshow.status() == RoadshowStatus.DRAFT) {
                                     return Mono.error(PortalException.conflict("roadshow.check-in.not-confirmed"));
                                 }
-                                Instant now = Instant.now(clock);
+                                Instant now = arrivedAt != null ? arrivedAt : Instant.now(clock);
                                 var checkedIn = new RegistrationChanged(header(RegistrationChanged.CHECKED_IN, organiser,
                                         registration), roadshow.id(), List.of(new FieldChange("checkedInAt", null,
                                         TIME.format(now))));
@@ -516,6 +546,15 @@ public class RegistrationService {
 
     private Mono<Roadshow> withRoadshow(Registration registration) {
         return mongo.findById(registration.roadshowId(), Roadshow.class)
+                .switchIfEmpty(Mono.error(PortalException::notFound));
+    }
+
+    /** An event firms may see, as a sign-up reads it ({@link SeatKeeper#sight}). */
+    private Mono<SeatKeeper.Sighted> sighted(String roadshowId) {
+        if (roadshowId == null || !ObjectId.isValid(roadshowId)) {
+            return Mono.error(PortalException.notFound());
+        }
+        return seats.sight(roadshowId).filter(sighted -> sighted.roadshow().status().isPublic())
                 .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 

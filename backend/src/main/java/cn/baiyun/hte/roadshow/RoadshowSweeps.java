@@ -46,12 +46,16 @@ class RoadshowSweeps {
     @Scheduled(fixedDelayString = "${hte.roadshow.reminder-interval:PT10M}",
             initialDelayString = "${hte.roadshow.reminder-interval:PT10M}")
     void remindOnSchedule() {
-        leases.runExclusively("roadshow-reminders", LEASE, lease -> notices.remindDue())
-                .subscribe(reminded -> {
+        remind().subscribe(reminded -> {
                     if (reminded > 0) {
                         log.info("Roadshow reminders sent to {} registrations", reminded);
                     }
                 }, error -> log.warn("Roadshow reminders failed; the next run retries", LogText.encoded(error)));
+    }
+
+    /** The reminders due, sent by the holder of the lease; nothing (empty) while another replica holds it. */
+    Mono<Long> remind() {
+        return leases.runExclusively("roadshow-reminders", LEASE, lease -> notices.remindDue());
     }
 
     /** Repairs of seats, then notices of changes still owed. */

@@ -49,9 +49,10 @@ class SeatChanges {
      * A {@code REQUESTED} registration's seat or waitlist place, taken from the ledger and recorded with
      * {@link RegistrationConfirmed} or {@link RegistrationWaitlisted}. A registration the ledger refuses
      * (registration closed meanwhile, the firm registered twice at once) is removed: it never took part.
+     * {@code looksFull}: the event seemed full when read, so the waitlist is tried first.
      */
-    Mono<RegistrationView> settle(Registration registration, Roadshow roadshow, PortalUser actor) {
-        return keeper.take(roadshow, registration.enterpriseId(), registration.id(), Instant.now(clock))
+    Mono<RegistrationView> settle(Registration registration, Roadshow roadshow, boolean looksFull, PortalUser actor) {
+        return keeper.take(roadshow, registration.enterpriseId(), registration.id(), Instant.now(clock), looksFull)
                 .onErrorResume(PortalException.class, refused -> mongo.remove(Query.query(Criteria.where("_id")
                                 .is(registration.id()).and("status").is(RegistrationStatus.REQUESTED)), Registration.class)
                         .then(Mono.error(refused)))
@@ -112,6 +113,10 @@ class SeatChanges {
                 .then(mongo.updateFirst(Query.query(Criteria.where("_id").is(registration.id())),
                         new Update().set("seatReleased", true), Registration.class))
                 .then();
+    }
+
+    Mono<SeatKeeper.Sighted> sight(String roadshowId) {
+        return keeper.sight(roadshowId);
     }
 
     Mono<SeatLedger> ledger(String roadshowId) {

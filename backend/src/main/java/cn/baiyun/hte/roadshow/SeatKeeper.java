@@ -5,12 +5,15 @@ import java.util.Date;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.events.Outbox;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,6 +45,14 @@ class SeatKeeper {
     record Seated(RegistrationStatus status, long arrival, int position) {
     }
 
+    /**
+     * An event as a sign-up reads it, and whether a newcomer would have waited when it was read (no seat free,
+     * or firms already waiting): {@link #take} then tries the waitlist first, which saves the bound-to-fail
+     * update of the event's document, the one every sign-up queues for, when the seats are gone.
+     */
+    record Sighted(Roadshow roadshow, boolean looksFull) {
+    }
+
     private final ReactiveMongoTemplate mongo;
 
     SeatKeeper(ReactiveMongoTemplate mongo) {
@@ -60,11 +71,24 @@ class SeatKeeper {
      * already placed (the reconciler after a crash), it answers that place. 409 when registration is not
      * open, the firm has another registration in the ledger, or the waitlist is full.
      */
-    Mono<Seated> take(Roadshow roadshow, String enterpriseId, String registrationId, Instant now) {
-        return take(roadshow, enterpriseId, registrationId, now, 1);
+    Mono<Seated> take(Roadshow roadshow, String enterpriseId, String registrationId, Instant now, boolean looksFull) {
+        return take(roadshow, enterpriseId, registrationId, now, looksFull, 1);
     }
 
-    private Mono<Seated> take(Roadshow roadshow, String enterpriseId, String registrationId, Instant now, int attempt) {
+    /**
+     * The event's document without the ledger's lists, which for a full event hold thousands of places that a
+     * sign-up does not need to read; empty when there is no such event.
+     */
+    Mono<Sighted> sight(String roadshowId) {
+        Query query = Query.query(Criteria.where("_id").is(new ObjectId(roadshowId)));
+        query.fields().exclude(SeatLedger.HOLDERS, SeatLedger.WAITLIST, Outbox.PENDING_EVENTS);
+        return mongo.findOne(query, Document.class, Roadshow.COLLECTION).map(document -> new Sighted(
+                mongo.getConverter().read(Roadshow.class, document),
+                document.getInteger(SeatLedger.FREE_SEATS, 1) <= 0 || document.getInteger(SeatLedger.WAITLISTED, 0) > 0));
+    }
+
+    private Mono<Seated> take(Roadshow roadshow, String enterpriseId, String registrationId, Instant now,
+                              boolean looksFull, int attempt) {
         RegistrationStatus seated = roadshow.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL
                 : RegistrationStatus.CONFIRMED;
         Document seat = open(roadshow, enterpriseId, now)
@@ -80,10 +104,12 @@ class SeatKeeper {
         Document joinWaitlist = new Document("$inc", new Document(SeatLedger.WAITLISTED, 1).append(SeatLedger.ARRIVALS, 1))
                 .append("$push", new Document(SeatLedger.WAITLIST,
                         new Document("enterpriseId", enterpriseId).append("registrationId", registrationId)));
-        return modify(seat, takeSeat)
-                .map(ledger -> new Seated(seated, ledger.arrivals(), 0))
-                .switchIfEmpty(Mono.defer(() -> modify(wait, joinWaitlist)
-                        .map(ledger -> new Seated(RegistrationStatus.WAITLISTED, ledger.arrivals(), ledger.waitlisted()))))
+        // The two filters exclude each other, so either order is right; the likelier one first saves an update.
+        Mono<Seated> seatTaken = Mono.defer(() -> modify(seat, takeSeat)
+                .map(ledger -> new Seated(seated, ledger.arrivals(), 0)));
+        Mono<Seated> waiting = Mono.defer(() -> modify(wait, joinWaitlist)
+                .map(ledger -> new Seated(RegistrationStatus.WAITLISTED, ledger.arrivals(), ledger.waitlisted())));
+        return (looksFull ? waiting.switchIfEmpty(seatTaken) : seatTaken.switchIfEmpty(waiting))
                 .switchIfEmpty(Mono.defer(() -> refusedOrRetried(roadshow, enterpriseId, registrationId, now, attempt)));
     }
 
@@ -114,7 +140,8 @@ class SeatKeeper {
             if (attempt >= ATTEMPTS) {
                 return Mono.error(new IllegalStateException("Seat ledger of " + roadshow.id() + " kept moving"));
             }
-            return take(current, enterpriseId, registrationId, now, attempt + 1);
+            return take(current, enterpriseId, registrationId, now,
+                    ledger.freeSeats() <= 0 || ledger.waitlisted() > 0, attempt + 1);
         });
     }
 

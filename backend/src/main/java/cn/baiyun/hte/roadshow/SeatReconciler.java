@@ -57,7 +57,7 @@ class SeatReconciler {
 
     private Flux<Object> requested(Instant cutoff) {
         return stale(RegistrationStatus.REQUESTED, cutoff).concatMap(registration -> roadshow(registration)
-                .flatMap(roadshow -> changes.settle(registration, roadshow, RoadshowSystem.ACTOR))
+                .flatMap(roadshow -> changes.settle(registration, roadshow, false, RoadshowSystem.ACTOR))
                 .<Object>map(settled -> settled)
                 // Refused by the ledger: settle removed it; that is the repair.
                 .onErrorResume(PortalException.class, refused -> Mono.just(registration)));

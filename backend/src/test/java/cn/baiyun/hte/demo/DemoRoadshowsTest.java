@@ -62,6 +62,9 @@ class DemoRoadshowsTest {
         assertThat(past.endsAt()).isBefore(upcoming.startsAt());
         assertThat(entries(past)).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.registration().checkedIn()).isTrue();
+            // At the door as the event began, not when the demo was seeded.
+            assertThat(entry.registration().checkedInAt()).isBetween(past.startsAt().minus(Duration.ofHours(1)),
+                    past.endsAt());
             assertThat(entry.registration().outcome()).isNotNull();
         });
 

@@ -1,5 +1,7 @@
 package cn.baiyun.hte.roadshow;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 
 import cn.baiyun.hte.platform.audit.AuditLog;
 import cn.baiyun.hte.platform.security.Scopes;
+import cn.baiyun.hte.platform.error.FieldProblem;
+import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.time.ClockConfiguration;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -24,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static cn.baiyun.hte.roadshow.RoadshowFixtures.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The roadshow API end to end on the embedded database: organisers publish, firms sign up and are seated or
@@ -43,6 +48,8 @@ class RoadshowApiTest {
     ReactiveMongoTemplate mongo;
     @Autowired
     AuditLog audit;
+    @Autowired
+    RegistrationService registrations;
 
     final Principals reviewer = Principals.reviewer();
     final Principals financeOffice = Principals.department(RoadshowAccess.FINANCE_OFFICE);
@@ -163,6 +170,14 @@ class RoadshowApiTest {
         problem(web.mutateWith(stranger.member().bearer()).post().uri(ROADSHOWS + "/" + event + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(forAnother).exchange(), HttpStatus.NOT_FOUND);
         problem(register(new RoadshowFixtures.Firm(firm.id(), reviewer), event, registration()), HttpStatus.FORBIDDEN);
+        // A member (of one firm or several) who names no firm is told to, with the form's other problems.
+        Map<String, Object> noFirm = registration();
+        noFirm.put("enterpriseId", " ");
+        noFirm.put("projectName", "");
+        problem(register(firm, event, noFirm), HttpStatus.BAD_REQUEST)
+                .jsonPath("$.errors[0].field").isEqualTo("enterpriseId")
+                .jsonPath("$.errors[0].message").isEqualTo("请选择以哪家企业报名")
+                .jsonPath("$.errors[?(@.field == 'projectName')]").exists();
 
         Map<String, Object> closedForm = form(3, false);
         LocalDateTime now = LocalDateTime.now(ClockConfiguration.ZONE);
@@ -201,6 +216,21 @@ class RoadshowApiTest {
         // Reading clients see the registration but never its deck.
         problem(web.mutateWith(Principals.integrationClient(Scopes.ROADSHOWS_READ).bearer()).get().uri(deck)
                 .exchange(), HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void attendanceEnteredAfterwardsIsDatedWithinTheEventOnly() {
+        Roadshow roadshow = fixtures.published(EventKind.ROADSHOW, 2, false);
+        RoadshowFixtures.Firm firm = fixtures.firm("补录签到企业");
+        String code = registrations.register(firm.member().user(), roadshow.id(), firm.id(), RoadshowFixtures.pitch())
+                .block(TIMEOUT).registration().checkInCode();
+        Instant beforeTheDoorOpened = roadshow.startsAt().minus(Duration.ofHours(3));
+        assertThatThrownBy(() -> registrations.checkInAt(reviewer.user(), roadshow.id(), code, beforeTheDoorOpened)
+                .block(TIMEOUT)).isInstanceOfSatisfying(PortalException.class, refused -> assertThat(
+                refused.fieldProblems()).extracting(FieldProblem::field).containsExactly("arrivedAt"));
+        Instant arrived = roadshow.startsAt().minus(Duration.ofMinutes(10));
+        assertThat(registrations.checkInAt(reviewer.user(), roadshow.id(), code, arrived).block(TIMEOUT)
+                .registration().checkedInAt()).isEqualTo(arrived);
     }
 
     @Test

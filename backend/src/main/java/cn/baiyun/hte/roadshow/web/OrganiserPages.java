@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -53,6 +54,8 @@ class OrganiserPages {
     private static final String LABELS = "roadshow.field.";
     private static final String EVENT_FORM = "roadshow/organise/event-form";
     private static final String MANAGE = "roadshow/organise/manage";
+    /** The page's path of a decision's reason, apart from the cancellation's {@code reason}. */
+    private static final String DECISION_REASON = "decisionReason";
 
     private final RoadshowService roadshows;
     private final RegistrationService registrations;
@@ -251,10 +254,19 @@ class OrganiserPages {
                                   ServerWebExchange exchange) {
         return registration(user, roadshowId, registrationId)
                 .flatMap(view -> exchange.getFormData())
-                .flatMap(data -> decide.apply(data.getFirst("reason")))
-                .map(decided -> "redirect:/organise/roadshows/" + roadshowId + "?" + flag)
-                .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                        managePage(user, roadshowId, null, errors(error, locale), model, locale)));
+                .flatMap(data -> decide.apply(data.getFirst("reason"))
+                        .map(decided -> "redirect:/organise/roadshows/" + roadshowId + "?" + flag)
+                        .onErrorResume(FormErrors::shownOnForm, error -> {
+                            // Shown on the decided row's field, not on the cancel form's reason further down.
+                            model.addAttribute("decided", registrationId);
+                            model.addAttribute("decision", flag);
+                            model.addAttribute("decisionReason", data.getFirst("reason"));
+                            FormErrors errors = FormErrors.of((PortalException) error,
+                                    problem -> problem.field().equals("reason")
+                                            ? new FieldProblem(DECISION_REASON, problem.messageKey(), problem.args())
+                                            : problem, problems, locale, LABELS);
+                            return failed(exchange, error, managePage(user, roadshowId, null, errors, model, locale));
+                        }));
     }
 
     private Mono<String> managePage(PortalUser user, String roadshowId, String cursor, FormErrors errors, Model model,

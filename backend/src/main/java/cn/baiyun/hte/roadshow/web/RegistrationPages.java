@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
+import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -52,6 +53,8 @@ class RegistrationPages {
     private static final String LABELS = "roadshow.field.";
     private static final String FORM = "roadshow/sign-up";
     private static final String PAGE = "roadshow/registration";
+    /** The sign-up form's choice of firm, for a member of several. */
+    private static final String FIRM = "firm";
 
     private final RoadshowService roadshows;
     private final RegistrationService registrations;
@@ -89,17 +92,21 @@ class RegistrationPages {
             String firm = data.getFirst("firm");
             BoundForm<RegistrationForm> bound = binder.bind(data, RegistrationForm.class);
             RegistrationForm form = compacted(bound.value());
-            return roadshows.find(user, roadshowId).flatMap(roadshow -> {
-                if (bound.hasErrors()) {
-                    return shown(exchange, form(user, roadshow, firm, bound.value(), null,
-                            FormErrors.of(bound.binding(), List.of(), problems, locale, LABELS), model));
-                }
-                return registrations.register(user, roadshowId, firm == null ? "" : firm, form)
-                        .map(view -> "redirect:" + registrationPath(view) + "?registered")
-                        .onErrorResume(FormErrors::shownOnForm, error -> failed(exchange, error,
-                                form(user, roadshow, firm, form, null,
-                                        FormErrors.of((PortalException) error, problems, locale, LABELS), model)));
-            });
+            if (bound.hasErrors()) {
+                // The firm's choice is told with the values that could not be read (the rules see neither).
+                List<FieldProblem> firmProblem = firm == null || firm.isBlank()
+                        ? List.of(new FieldProblem(FIRM, "roadshow.firm.required")) : List.of();
+                return roadshows.find(user, roadshowId).flatMap(roadshow -> shown(exchange, form(user, roadshow, firm,
+                        bound.value(), null, FormErrors.of(bound.binding(), firmProblem, problems, locale, LABELS),
+                        model)));
+            }
+            // The sign-up reads the event itself; the page reads it again only to show the form once more.
+            return registrations.register(user, roadshowId, firm, form)
+                    .map(view -> "redirect:" + registrationPath(view) + "?registered")
+                    .onErrorResume(FormErrors::shownOnForm, error -> roadshows.find(user, roadshowId)
+                            .flatMap(roadshow -> failed(exchange, error, form(user, roadshow, firm, form, null,
+                                    FormErrors.of((PortalException) error, RegistrationPages::onPage, problems, locale,
+                                            LABELS), model))));
         });
     }
 
@@ -234,6 +241,12 @@ class RegistrationPages {
      */
     private Mono<RegistrationView> ownView(PortalUser user, String roadshowId, String registrationId) {
         return firmUser(user).then(view(user, roadshowId, registrationId));
+    }
+
+    /** The service names the firm signing up as the API does; the page's select is {@code firm}. */
+    private static FieldProblem onPage(FieldProblem problem) {
+        return "enterpriseId".equals(problem.field()) ? new FieldProblem(FIRM, problem.messageKey(), problem.args())
+                : problem;
     }
 
     private static Mono<Void> firmUser(PortalUser user) {
