@@ -82,10 +82,13 @@ public class AssessmentRunner {
     private final Outbox outbox;
     private final Clock clock;
     private final Duration staleAfter;
+    private final RunMetrics metrics;
 
     AssessmentRunner(CycleService cycles, EnterpriseService enterprises, FilingService filings,
                      PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, Leases leases,
-                     Outbox outbox, Clock clock, @Value("${hte.pool.run.stale-after:PT2M}") Duration staleAfter) {
+                     Outbox outbox, Clock clock, @Value("${hte.pool.run.stale-after:PT2M}") Duration staleAfter,
+                     RunMetrics metrics) {
+        this.metrics = metrics;
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -157,8 +160,8 @@ public class AssessmentRunner {
      * failed is shown interrupted, so that the reviewer sees it stopped and starts it again.
      */
     private Mono<Cycle> holding(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
-        return Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
-                        leases::release)
+        return metrics.timed(Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
+                        leases::release))
                 .onErrorResume(error -> interrupted(cycle).then(Mono.error(error)));
     }
 
@@ -198,7 +201,8 @@ public class AssessmentRunner {
                             changed.size()), changed);
                 })
                 .subscribeOn(Schedulers.parallel())
-                .flatMap(result -> ProposalUpserts.write(mongo, result.changed()).thenReturn(result.totals()));
+                .flatMap(result -> ProposalUpserts.write(mongo, result.changed()).thenReturn(result.totals()))
+                .doOnNext(totals -> metrics.went(totals.processed()));
     }
 
     private record ChunkResult(Totals totals, List<PoolEntry> changed) {
