@@ -149,7 +149,7 @@ public class AssessmentRunner {
     private Mono<Cycle> running(Cycle cycle, boolean includeSubmitted) {
         Instant now = Instant.now(clock);
         Update update = new Update()
-                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null))
+                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null, null))
                 .inc("version", 1);
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(cycle.id())), update,
                 FindAndModifyOptions.options().returnNew(true), Cycle.class);
@@ -157,20 +157,24 @@ public class AssessmentRunner {
 
     /**
      * The run, giving the lease up when it ends however it ends, so the next start need not wait; a run that
-     * failed is shown interrupted, so that the reviewer sees it stopped and starts it again.
+     * failed is shown failed with what went wrong, so that the reviewer sees it stopped and why.
      */
     private Mono<Cycle> holding(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
         return metrics.timed(Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
                         leases::release))
-                .onErrorResume(error -> interrupted(cycle).then(Mono.error(error)));
+                .onErrorResume(error -> failed(cycle, error).then(Mono.error(error)));
     }
 
-    /** Marks this run (not a later one that took over its lease) interrupted while it still shows running. */
-    private Mono<Void> interrupted(Cycle cycle) {
+    /**
+     * Marks this run (not a later one that took over its lease) failed while it still shows running. If the
+     * database is what failed, this write may fail too: the run then goes stale and is shown interrupted.
+     */
+    private Mono<Void> failed(Cycle cycle, Throwable error) {
         Query thisRun = Query.query(Criteria.where("_id").is(cycle.id())
                 .and("run.state").is(CycleRun.State.RUNNING.name()).and("run.startedAt").is(cycle.run().startedAt()));
-        return mongo.updateFirst(thisRun, new Update().set("run.state", CycleRun.State.INTERRUPTED.name()), Cycle.class)
-                .then();
+        Update failed = new Update().set("run.state", CycleRun.State.FAILED.name())
+                .set("run.failure", RunFailures.of(error).name()).set("run.finishedAt", Instant.now(clock));
+        return mongo.updateFirst(thisRun, failed, Cycle.class).then().onErrorResume(unwritten -> Mono.empty());
     }
 
     private Mono<Cycle> assessAll(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {

@@ -31,7 +31,7 @@ public final class PortalProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Netty started on port (\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
-    static final String MANAGEMENT_PORT = "management.server.port";
+    public static final String MANAGEMENT_PORT = "management.server.port";
 
     private final ChildJvm jvm;
     private final int port;

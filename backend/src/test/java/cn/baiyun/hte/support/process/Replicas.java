@@ -15,7 +15,8 @@ import cn.baiyun.hte.support.ExternalMongo;
  * Several replicas of the application, each in a JVM of its own ({@link PortalProcess}), on one database in
  * a process of its own ({@link ExternalMongo}, memory backend): what a deployment with more than one replica
  * shares (sessions, leases, rate limits, runs) is proven between them. Replicas start one after the other
- * (the first creates the indexes and, if asked, the demo data); each logs into {@code replica-<n>.log} in the
+ * (the first creates the indexes and, if asked, the demo data), each with its actuator on a management port
+ * of its own ({@link PortalProcess#managementUrl()}); each logs into {@code replica-<n>.log} in the
  * folder given. A replica can be killed and another one added while the rest keep running.
  */
 public final class Replicas implements AutoCloseable {
@@ -62,6 +63,8 @@ public final class Replicas implements AutoCloseable {
         Map<String, String> settings = new LinkedHashMap<>(properties);
         settings.put("spring.mongodb.uri", databaseUri());
         settings.put("hte.mongodb.embedded.enabled", "false");
+        // As deployed: the actuator on a port of its own, one per replica here since they share the machine.
+        settings.put(PortalProcess.MANAGEMENT_PORT, String.valueOf(PortalProcess.freePort()));
         PortalProcess replica = PortalProcess.start(settings, folder.resolve("replica-" + (++started) + ".log"));
         replicas.add(replica);
         return replica;
