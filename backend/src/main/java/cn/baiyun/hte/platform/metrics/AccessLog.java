@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
 class AccessLog implements WebFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-ID";
+    static final String REQUEST_ID = "request.id";
+    static final String USER_ID = "user.id";
     static final String USER_ATTRIBUTE = AccessLog.class.getName() + ".user";
     private static final Pattern PLAUSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger log = LoggerFactory.getLogger("cn.baiyun.hte.access");
@@ -46,8 +48,11 @@ class AccessLog implements WebFilter {
             HttpStatusCode status = exchange.getResponse().getStatusCode();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             String user = exchange.getAttribute(USER_ATTRIBUTE);
-            try (MDC.MDCCloseable id = MDC.putCloseable("request.id", requestId);
-                 MDC.MDCCloseable userId = MDC.putCloseable("user.id", user)) {
+            MDC.put(REQUEST_ID, requestId);
+            if (user != null) {
+                MDC.put(USER_ID, user);
+            }
+            try {
                 log.info("{} {} {} {} ms{}", request.getMethod().name(), request.getPath().value(),
                         status == null ? "-" : status.value(), millis,
                         switch (signal) {
@@ -55,6 +60,9 @@ class AccessLog implements WebFilter {
                             case ON_ERROR -> " (failed)";
                             default -> "";
                         });
+            } finally {
+                MDC.remove(REQUEST_ID);
+                MDC.remove(USER_ID);
             }
         });
     }
