@@ -99,7 +99,8 @@ class ReplicasDrillTest {
         String session = PageSessions.signIn(first.url(), "reviewer", PortalBrowser.PASSWORD);
 
         HttpResponse<String> withSession = page(second, "/reviewer/claims", session);
-        assertThat(withSession.statusCode()).as("signed in on the other replica").isEqualTo(200);
+        assertThat(withSession.statusCode()).as("signed in on the other replica (%s)",
+                withSession.headers().firstValue("Location")).isEqualTo(200);
         assertThat(page(second, "/reviewer/claims", null).statusCode()).as("without the session: to sign-in")
                 .isEqualTo(302);
         assertThat(page(first, "/reviewer/claims", session).statusCode()).isEqualTo(200);
