@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
  * phone number). The request id is the ingress's {@code X-Request-ID} when it sends a plausible one, so a line
  * can be followed from the ingress's log to ours, and is returned in the answer for a reader who reports a
  * problem. The fields go into the MDC for the one line, which the JSON log of production shows as fields.
- * Outermost filter, so that it also sees requests that security refused; the user is noted by
- * {@link AccessLogUser}, which runs inside security.
+ * The actuator's probes and scrapes are left out. Outermost filter, so that it also sees requests that security
+ * refused; the user is noted by {@link AccessLogUser}, which runs inside security.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +32,7 @@ import reactor.core.publisher.Mono;
 class AccessLog implements WebFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-ID";
+    private static final String ACTUATOR = "/actuator/";
     static final String REQUEST_ID = "request.id";
     static final String USER_ID = "user.id";
     static final String USER_ATTRIBUTE = AccessLog.class.getName() + ".user";
@@ -40,6 +41,9 @@ class AccessLog implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getPath().value().startsWith(ACTUATOR)) {
+            return chain.filter(exchange); // probes and scrapes every few seconds: their own metrics tell enough
+        }
         long start = System.nanoTime();
         String requestId = requestId(exchange.getRequest());
         exchange.getResponse().getHeaders().set(REQUEST_ID_HEADER, requestId);
