@@ -28,6 +28,8 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.platform.time.ShanghaiTime;
 import cn.baiyun.hte.platform.web.IfMatch;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -62,9 +64,14 @@ public class FilingService {
     private final Outbox outbox;
     private final Clock clock;
 
+    private final Counter submissions;
+
     FilingService(FilingRepository filings, FilingValidator validator, FilingReferences references,
                   FirmAccess access, EnterpriseService enterprises, ReactiveMongoTemplate mongo, Outbox outbox,
-                  Clock clock) {
+                  Clock clock, MeterRegistry meters) {
+        this.submissions = Counter.builder("hte.filings.submitted")
+                .description("Annual filings submitted to the bureau (a resubmission after a return counts again)")
+                .register(meters);
         this.filings = filings;
         this.validator = validator;
         this.references = references;
@@ -160,6 +167,7 @@ public class FilingService {
                             : references.next(fiscalYear);
                     return reference.flatMap(given -> save(filing.submitted(given, Instant.now(clock)),
                             submitted -> new FilingSubmitted(header(FilingSubmitted.TYPE, user, submitted), fiscalYear)))
+                            .doOnNext(submitted -> submissions.increment())
                             .onErrorResume(PortalException.class, error -> error.type() == ProblemType.STALE_VERSION
                                     ? submittedMeanwhile(enterpriseId, fiscalYear, error) : Mono.error(error));
                 });

@@ -6,12 +6,13 @@ import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.lease.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The roadshow's scheduled work, each run by one replica at a time (the holder of its lease): repairs of seat
+ * The roadshow's scheduled work, each run once per interval by one replica (the holder of its lease): repairs of seat
  * changes a crash interrupted and notices of event changes not yet given ({@code roadshow-repairs}), and the
  * reminders the day before ({@code roadshow-reminders}, each registration reminded once in the update that
  * carries its notice).
@@ -25,8 +26,14 @@ class RoadshowSweeps {
     private final Leases leases;
     private final SeatReconciler reconciler;
     private final RegistrantNotices notices;
+    private final Duration repairInterval;
+    private final Duration reminderInterval;
 
-    RoadshowSweeps(Leases leases, SeatReconciler reconciler, RegistrantNotices notices) {
+    RoadshowSweeps(Leases leases, SeatReconciler reconciler, RegistrantNotices notices,
+                   @Value("${hte.roadshow.repair-interval:PT30S}") Duration repairInterval,
+                   @Value("${hte.roadshow.reminder-interval:PT10M}") Duration reminderInterval) {
+        this.repairInterval = repairInterval;
+        this.reminderInterval = reminderInterval;
         this.leases = leases;
         this.reconciler = reconciler;
         this.notices = notices;
@@ -35,7 +42,7 @@ class RoadshowSweeps {
     @Scheduled(fixedDelayString = "${hte.roadshow.repair-interval:PT30S}",
             initialDelayString = "${hte.roadshow.repair-interval:PT30S}")
     void repairOnSchedule() {
-        leases.runExclusively("roadshow-repairs", LEASE, lease -> repair())
+        leases.runOncePer("roadshow-repairs", repairInterval, LEASE, lease -> repair())
                 .subscribe(repaired -> {
                     if (repaired > 0) {
                         log.info("Roadshow repairs: {} registrations settled or told", repaired);
@@ -53,9 +60,9 @@ class RoadshowSweeps {
                 }, error -> log.warn("Roadshow reminders failed; the next run retries", LogText.encoded(error)));
     }
 
-    /** The reminders due, sent by the holder of the lease; nothing (empty) while another replica holds it. */
+    /** The reminders due, sent once per interval by the holder of the lease; nothing (empty) while another replica holds it. */
     Mono<Long> remind() {
-        return leases.runExclusively("roadshow-reminders", LEASE, lease -> notices.remindDue());
+        return leases.runOncePer("roadshow-reminders", reminderInterval, LEASE, lease -> notices.remindDue());
     }
 
     /** Repairs of seats, then notices of changes still owed. */

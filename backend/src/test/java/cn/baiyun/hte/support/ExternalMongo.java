@@ -55,6 +55,14 @@ public final class ExternalMongo implements AutoCloseable {
     }
 
     /**
+     * Starts the server with the memory backend and a heap of at most {@code maxHeap}, as a test database
+     * that several application processes share; its output goes to {@code log}.
+     */
+    public static ExternalMongo startInMemory(String maxHeap, Path log) {
+        return new ExternalMongo(List.of("-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1"), MEMORY, 0, log);
+    }
+
+    /**
      * Starts the server on the H2 file {@code file} (created if new), listening on {@code port} (0: a free
      * one, kept for {@link #restart()}); its output goes to {@code log}.
      */

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
-import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -18,8 +17,8 @@ import reactor.netty.http.server.HttpServerResponse;
  * Every error under {@code /api/} becomes problem+json here, whether it came from a handler, from
  * request decoding or from routing. Ordered before Boot's handler, which keeps serving the pages: for
  * them a failure the client caused (a form over the size limit) is first given its status, which Boot's
- * error page only knows of a {@link ResponseStatusException}. A client that went away is no error of
- * ours and gets no answer: WebFlux logs it once, at DEBUG, without a stack trace. A request whose body the
+ * error page only knows of a {@link ResponseStatusException}. A client that went away ({@link ClientGone}) is no
+ * error of ours and gets no answer: it is logged once, at DEBUG, without a stack trace, on pages and API alike. A request whose body the
  * HTTP decoder could not read (a bad chunk size after a good chunk) has already been answered 400 by Reactor
  * Netty itself, behind Spring's back: writing another answer would fail with "Status and headers already sent",
  * which WebFlux logs as a 500 ERROR, so the client's failure is only noted at DEBUG (a failure of ours is
@@ -39,8 +38,9 @@ class ApiErrorWebExceptionHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
-            return Mono.error(error);
+        if (ClientGone.explains(error)) {
+            log.debug("{}The client went away: {}", exchange.getLogPrefix(), LogText.of(error));
+            return Mono.empty();
         }
         if (answeredByTheServer(exchange.getResponse())) {
             if (ProblemFactory.statusOf(error) < 500) {

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Hooks;
-import reactor.netty.channel.AbortedException;
 
 /**
  * Errors that arrive when nobody listens any more, which Reactor logs as an ERROR with a stack trace: mostly a
@@ -24,7 +23,7 @@ class DroppedErrors implements SmartInitializingSingleton {
     }
 
     static void dropped(Throwable error) {
-        if (ProblemFactory.statusOf(error) < 500 || error instanceof AbortedException) {
+        if (ProblemFactory.statusOf(error) < 500 || ClientGone.explains(error)) {
             log.debug("Error after the request was answered or given up: {}", LogText.of(error));
         } else {
             log.error("Error after the request was answered or given up", LogText.encoded(error));

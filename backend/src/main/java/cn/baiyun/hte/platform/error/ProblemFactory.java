@@ -68,7 +68,9 @@ public class ProblemFactory {
                     path, List.of(fieldError(unreadable, locale)), locale);
         }
         ProblemType type = typeOf(error);
-        if (type == ProblemType.INTERNAL) {
+        if (type == ProblemType.INTERNAL && ClientGone.explains(error)) {
+            log.debug("The client went away at {}: {}", LogText.of(path), LogText.of(error));
+        } else if (type == ProblemType.INTERNAL) {
             log.error("Unexpected error at {}", LogText.of(path), LogText.encoded(error));
         }
         return of(type, locale, path);

@@ -8,11 +8,13 @@ import java.util.List;
 
 import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.lease.Leases;
+import cn.baiyun.hte.platform.metrics.WaitingWork;
 import cn.baiyun.hte.platform.mongo.DatabaseOutage;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -30,11 +32,11 @@ import reactor.core.publisher.Mono;
  * Delivers the events that a crash or a failing listener left behind: events still pending in a
  * {@link WithOutbox} document some time after they were written, and deletions whose intent is still
  * recorded. Runs on every replica's schedule, but only the holder of the {@code outbox-sweep} lease
- * works. Events younger than {@link #GRACE} are left to the request that wrote them, which normally
+ * works, once per interval across replicas. Events younger than {@link #GRACE} are left to the request that wrote them, which normally
  * delivers them within milliseconds; a listener may still see an event twice, which it must tolerate.
  */
 @Component
-public class OutboxSweeper implements SmartInitializingSingleton {
+public class OutboxSweeper implements SmartInitializingSingleton, WaitingWork {
 
     public static final Duration GRACE = Duration.ofMinutes(1);
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -46,8 +48,11 @@ public class OutboxSweeper implements SmartInitializingSingleton {
     private final OutboxRelay relay;
     private final Leases leases;
     private final Clock clock;
+    private final Duration interval;
 
-    OutboxSweeper(ReactiveMongoTemplate mongo, OutboxRelay relay, Leases leases, Clock clock) {
+    OutboxSweeper(ReactiveMongoTemplate mongo, OutboxRelay relay, Leases leases, Clock clock,
+                  @Value("${hte.outbox.sweep-interval:PT30S}") Duration interval) {
+        this.interval = interval;
         this.mongo = mongo;
         this.converter = mongo.getConverter();
         this.relay = relay;
@@ -69,7 +74,7 @@ public class OutboxSweeper implements SmartInitializingSingleton {
     @Scheduled(fixedDelayString = "${hte.outbox.sweep-interval:PT30S}",
             initialDelayString = "${hte.outbox.sweep-interval:PT30S}")
     void sweepOnSchedule() {
-        leases.runExclusively("outbox-sweep", LEASE, lease -> sweepDue())
+        leases.runOncePer("outbox-sweep", interval, LEASE, lease -> sweepDue())
                 .subscribe(delivered -> {
                     if (delivered > 0) {
                         log.info("Outbox sweep delivered {} left-behind events", delivered);
@@ -137,6 +142,24 @@ public class OutboxSweeper implements SmartInitializingSingleton {
                             .flatMap(stillThere -> stillThere ? mongo.remove(deletion).then(Mono.<DomainEvent>empty())
                                     : relay.deliverDeletion(deletion).thenReturn(deletion.event()));
                 });
+    }
+
+    /** The {@code hte.work.waiting} gauge's tag for events not yet delivered. */
+    @Override
+    public String kind() {
+        return "outbox";
+    }
+
+    /**
+     * Events not yet delivered, young and old, and deletions not yet finished: one count per collection on the
+     * sparse {@code pending_events} index, which holds only the documents with events pending.
+     */
+    @Override
+    public Mono<Long> count() {
+        return Flux.fromIterable(collections())
+                .concatMap(collection -> mongo.count(Query.query(Criteria.where(OCCURRED_AT).exists(true)), collection))
+                .concatWith(mongo.count(new Query(), PendingDeletion.class))
+                .reduce(0L, Long::sum);
     }
 
     private List<String> collections() {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -28,19 +30,23 @@ import reactor.core.publisher.Mono;
 @Service
 public class Leases {
 
+    static final String RUNS = "hte.scheduled.runs";
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
     private final String replica;
+    private final MeterRegistry meters;
 
     @Autowired
-    Leases(ReactiveMongoTemplate mongo, Clock clock) {
-        this(mongo, clock, hostName() + "/" + UUID.randomUUID());
+    Leases(ReactiveMongoTemplate mongo, Clock clock, MeterRegistry meters) {
+        this(mongo, clock, hostName() + "/" + UUID.randomUUID(), meters);
     }
 
-    Leases(ReactiveMongoTemplate mongo, Clock clock, String replica) {
+    Leases(ReactiveMongoTemplate mongo, Clock clock, String replica, MeterRegistry meters) {
         this.mongo = mongo;
         this.clock = clock;
         this.replica = replica;
+        this.meters = meters;
     }
 
     /** The lease on {@code name} for {@code ttl}, or nothing when another owner holds it. */
@@ -67,11 +73,31 @@ public class Leases {
     }
 
     /**
-     * Runs {@code work} only if the lease on {@code name} can be taken, and gives the lease up when the work
-     * ends, however it ends. Nothing runs (empty) while another owner holds the lease.
+     * Runs {@code work} at most once per {@code period} across all replicas, for scheduled work that every
+     * replica's scheduler calls every {@code period}: the first replica to call takes the lease for the period
+     * and keeps it after the work, so the others' calls within the period find it held and do nothing. While
+     * the work runs the lease lasts {@code longest}, so a slow pass is never run twice at once; one that ends
+     * after its period gives the lease up at once. Each pass that ran is counted in {@value #RUNS} (tag
+     * {@code job}), so that a dashboard shows the job is alive.
      */
-    public <T> Mono<T> runExclusively(String name, Duration ttl, Function<Lease, Mono<T>> work) {
-        return Mono.usingWhen(acquire(name, ttl), work, this::release);
+    public <T> Mono<T> runOncePer(String name, Duration period, Duration longest, Function<Lease, Mono<T>> work) {
+        return Mono.usingWhen(acquire(name, longest.compareTo(period) > 0 ? longest : period),
+                lease -> {
+                    Counter.builder(RUNS).description("Passes of scheduled work, on whichever replica held its lease")
+                            .tag("job", name).register(meters).increment();
+                    return work.apply(lease);
+                },
+                lease -> keepForItsPeriod(lease, period));
+    }
+
+    /** The lease held until its period ends, or given up at once when the period is over. */
+    private Mono<Void> keepForItsPeriod(Lease lease, Duration period) {
+        Instant periodEnd = lease.acquiredAt().plus(period);
+        if (!periodEnd.isAfter(Instant.now(clock))) {
+            return release(lease);
+        }
+        Query mine = Query.query(Criteria.where("_id").is(lease.name()).and("owner").is(lease.owner()));
+        return mongo.updateFirst(mine, new Update().set("expiresAt", periodEnd), Lease.class).then();
     }
 
     private static String hostName() {

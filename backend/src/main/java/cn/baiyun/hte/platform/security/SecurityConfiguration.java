@@ -1,8 +1,10 @@
 package cn.baiyun.hte.platform.security;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
@@ -84,9 +87,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-                                        SignInUnavailableHandler signInUnavailable, KeycloakProperties keycloak) {
+                                        SignInUnavailableHandler signInUnavailable, KeycloakProperties keycloak,
+                                        @Value("${management.server.port:0}") int managementPort) {
         return http
                 .authorizeExchange(exchanges -> exchanges
+                        // The actuator's own port (production: 8081) is reached by the kubelet and Prometheus
+                        // only, never through the Ingress (k8s/), so its probes and metrics need no sign-in.
+                        .matchers(onPort(managementPort)).permitAll()
                         .pathMatchers("/", "/guide", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
@@ -124,6 +131,15 @@ class SecurityConfiguration {
                 : "Bearer";
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         return problems.write(exchange, error);
+    }
+
+    /** Requests that came in on {@code port}; none when it is 0 (the actuator shares the application's port). */
+    private static ServerWebExchangeMatcher onPort(int port) {
+        return exchange -> {
+            InetSocketAddress local = exchange.getRequest().getLocalAddress();
+            return port > 0 && local != null && local.getPort() == port ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
     }
 
     /** PKCE also for our confidential client: a stolen authorization code is then worthless. */

@@ -49,11 +49,14 @@ class SessionConfiguration {
     private final ReactiveMongoTemplate mongo;
     private final Leases leases;
     private final Clock clock;
+    private final Duration purgeInterval;
 
-    SessionConfiguration(ReactiveMongoTemplate mongo, Leases leases, Clock clock) {
+    SessionConfiguration(ReactiveMongoTemplate mongo, Leases leases, Clock clock,
+                         @Value("${hte.sessions.purge-interval:PT5M}") Duration purgeInterval) {
         this.mongo = mongo;
         this.leases = leases;
         this.clock = clock;
+        this.purgeInterval = purgeInterval;
     }
 
     /**
@@ -96,10 +99,13 @@ class SessionConfiguration {
         }, error -> log.warn("Purging expired sessions failed; will retry", error));
     }
 
-    /** How many expired sessions were deleted; nothing while another replica purges. */
+    /**
+     * How many expired sessions were deleted; nothing when another replica purged within the interval. The
+     * TTL index would remove them too, but only about once a minute and not on every MongoDB-compatible store.
+     */
     Mono<Long> purgeExpiredSessions() {
         Query expired = Query.query(Criteria.where(EXPIRE_AT).lt(Instant.now(clock)));
-        return leases.runExclusively("session-purge", PURGE_LEASE, lease ->
+        return leases.runOncePer("session-purge", purgeInterval, PURGE_LEASE, lease ->
                 mongo.remove(expired, ReactiveMongoSessionRepository.DEFAULT_COLLECTION_NAME)
                         .map(DeleteResult::getDeletedCount));
     }

@@ -45,10 +45,13 @@ class OrphanChunkSweeper {
     private final Leases leases;
     private final Clock clock;
     private final Duration orphanAge;
+    private final Duration interval;
     private final List<AbandonedFiles> abandoned;
 
     OrphanChunkSweeper(ReactiveMongoTemplate mongo, Leases leases, Clock clock,
-                       @Value("${hte.uploads.orphan-age:PT1H}") Duration orphanAge, List<AbandonedFiles> abandoned) {
+                       @Value("${hte.uploads.orphan-age:PT1H}") Duration orphanAge, List<AbandonedFiles> abandoned,
+                       @Value("${hte.uploads.orphan-sweep-interval:PT15M}") Duration interval) {
+        this.interval = interval;
         this.mongo = mongo;
         this.abandoned = abandoned;
         this.leases = leases;
@@ -59,7 +62,7 @@ class OrphanChunkSweeper {
     @Scheduled(fixedDelayString = "${hte.uploads.orphan-sweep-interval:PT15M}",
             initialDelayString = "${hte.uploads.orphan-sweep-interval:PT15M}")
     void sweepOnSchedule() {
-        leases.runExclusively("orphan-chunk-sweep", LEASE, lease -> sweep(Instant.now(clock).minus(orphanAge)))
+        leases.runOncePer("orphan-chunk-sweep", interval, LEASE, lease -> sweep(Instant.now(clock).minus(orphanAge)))
                 .subscribe(files -> {
                     if (files > 0) {
                         log.info("Removed {} uploads that never finished or were never used", files);

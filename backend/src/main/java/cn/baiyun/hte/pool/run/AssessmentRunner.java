@@ -82,10 +82,13 @@ public class AssessmentRunner {
     private final Outbox outbox;
     private final Clock clock;
     private final Duration staleAfter;
+    private final RunMetrics metrics;
 
     AssessmentRunner(CycleService cycles, EnterpriseService enterprises, FilingService filings,
                      PortfolioService portfolio, ReactiveMongoTemplate mongo, JsonMapper json, Leases leases,
-                     Outbox outbox, Clock clock, @Value("${hte.pool.run.stale-after:PT2M}") Duration staleAfter) {
+                     Outbox outbox, Clock clock, @Value("${hte.pool.run.stale-after:PT2M}") Duration staleAfter,
+                     RunMetrics metrics) {
+        this.metrics = metrics;
         this.cycles = cycles;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -146,7 +149,7 @@ public class AssessmentRunner {
     private Mono<Cycle> running(Cycle cycle, boolean includeSubmitted) {
         Instant now = Instant.now(clock);
         Update update = new Update()
-                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null))
+                .set("run", new CycleRun(CycleRun.State.RUNNING, includeSubmitted, 0, 0, 0, now, now, null, null))
                 .inc("version", 1);
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(cycle.id())), update,
                 FindAndModifyOptions.options().returnNew(true), Cycle.class);
@@ -154,20 +157,24 @@ public class AssessmentRunner {
 
     /**
      * The run, giving the lease up when it ends however it ends, so the next start need not wait; a run that
-     * failed is shown interrupted, so that the reviewer sees it stopped and starts it again.
+     * failed is shown failed with what went wrong, so that the reviewer sees it stopped and why.
      */
     private Mono<Cycle> holding(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
-        return Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
-                        leases::release)
-                .onErrorResume(error -> interrupted(cycle).then(Mono.error(error)));
+        return metrics.timed(Mono.usingWhen(Mono.just(lease), held -> assessAll(held, reviewer, cycle, includeSubmitted),
+                        leases::release))
+                .onErrorResume(error -> failed(cycle, error).then(Mono.error(error)));
     }
 
-    /** Marks this run (not a later one that took over its lease) interrupted while it still shows running. */
-    private Mono<Void> interrupted(Cycle cycle) {
+    /**
+     * Marks this run (not a later one that took over its lease) failed while it still shows running. If the
+     * database is what failed, this write may fail too: the run then goes stale and is shown interrupted.
+     */
+    private Mono<Void> failed(Cycle cycle, Throwable error) {
         Query thisRun = Query.query(Criteria.where("_id").is(cycle.id())
                 .and("run.state").is(CycleRun.State.RUNNING.name()).and("run.startedAt").is(cycle.run().startedAt()));
-        return mongo.updateFirst(thisRun, new Update().set("run.state", CycleRun.State.INTERRUPTED.name()), Cycle.class)
-                .then();
+        Update failed = new Update().set("run.state", CycleRun.State.FAILED.name())
+                .set("run.failure", RunFailures.of(error).name()).set("run.finishedAt", Instant.now(clock));
+        return mongo.updateFirst(thisRun, failed, Cycle.class).then().onErrorResume(unwritten -> Mono.empty());
     }
 
     private Mono<Cycle> assessAll(Lease lease, PortalUser reviewer, Cycle cycle, boolean includeSubmitted) {
@@ -198,7 +205,8 @@ public class AssessmentRunner {
                             changed.size()), changed);
                 })
                 .subscribeOn(Schedulers.parallel())
-                .flatMap(result -> ProposalUpserts.write(mongo, result.changed()).thenReturn(result.totals()));
+                .flatMap(result -> ProposalUpserts.write(mongo, result.changed()).thenReturn(result.totals()))
+                .doOnNext(totals -> metrics.went(totals.processed()));
     }
 
     private record ChunkResult(Totals totals, List<PoolEntry> changed) {

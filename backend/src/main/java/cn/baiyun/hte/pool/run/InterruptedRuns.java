@@ -9,6 +9,7 @@ import cn.baiyun.hte.pool.cycle.Cycle;
 import cn.baiyun.hte.pool.cycle.CycleRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,7 +23,8 @@ import reactor.core.publisher.Mono;
  * gone) leaves its cycle showing RUNNING with a heartbeat that no longer moves. Once the heartbeat is older
  * than the run's staleness its lease has expired too, so the reviewer who sees "interrupted" can start the
  * run again at once, and the new run finishes what was left (it writes only entries whose inputs changed).
- * Runs on every replica's schedule, but only the holder of the {@code cycle-run-watch} lease works.
+ * Runs on every replica's schedule, but only the holder of the {@code cycle-run-watch} lease works, once per
+ * interval across replicas.
  */
 @Component
 class InterruptedRuns {
@@ -34,8 +36,11 @@ class InterruptedRuns {
     private final Leases leases;
     private final Clock clock;
     private final Duration staleAfter;
+    private final Duration interval;
 
-    InterruptedRuns(ReactiveMongoTemplate mongo, Leases leases, Clock clock, AssessmentRunner runner) {
+    InterruptedRuns(ReactiveMongoTemplate mongo, Leases leases, Clock clock, AssessmentRunner runner,
+                    @Value("${hte.pool.run.watch-interval:PT30S}") Duration interval) {
+        this.interval = interval;
         this.mongo = mongo;
         this.leases = leases;
         this.clock = clock;
@@ -45,7 +50,7 @@ class InterruptedRuns {
     @Scheduled(fixedDelayString = "${hte.pool.run.watch-interval:PT30S}",
             initialDelayString = "${hte.pool.run.watch-interval:PT30S}")
     void markOnSchedule() {
-        leases.runExclusively("cycle-run-watch", LEASE, lease -> markStale(Instant.now(clock)))
+        leases.runOncePer("cycle-run-watch", interval, LEASE, lease -> markStale(Instant.now(clock)))
                 .subscribe(marked -> {
                     if (marked > 0) {
                         log.warn("{} cycle runs stopped reporting and are shown interrupted; running again resumes them",

@@ -1,6 +1,7 @@
 package cn.baiyun.hte.platform.events;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import cn.baiyun.hte.platform.lease.Leases;
 import com.mongodb.MongoTimeoutException;
@@ -19,7 +20,7 @@ import static org.mockito.Mockito.mock;
 class OutboxSweeperLogTest {
 
     private final OutboxSweeper sweeper = new OutboxSweeper(mock(ReactiveMongoTemplate.class), mock(OutboxRelay.class),
-            mock(Leases.class), Clock.systemUTC());
+            mock(Leases.class), Clock.systemUTC(), Duration.ofSeconds(30));
 
     @Test
     void aSweepFailedByAnOutageIsOneLine(CapturedOutput output) {

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.baiyun.hte.support.PortalIntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +31,14 @@ class LeasesTest {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T02:00:00Z"));
     final String work = "test-work-" + new ObjectId();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     Leases replicaA;
     Leases replicaB;
 
     @BeforeEach
     void twoReplicas() {
-        replicaA = new Leases(mongo, clock, "replica-a");
-        replicaB = new Leases(mongo, clock, "replica-b");
+        replicaA = new Leases(mongo, clock, "replica-a", meters);
+        replicaB = new Leases(mongo, clock, "replica-b", meters);
     }
 
     @Test
@@ -79,23 +82,53 @@ class LeasesTest {
     }
 
     @Test
+    void scheduledWorkRunsOncePerPeriodOnWhicheverReplicaCallsFirstAndIsCounted() {
+        Duration period = Duration.ofMinutes(1);
+        AtomicInteger runs = new AtomicInteger();
+        Mono<Integer> pass = Mono.fromSupplier(runs::incrementAndGet);
+
+        assertThat(replicaA.runOncePer(work, period, TTL, lease -> pass).block()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(50));
+        assertThat(replicaB.runOncePer(work, period, TTL, lease -> pass).block())
+                .as("the lease is kept for the rest of the period after the pass ended").isNull();
+        assertThat(replicaA.runOncePer(work, period, TTL, lease -> pass).block()).as("not even on the same replica")
+                .isNull();
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(replicaB.runOncePer(work, period, TTL, lease -> pass).block()).isEqualTo(2);
+
+        clock.advance(period.plusSeconds(1));
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        Mono<Integer> longPass = Mono.defer(() -> {
+                    clock.advance(period.multipliedBy(2));
+                    return replicaA.runOncePer(work, period, TTL, lease -> pass).hasElement();
+                })
+                .doOnNext(ranMeanwhile::set)
+                .then(Mono.fromSupplier(runs::incrementAndGet));
+        assertThat(replicaB.runOncePer(work, period, TTL, lease -> longPass).block()).isEqualTo(3);
+        assertThat(ranMeanwhile).as("a pass longer than its period still runs alone").isFalse();
+        assertThat(replicaA.runOncePer(work, period, TTL, lease -> pass).block())
+                .as("a pass that outlived its period gives the lease up when it ends").isEqualTo(4);
+        assertThat(meters.counter(Leases.RUNS, "job", work).count()).isEqualTo(4);
+    }
+
+    @Test
     void workDoesNotRunElsewhereWhileItRunsAndItsLeaseIsGivenUpWhenItEnds() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         Sinks.Empty<Void> started = Sinks.empty();
         Sinks.Empty<Void> finish = Sinks.empty();
-        var replicaAsRun = replicaA.runExclusively(work, TTL, lease -> Mono.fromRunnable(() -> {
+        var replicaAsRun = replicaA.runOncePer(work, Duration.ZERO, TTL, lease -> Mono.fromRunnable(() -> {
             runs.incrementAndGet();
             started.tryEmitEmpty();
         }).then(finish.asMono())).toFuture();
         started.asMono().block(Duration.ofSeconds(10));
         assertThat(runs).hasValue(1);
 
-        replicaB.runExclusively(work, TTL, lease -> Mono.fromCallable(runs::incrementAndGet)).block();
+        replicaB.runOncePer(work, Duration.ZERO, TTL, lease -> Mono.fromCallable(runs::incrementAndGet)).block();
         assertThat(runs).as("not while replica A works").hasValue(1);
 
         finish.tryEmitEmpty();
         replicaAsRun.get(10, TimeUnit.SECONDS);
-        replicaB.runExclusively(work, TTL, lease -> Mono.fromCallable(runs::incrementAndGet)).block();
+        replicaB.runOncePer(work, Duration.ZERO, TTL, lease -> Mono.fromCallable(runs::incrementAndGet)).block();
         assertThat(runs).as("at once after replica A finished").hasValue(2);
     }
 

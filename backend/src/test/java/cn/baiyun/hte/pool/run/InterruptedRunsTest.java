@@ -89,7 +89,7 @@ class InterruptedRunsTest {
     private void killedMidRun(int year, Instant lastHeartbeat) {
         testCycles.open(year).block(TIMEOUT);
         CycleRun running = new CycleRun(CycleRun.State.RUNNING, false, 500, 0, 0, lastHeartbeat.minusSeconds(5),
-                lastHeartbeat, null);
+                lastHeartbeat, null, null);
         mongo.updateFirst(Query.query(Criteria.where("year").is(year)), new Update().set("run", running), Cycle.class)
                 .block(TIMEOUT);
         mongo.save(new Lease(AssessmentRunner.leaseName(year), "killed-replica/1", lastHeartbeat.minusSeconds(5),

@@ -16,10 +16,10 @@ final class ContentSecurityCheck {
     private ContentSecurityCheck() {
     }
 
-    static void assertNoneReported(WebDriver browser) {
+    static void assertNoneReported(WebDriver browser, String appUrl) {
         List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") && isThePortals(message))
+                .filter(message -> message.contains("Content Security Policy") && isThePortals(message, appUrl))
                 .toList();
         if (!blocked.isEmpty()) {
             throw new AssertionError("Blocked by the Content-Security-Policy:\n  " + String.join("\n  ", blocked));
@@ -30,7 +30,7 @@ final class ContentSecurityCheck {
      * A message begins with the address of the page or script it is about, or with "security" when a script
      * run through the driver caused it; one about another origin's page is Keycloak's.
      */
-    private static boolean isThePortals(String message) {
-        return message.startsWith(EndToEndPorts.APP_URL) || !message.startsWith("http");
+    private static boolean isThePortals(String message, String appUrl) {
+        return message.startsWith(appUrl) || !message.startsWith("http");
     }
 }

@@ -23,8 +23,11 @@ public final class PortalBrowser implements AutoCloseable {
     private final WebDriver driver;
     private final AccessibilityCheck accessibility;
     private final Path downloads;
+    /** The portal's address: the end-to-end tests' application, or another one the test realm accepts. */
+    private final String appUrl;
 
-    private PortalBrowser(WebDriver browser, Path downloads) {
+    private PortalBrowser(WebDriver browser, Path downloads, String appUrl) {
+        this.appUrl = appUrl;
         AccessibilityCheck.WatchedBrowser watched = AccessibilityCheck.watch(browser);
         this.driver = watched.driver();
         this.accessibility = watched.check();
@@ -33,8 +36,16 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Starts the browser and makes sure the test Keycloak is up. */
     public static PortalBrowser start() {
+        return start(EndToEndPorts.APP_URL);
+    }
+
+    /**
+     * As {@link #start()}, on the portal at {@code appUrl} (e.g. one in a process of its own whose origin
+     * {@link RealmOrigins} added to the test realm); its pages are judged by the Content-Security-Policy alone.
+     */
+    public static PortalBrowser start(String appUrl) {
         Path downloads = Chromium.freshDirectory("chromium-downloads-");
-        PortalBrowser browser = new PortalBrowser(Chromium.start(downloads), downloads);
+        PortalBrowser browser = new PortalBrowser(Chromium.start(downloads), downloads, appUrl);
         KeycloakTestServer.get();
         return browser;
     }
@@ -57,7 +68,7 @@ public final class PortalBrowser implements AutoCloseable {
 
     public void open(String path) {
         assertNothingFound();
-        driver.get(EndToEndPorts.APP_URL + path);
+        driver.get(appUrl + path);
         assertNothingFound();
     }
 
@@ -73,7 +84,7 @@ public final class PortalBrowser implements AutoCloseable {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(PASSWORD);
         find(By.id("kc-login")).click();
-        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(EndToEndPorts.APP_URL + path));
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(appUrl + path));
         // The address can change before the portal's page has loaded.
         waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main#main")));
         assertNothingFound();
@@ -81,7 +92,7 @@ public final class PortalBrowser implements AutoCloseable {
 
     public void signOut() {
         find(By.xpath("//header//form[contains(@action,'/logout')]//button")).click();
-        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(EndToEndPorts.APP_URL + "/"));
+        waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(appUrl + "/"));
         waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//header//a[contains(@href,'/oauth2/authorization/portal-web')]")));
     }
@@ -94,7 +105,7 @@ public final class PortalBrowser implements AutoCloseable {
     /** Fails on accessibility violations and on anything the Content-Security-Policy blocked, since the last step. */
     public void assertNothingFound() {
         accessibility.assertNoneFound();
-        ContentSecurityCheck.assertNoneReported(driver);
+        ContentSecurityCheck.assertNoneReported(driver, appUrl);
     }
 
     public WebDriverWait waitUpTo(Duration timeout) {
@@ -105,7 +116,7 @@ public final class PortalBrowser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            ContentSecurityCheck.assertNoneReported(driver);
+            ContentSecurityCheck.assertNoneReported(driver, appUrl);
         } finally {
             driver.quit();
         }

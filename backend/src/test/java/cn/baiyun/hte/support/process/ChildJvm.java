@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,12 @@ public final class ChildJvm implements AutoCloseable {
      * or replaced).
      */
     public static ChildJvm start(Class<?> main, List<String> jvmOptions, List<String> arguments, Path log) {
+        return start(main, jvmOptions, arguments, Map.of(), log);
+    }
+
+    /** As {@link #start(Class, List, List, Path)}, with {@code environment} added to this JVM's environment. */
+    public static ChildJvm start(Class<?> main, List<String> jvmOptions, List<String> arguments,
+                                 Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -55,7 +62,9 @@ public final class ChildJvm implements AutoCloseable {
         command.addAll(arguments);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            return new ChildJvm(builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + main.getName(), e);
         }
@@ -141,6 +150,13 @@ public final class ChildJvm implements AutoCloseable {
     /** The processor time the child has used so far. */
     public Duration cpuTime() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Every line the child printed so far. */
+    public List<String> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
     }
 
     /** The last lines the child printed, for failure messages. */

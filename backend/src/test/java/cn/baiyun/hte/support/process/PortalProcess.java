@@ -31,12 +31,17 @@ public final class PortalProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Netty started on port (\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
+    public static final String MANAGEMENT_PORT = "management.server.port";
+
     private final ChildJvm jvm;
     private final int port;
+    /** The port of the actuator endpoints: the application's own unless a management port was given. */
+    private final int managementPort;
 
-    private PortalProcess(ChildJvm jvm, int port) {
+    private PortalProcess(ChildJvm jvm, int port, int managementPort) {
         this.jvm = jvm;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -44,14 +49,30 @@ public final class PortalProcess implements AutoCloseable {
      * arguments do) and waits until it has started and takes traffic; its output goes to {@code log}.
      */
     public static PortalProcess start(Map<String, String> properties, Path log) {
+        return start(properties, Map.of(), log);
+    }
+
+    /**
+     * As {@link #start(Map, Path)}, with {@code environment} added to the child's (e.g.
+     * {@code SPRING_PROFILES_ACTIVE}, as a deployment sets it). Give {@value #MANAGEMENT_PORT} among the
+     * properties (a {@link #freePort()}) when the actuator is to listen on a port of its own: readiness is
+     * then awaited there.
+     */
+    public static PortalProcess start(Map<String, String> properties, Map<String, String> environment, Path log) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off", "--logging.level.de.bwaldvogel.mongo=ERROR"));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ChildJvm jvm = ChildJvm.start(PortalProcess.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=UTC", "-Duser.language=en"), arguments, log);
+                "-Duser.timezone=UTC", "-Duser.language=en"), arguments, environment, log);
         try {
             int port = Integer.parseInt(jvm.awaitLine(LISTENING, START_TIMEOUT).group(1));
-            PortalProcess portal = new PortalProcess(jvm, port);
+            if (properties.containsKey(MANAGEMENT_PORT) && port == Integer.parseInt(properties.get(MANAGEMENT_PORT))) {
+                // the management server may start first; the application's port is the other one
+                port = Integer.parseInt(jvm.awaitLine(LISTENING, START_TIMEOUT).group(1));
+            }
+            int managementPort = properties.containsKey(MANAGEMENT_PORT)
+                    ? Integer.parseInt(properties.get(MANAGEMENT_PORT)) : port;
+            PortalProcess portal = new PortalProcess(jvm, port, managementPort);
             portal.awaitReady();
             return portal;
         } catch (RuntimeException e) {
@@ -102,7 +123,7 @@ public final class PortalProcess implements AutoCloseable {
      */
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -128,6 +149,20 @@ public final class PortalProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where the actuator answers: {@link #url()}, or the management port when one was given. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** Every line the application printed so far. */
+    public List<String> output() {
+        return jvm.lines();
+    }
+
+    public long pid() {
+        return jvm.pid();
+    }
+
     /** {@code kill -9} of the application: no graceful shutdown, no store closed. */
     public void kill() {
         jvm.kill();
@@ -148,7 +183,8 @@ public final class PortalProcess implements AutoCloseable {
         SpringApplication.run(PortalApplication.class, args);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now on the loopback interface; the small race until it is bound is accepted. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
