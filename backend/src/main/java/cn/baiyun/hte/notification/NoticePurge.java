@@ -54,9 +54,9 @@ class NoticePurge {
         }, error -> log.warn("Purging notices failed; the next run retries", LogText.encoded(error)));
     }
 
-    /** The purge, by the holder of the lease; nothing (empty) while another replica holds it. */
+    /** The purge, once per interval by the holder of the lease; nothing (empty) while another replica holds it. */
     Mono<Purged> purge() {
-        return leases.runExclusively("notice-purge", LEASE, lease -> purgeNow());
+        return leases.runOncePer("notice-purge", retention.interval(), LEASE, lease -> purgeNow());
     }
 
     private Mono<Purged> purgeNow() {

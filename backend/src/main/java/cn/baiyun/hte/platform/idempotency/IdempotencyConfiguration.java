@@ -1,6 +1,7 @@
 package cn.baiyun.hte.platform.idempotency;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
 import cn.baiyun.hte.platform.i18n.MessageBundle;
@@ -8,6 +9,7 @@ import cn.baiyun.hte.platform.lease.Leases;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -35,8 +37,9 @@ class IdempotencyConfiguration {
 
     @Bean
     IdempotencyKeyPurge idempotencyKeyPurge(IdempotencyKeys keys, Leases leases, Clock clock,
-                                            IdempotencyProperties properties) {
-        return new IdempotencyKeyPurge(keys, leases, clock, properties);
+                                            IdempotencyProperties properties,
+                                            @Value("${hte.idempotency.purge-interval:PT1H}") Duration interval) {
+        return new IdempotencyKeyPurge(keys, leases, clock, properties, interval);
     }
 
     @Bean

@@ -24,8 +24,11 @@ class IdempotencyKeyPurge {
     private final Leases leases;
     private final Clock clock;
     private final IdempotencyProperties properties;
+    private final Duration interval;
 
-    IdempotencyKeyPurge(IdempotencyKeys keys, Leases leases, Clock clock, IdempotencyProperties properties) {
+    IdempotencyKeyPurge(IdempotencyKeys keys, Leases leases, Clock clock, IdempotencyProperties properties,
+                        Duration interval) {
+        this.interval = interval;
         this.keys = keys;
         this.leases = leases;
         this.clock = clock;
@@ -42,9 +45,9 @@ class IdempotencyKeyPurge {
         }, error -> log.warn("Idempotency key purge failed; the next one retries", error));
     }
 
-    /** Removes the keys past retention if this replica gets the lease; empty when another one holds it. */
+    /** Removes the keys past retention, once per interval by the replica that gets the lease; empty when another one holds it. */
     Mono<Long> purge() {
-        return leases.runExclusively("idempotency-key-purge", LEASE,
+        return leases.runOncePer("idempotency-key-purge", interval, LEASE,
                 lease -> keys.removeCreatedBefore(Instant.now(clock).minus(properties.retention())));
     }
 }

@@ -1,12 +1,14 @@
 package cn.baiyun.hte.platform.ratelimit;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import cn.baiyun.hte.platform.error.ProblemResponseWriter;
 import cn.baiyun.hte.platform.i18n.MessageBundle;
 import cn.baiyun.hte.platform.lease.Leases;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -31,8 +33,9 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    RequestWindowPurge requestWindowPurge(RequestCounters counters, Leases leases, Clock clock) {
-        return new RequestWindowPurge(counters, leases, clock);
+    RequestWindowPurge requestWindowPurge(RequestCounters counters, Leases leases, Clock clock,
+                                          @Value("${hte.rate-limits.purge-interval:PT10M}") Duration interval) {
+        return new RequestWindowPurge(counters, leases, clock, interval);
     }
 
     @Bean

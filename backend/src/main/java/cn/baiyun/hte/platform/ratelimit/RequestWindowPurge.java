@@ -22,8 +22,11 @@ class RequestWindowPurge {
     private final RequestCounters counters;
     private final Leases leases;
     private final Clock clock;
+    private final Duration interval;
 
-    RequestWindowPurge(RequestCounters counters, Leases leases, Clock clock) {
+    RequestWindowPurge(RequestCounters counters, Leases leases, Clock clock,
+                       Duration interval) {
+        this.interval = interval;
         this.counters = counters;
         this.leases = leases;
         this.clock = clock;
@@ -36,9 +39,9 @@ class RequestWindowPurge {
                 error -> log.warn("Rate limit window purge failed; the next one retries", error));
     }
 
-    /** Removes the ended windows if this replica gets the lease; empty when another one holds it. */
+    /** Removes the ended windows, once per interval by the replica that gets the lease; empty when another one holds it. */
     Mono<Long> purge() {
-        return leases.runExclusively("rate-limit-window-purge", LEASE,
+        return leases.runOncePer("rate-limit-window-purge", interval, LEASE,
                 lease -> counters.removeEndedBefore(Instant.now(clock)));
     }
 }
