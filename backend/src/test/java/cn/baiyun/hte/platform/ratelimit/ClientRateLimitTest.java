@@ -51,7 +51,7 @@ class ClientRateLimitTest {
 
     @Test
     void aClientOverItsLimitGets429WithRetryAfterInItsLanguageUntilTheWindowEnds() throws InterruptedException {
-        WebTestClientConfigurer client = clientToken(LIMITED_CLIENT, "enterprises:read");
+        WebTestClientConfigurer client = clientToken(LIMITED_CLIENT, "enterprises:read", "referrals:write");
         awaitAFreshWindow();
         for (int sent = 1; sent <= LIMIT; sent++) {
             String remaining = "\"per-client\";r=" + (LIMIT - sent) + ";t=";
