@@ -34,7 +34,7 @@ record Subscriber(Kind kind, String userId, String name, Set<String> scopes, Str
         return new Subscriber(Kind.CLIENT, user.id(), user.username(), user.scopes(), user.department(), firmId);
     }
 
-    boolean admin() {
+    public boolean admin() {
         return kind == Kind.ADMIN;
     }
 

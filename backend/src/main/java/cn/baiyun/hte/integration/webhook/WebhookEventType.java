@@ -30,7 +30,7 @@ enum WebhookEventType {
     }
 
     /** The name subscribers use and receive as the payload's {@code type}, e.g. {@code filing.submitted}. */
-    String code() {
+    public String code() {
         return code;
     }
 
