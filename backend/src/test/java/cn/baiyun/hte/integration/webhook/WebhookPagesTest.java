@@ -74,7 +74,7 @@ class WebhookPagesTest {
         assertThat(page("/admin/webhooks/" + stored.id() + "?lang=en")).contains("Delivery log")
                 .contains("Annual filing submitted").contains("Waiting");
 
-        post("/admin/webhooks/" + stored.id() + "/enabled", enabled(false)).expectStatus().isSeeOther()
+        post("/admin/webhooks/" + stored.id() + "/enabled?enabled=false", new LinkedMultiValueMap<>()).expectStatus().isSeeOther()
                 .expectHeader().valueEquals("Location", "/admin/webhooks/" + stored.id() + "?disabled");
         assertThat(page("/admin/webhooks/" + stored.id() + "?disabled")).contains("订阅已停用").contains("启用");
         post("/admin/webhooks/" + stored.id() + "/delete", new LinkedMultiValueMap<>()).expectStatus().isSeeOther()
@@ -118,12 +118,6 @@ class WebhookPagesTest {
         form.add("url", url);
         form.add("description", "");
         form.addAll("eventTypes", List.of(types));
-        return form;
-    }
-
-    private static MultiValueMap<String, String> enabled(boolean enabled) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("enabled", String.valueOf(enabled));
         return form;
     }
 }
