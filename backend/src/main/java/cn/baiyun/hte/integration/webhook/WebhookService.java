@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.FieldChange;
@@ -42,10 +43,12 @@ class WebhookService {
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final EnterpriseService enterprises;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(ReactiveMongoTemplate mongo, Outbox outbox, Clock clock) {
+    WebhookService(ReactiveMongoTemplate mongo, Outbox outbox, Clock clock, EnterpriseService enterprises) {
         this.mongo = mongo;
+        this.enterprises = enterprises;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -151,11 +154,18 @@ class WebhookService {
     }
 
     /** The caller as a subscriber; 403 for those who manage no webhooks. */
+    /**
+     * The caller as a subscriber. A client bound to a firm is bound to that firm's id; one whose firm the portal
+     * does not know may not subscribe at all, since an unbound subscriber would receive every firm's events.
+     */
     private Mono<Subscriber> subscriber(PortalUser user) {
-        return Mono.fromCallable(() -> {
-            WebhookAccess.requireManager(user);
-            return Subscriber.of(user, null);
-        });
+        return Mono.fromRunnable(() -> WebhookAccess.requireManager(user)).then(Mono.defer(() -> {
+            if (!user.boundToFirm()) {
+                return Mono.just(Subscriber.of(user, null));
+            }
+            return enterprises.firmsOf(user).next().map(firm -> Subscriber.of(user, firm.id()))
+                    .switchIfEmpty(Mono.error(PortalException.forbidden()));
+        }));
     }
 
     private Mono<Subscriber> ownerOrKept(PortalUser user, WebhookSubscription stored) {

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
+import cn.baiyun.hte.support.TestFirms;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,6 +27,10 @@ class WebhookApiTest {
 
     @Autowired
     WebTestClient web;
+    @Autowired
+    TestFirms firms;
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     final Principals client = Principals.integrationClient("webhooks:manage", "filings:read");
 
@@ -135,5 +141,23 @@ class WebhookApiTest {
 
     private WebTestClient as(Principals caller) {
         return web.mutateWith(caller.bearer());
+    }
+
+    @Test
+    void aFirmsOwnSoftwareSubscribesForThatFirmOnlyAndOneForAnUnknownFirmMayNot() {
+        String firm = firms.approvedFirm(Principals.firmUser("webhook-firm-owner"), "推送测试公司");
+        Principals software = Principals.firmSoftware(firms.stored(firm).uscc(), "webhooks:manage", "filings:read");
+        CreatedWebhook created = as(software).post().uri(API).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("url", "https://erp.example.com/hooks/own", "eventTypes", List.of("filing.submitted")))
+                .exchange().expectStatus().isCreated()
+                .expectBody(CreatedWebhook.class).returnResult().getResponseBody();
+
+        WebhookSubscription stored = mongo.findById(created.subscription().id(), WebhookSubscription.class).block();
+        assertThat(stored.subscriber().firmId()).isEqualTo(firm);
+
+        as(Principals.firmSoftware(TestFirms.newUscc(), "webhooks:manage", "filings:read")).post().uri(API)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("url", "https://erp.example.com/hooks/nobody", "eventTypes", List.of("filing.submitted")))
+                .exchange().expectStatus().isForbidden();
     }
 }
