@@ -4,18 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import cn.baiyun.hte.platform.error.LogText;
-import org.bson.Document;
+import cn.baiyun.hte.platform.lease.WorkClaims;
+import cn.baiyun.hte.platform.lease.WorkClaims.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,9 +21,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends the notices' mails. Every replica runs it; each job is claimed by one conditional update that matches
- * only a job nobody holds (pending and due, or held by a claim that ran out), the same way a lease is taken
- * ({@code platform/lease}), so two workers never send the same job at once. A failed attempt is retried after a
+ * Sends the notices' mails. Every replica runs it; each job is claimed through {@link WorkClaims} (the lease
+ * technique per job), so two workers never send the same job at once. A failed attempt is retried after a
  * wait that doubles each time; after the last attempt the job is recorded as failed with its error. A worker that
  * dies holding a job lets its claim run out, and the job is sent again: a mail may then go out twice, never
  * not at all. Sending blocks (SMTP through JavaMail), so it runs on the bounded elastic scheduler.
@@ -46,7 +41,7 @@ class MailWorker {
     private final NoticeMail mails;
     private final MailSettings settings;
     private final Clock clock;
-    private final String worker = hostName() + "/" + UUID.randomUUID();
+    private final WorkClaims<MailJob> claims;
 
     MailWorker(ReactiveMongoTemplate mongo, JavaMailSender sender, NoticeMail mails, MailSettings settings,
                Clock clock) {
@@ -55,6 +50,7 @@ class MailWorker {
         this.mails = mails;
         this.settings = settings;
         this.clock = clock;
+        this.claims = new WorkClaims<>(mongo, MailJob.class, settings.claimFor(), hostName(), clock);
     }
 
     @Scheduled(fixedDelayString = "${hte.notification.mail.poll-interval:PT10S}",
@@ -69,33 +65,24 @@ class MailWorker {
 
     /** Claims and sends the jobs due now, one after the other; answers how many went out. */
     Mono<Long> sendDue() {
-        Instant now = Instant.now(clock);
-        Query due = Query.query(claimable(now)).with(Sort.by("nextAttemptAt")).limit(BATCH);
-        due.fields().include("_id");
-        return mongo.find(due, Document.class, MailJob.COLLECTION)
-                .concatMap(job -> claim(job.getString("_id")))
+        return claims.dueIds(BATCH)
+                .concatMap(this::claim)
                 .concatMap(this::send)
                 .filter(Boolean::booleanValue)
                 .count();
     }
 
     /** The job, now held by this worker until its claim runs out; empty when another worker holds it. */
-    Mono<Claim> claim(String jobId) {
-        Instant now = Instant.now(clock);
-        String token = worker + "/" + UUID.randomUUID();
-        Query free = Query.query(new Criteria().andOperator(Criteria.where("_id").is(jobId), claimable(now)));
-        Update take = new Update().set("status", MailJob.Status.SENDING).set("claimedBy", token)
-                .set("claimedUntil", now.plus(settings.claimFor()));
-        return mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), MailJob.class)
-                .map(job -> new Claim(job, token));
+    Mono<Claim<MailJob>> claim(String jobId) {
+        return claims.claim(jobId);
     }
 
     /**
      * Sends a claimed job; true when it went out. A reader whose address is not known yet gets it once they sign
      * in ({@link SignInAddresses}); a job whose notice is gone is recorded as failed.
      */
-    private Mono<Boolean> send(Claim claim) {
-        MailJob job = claim.job();
+    private Mono<Boolean> send(Claim<MailJob> claim) {
+        MailJob job = claim.work();
         return mongo.findById(job.id(), Notice.class)
                 .flatMap(notice -> mongo.findById(job.userId(), Recipient.class)
                         .filter(Recipient::hasAddress)
@@ -106,7 +93,7 @@ class MailWorker {
                         .set("lastError", "The notice no longer exists")).thenReturn(false)));
     }
 
-    private Mono<Boolean> deliver(Claim claim, SimpleMailMessage message) {
+    private Mono<Boolean> deliver(Claim<MailJob> claim, SimpleMailMessage message) {
         return Mono.fromRunnable(() -> sender.send(message))
                 .subscribeOn(Schedulers.boundedElastic())
                 .then(release(claim, new Update().set("status", MailJob.Status.SENT).set("sentAt", Instant.now(clock))))
@@ -114,26 +101,25 @@ class MailWorker {
                 .onErrorResume(error -> retryLater(claim, error).thenReturn(false));
     }
 
-    private Mono<Void> retryLater(Claim claim, Throwable error) {
-        int attempts = claim.job().attempts() + 1;
+    private Mono<Void> retryLater(Claim<MailJob> claim, Throwable error) {
+        int attempts = claim.work().attempts() + 1;
         boolean last = attempts >= settings.maxAttempts();
         Update update = new Update().set("attempts", attempts).set("lastError", errorText(error));
         if (last) {
             update.set("status", MailJob.Status.FAILED);
-            log.warn("Gave up mailing notice {} after {} attempts", claim.job().id(), attempts, LogText.encoded(error));
+            log.warn("Gave up mailing notice {} after {} attempts", claim.id(), attempts, LogText.encoded(error));
         } else {
             update.set("status", MailJob.Status.PENDING)
                     .set("nextAttemptAt", Instant.now(clock).plus(settings.backoff(attempts)));
-            log.info("Mailing notice {} failed (attempt {}), retried later: {}", claim.job().id(), attempts,
+            log.info("Mailing notice {} failed (attempt {}), retried later: {}", claim.id(), attempts,
                     LogText.of(error.getMessage()));
         }
         return release(claim, update);
     }
 
     /** Records the outcome and gives the claim up, if this worker still holds it. */
-    private Mono<Void> release(Claim claim, Update outcome) {
-        Query mine = Query.query(Criteria.where("_id").is(claim.job().id()).and("claimedBy").is(claim.token()));
-        return mongo.updateFirst(mine, outcome.unset("claimedBy").unset("claimedUntil"), MailJob.class).then();
+    private Mono<Void> release(Claim<MailJob> claim, Update outcome) {
+        return claims.release(claim, outcome).then();
     }
 
     /** What went wrong, short enough to keep in the job for the operator. */
@@ -142,21 +128,11 @@ class MailWorker {
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 
-    private static Criteria claimable(Instant now) {
-        return new Criteria().orOperator(
-                Criteria.where("status").is(MailJob.Status.PENDING).and("nextAttemptAt").lte(now),
-                Criteria.where("status").is(MailJob.Status.SENDING).and("claimedUntil").lt(now));
-    }
-
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             return "unknown-host";
         }
-    }
-
-    /** A job this worker holds, and the token that proves it. */
-    record Claim(MailJob job, String token) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.filing.FilingReturned;
+import cn.baiyun.hte.platform.lease.WorkClaims;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.mail.TestMailServer;
@@ -197,7 +198,7 @@ class NoticeMailDeliveryTest {
         MailWorker other = new MailWorker(mongo, sender, mails, settings, clock);
 
         for (MailJob job : notices.mailJobsOf(member).subList(0, 5)) {
-            List<MailWorker.Claim> claims = Flux.merge(worker.claim(job.id()).subscribeOn(Schedulers.parallel()),
+            List<WorkClaims.Claim<MailJob>> claims = Flux.merge(worker.claim(job.id()).subscribeOn(Schedulers.parallel()),
                     other.claim(job.id()).subscribeOn(Schedulers.parallel())).collectList().block(TIMEOUT);
             assertThat(claims).as("one claim of job " + job.id()).hasSize(1);
         }

@@ -2,18 +2,17 @@ package cn.baiyun.hte.integration.webhook;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.baiyun.hte.integration.webhook.WebhookSender.Outcome;
 import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
-import org.bson.Document;
+import cn.baiyun.hte.platform.lease.WorkClaims;
+import cn.baiyun.hte.platform.lease.WorkClaims.Claim;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,10 +23,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends the due deliveries. Every replica runs it; each delivery is claimed by one conditional
- * {@code findAndModify} that matches only a delivery nobody holds (pending and due, or held by a claim that ran
- * out) and sets this worker's token and the claim's expiry, the lease technique of {@code platform/lease} per
- * delivery: while a claim is held no other worker can take it, so no message goes out twice at once. A worker
+ * Sends the due deliveries. Every replica runs it; each delivery is claimed through {@link WorkClaims} (the lease
+ * technique of {@code platform/lease} per delivery): while a claim is held no other worker can take it, so no message goes out twice at once. A worker
  * that dies holding one lets the claim run out and another sends it: at least once, never lost.
  *
  * <p>A round looks at up to {@link WebhookSettings#batch()} due deliveries and sends at most
@@ -47,8 +44,7 @@ class WebhookWorker {
     private final Outbox outbox;
     private final WebhookSettings settings;
     private final Clock clock;
-    /** This worker among all replicas' (claims add a token of their own, so that no two claims share one). */
-    private final String worker = "webhook-worker/" + UUID.randomUUID();
+    private final WorkClaims<WebhookDelivery> claims;
     private final AtomicBoolean running = new AtomicBoolean();
 
     WebhookWorker(ReactiveMongoTemplate mongo, WebhookSender sender, Outbox outbox, WebhookSettings settings,
@@ -58,6 +54,7 @@ class WebhookWorker {
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
+        this.claims = new WorkClaims<>(mongo, WebhookDelivery.class, settings.claimFor(), "webhook-worker", clock);
     }
 
     @Scheduled(fixedDelayString = "${hte.webhooks.poll-interval:PT5S}",
@@ -75,42 +72,34 @@ class WebhookWorker {
 
     /** Claims and sends the deliveries due now, a few at once; answers how many were delivered. */
     Mono<Long> deliverDue() {
-        Query due = Query.query(claimable(Instant.now(clock))).with(Sort.by("nextAttemptAt")).limit(settings.batch());
-        due.fields().include("_id");
-        return mongo.find(due, Document.class, WebhookDelivery.COLLECTION)
-                .flatMap(found -> claim(found.get("_id").toString()).flatMap(this::deliver), settings.inFlight())
+        return claims.dueIds(settings.batch())
+                .flatMap(id -> claim(id).flatMap(this::deliver), settings.inFlight())
                 .filter(Boolean::booleanValue)
                 .count();
     }
 
     /** The delivery, now held by this worker until its claim runs out; empty when another worker holds it. */
-    Mono<Claim> claim(String deliveryId) {
-        Instant now = Instant.now(clock);
-        String token = worker + "/" + UUID.randomUUID();
-        Query free = Query.query(new Criteria().andOperator(Criteria.where("_id").is(deliveryId), claimable(now)));
-        Update take = new Update().set("status", WebhookDelivery.Status.SENDING).set("claimedBy", token)
-                .set("claimedUntil", now.plus(settings.claimFor()));
-        return mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true), WebhookDelivery.class)
-                .map(delivery -> new Claim(delivery, token));
+    Mono<Claim<WebhookDelivery>> claim(String deliveryId) {
+        return claims.claim(deliveryId);
     }
 
     /**
      * Sends a claimed delivery; true when the endpoint took it. A delivery whose subscription is gone is
      * dropped; one whose subscription is disabled is failed without an attempt (a replay sends it later).
      */
-    Mono<Boolean> deliver(Claim claim) {
-        return mongo.findById(claim.delivery().subscriptionId(), WebhookSubscription.class)
+    Mono<Boolean> deliver(Claim<WebhookDelivery> claim) {
+        return mongo.findById(claim.work().subscriptionId(), WebhookSubscription.class)
                 .flatMap(subscription -> subscription.enabled() ? attempt(claim, subscription)
                         : release(claim, new Update().set("status", WebhookDelivery.Status.FAILED)
                         .set("lastFailure", Failure.DISABLED).set("lastError", "The subscription is disabled"))
                         .thenReturn(false))
-                .switchIfEmpty(Mono.defer(() -> mongo.remove(mine(claim), WebhookDelivery.class).thenReturn(false)));
+                .switchIfEmpty(Mono.defer(() -> claims.remove(claim).thenReturn(false)));
     }
 
-    private Mono<Boolean> attempt(Claim claim, WebhookSubscription subscription) {
+    private Mono<Boolean> attempt(Claim<WebhookDelivery> claim, WebhookSubscription subscription) {
         Instant now = Instant.now(clock);
-        return sender.send(subscription, claim.delivery(), now).flatMap(outcome -> {
-            int attempts = claim.delivery().attempts() + 1;
+        return sender.send(subscription, claim.work(), now).flatMap(outcome -> {
+            int attempts = claim.work().attempts() + 1;
             Update update = new Update().set("attempts", attempts).set("lastAttemptAt", now)
                     .set("lastResponseCode", outcome.status()).set("lastFailure", outcome.failure())
                     .set("lastError", outcome.error());
@@ -120,12 +109,12 @@ class WebhookWorker {
                         .flatMap(held -> forgiveFailures(subscription).thenReturn(held));
             }
             if (attempts < settings.maxAttempts()) {
-                log.info("Webhook delivery {} failed (attempt {}), retried later: {}", claim.delivery().id(), attempts,
+                log.info("Webhook delivery {} failed (attempt {}), retried later: {}", claim.id(), attempts,
                         LogText.of(outcome.error()));
                 return release(claim, update.set("status", WebhookDelivery.Status.PENDING)
                         .set("nextAttemptAt", now.plus(settings.backoff(attempts)))).thenReturn(false);
             }
-            log.warn("Gave up webhook delivery {} after {} attempts: {}", claim.delivery().id(), attempts,
+            log.warn("Gave up webhook delivery {} after {} attempts: {}", claim.id(), attempts,
                     LogText.of(outcome.error()));
             return release(claim, update.set("status", WebhookDelivery.Status.FAILED))
                     .flatMap(held -> held ? failedForGood(subscription) : Mono.empty())
@@ -134,9 +123,8 @@ class WebhookWorker {
     }
 
     /** Records the outcome and gives the claim up; false when the claim ran out and another worker took it. */
-    private Mono<Boolean> release(Claim claim, Update outcome) {
-        return mongo.updateFirst(mine(claim), outcome.unset("claimedBy").unset("claimedUntil"), WebhookDelivery.class)
-                .map(result -> result.getModifiedCount() > 0);
+    private Mono<Boolean> release(Claim<WebhookDelivery> claim, Update outcome) {
+        return claims.release(claim, outcome);
     }
 
     private Mono<Void> forgiveFailures(WebhookSubscription subscription) {
@@ -169,17 +157,4 @@ class WebhookWorker {
                 .then();
     }
 
-    private static Query mine(Claim claim) {
-        return Query.query(Criteria.where("_id").is(claim.delivery().id()).and("claimedBy").is(claim.token()));
-    }
-
-    private static Criteria claimable(Instant now) {
-        return new Criteria().orOperator(
-                Criteria.where("status").is(WebhookDelivery.Status.PENDING).and("nextAttemptAt").lte(now),
-                Criteria.where("status").is(WebhookDelivery.Status.SENDING).and("claimedUntil").lt(now));
-    }
-
-    /** A delivery this worker holds, and the token that proves it. */
-    record Claim(WebhookDelivery delivery, String token) {
-    }
 }

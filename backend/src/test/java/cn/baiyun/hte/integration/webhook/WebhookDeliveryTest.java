@@ -18,6 +18,7 @@ import cn.baiyun.hte.filing.FilingSubmitted;
 import cn.baiyun.hte.platform.audit.AuditEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
+import cn.baiyun.hte.platform.lease.WorkClaims;
 import cn.baiyun.hte.referral.ReferralStatus;
 import cn.baiyun.hte.referral.ReferralUpdated;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -224,7 +225,7 @@ class WebhookDeliveryTest {
         fanOut.on(submitted(firm, 2025)).block(TIMEOUT);
         String id = deliveries(subscription).get(0).id();
 
-        WebhookWorker.Claim held = worker.claim(id).block(TIMEOUT);
+        WorkClaims.Claim<WebhookDelivery> held = worker.claim(id).block(TIMEOUT);
         assertThat(held).as("the first worker claims it, then its process dies").isNotNull();
         WebhookWorker restarted = new WebhookWorker(mongo, sender, outbox, settings, clock);
         assertThat(restarted.deliverDue().block(TIMEOUT)).as("not while the claim is held").isZero();
