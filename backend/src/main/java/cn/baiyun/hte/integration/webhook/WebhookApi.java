@@ -85,9 +85,12 @@ class WebhookApi {
             description = "Replaces the endpoint, description and event types; enabled false turns the subscription "
                     + "off, true on again (its failures forgotten); absent leaves it as it is. The secret stays. "
                     + "A client's change brings its current scopes and bindings to the subscription." + ACCESS,
-            responses = @ApiResponse(responseCode = "409", description = "Changed by someone else meanwhile: read it again",
-                    content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                            schema = @Schema(implementation = Problem.class))))
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The subscription as changed",
+                            content = @Content(schema = @Schema(implementation = WebhookResource.class))),
+                    @ApiResponse(responseCode = "409", description = "Changed by someone else meanwhile: read it again",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = Problem.class)))})
     Mono<WebhookResource> update(PortalUser user, @PathVariable String webhookId, @RequestBody WebhookRequest request) {
         return webhooks.update(user, webhookId, request).map(WebhookResource::of);
     }
