@@ -25,7 +25,7 @@ public record ImportReport(
         @Schema(example = "117") long accepted,
         @Schema(example = "1") long duplicates,
         @Schema(example = "2") long invalid,
-        List<Problem> problems, long problemsLeftOut, String failure, Instant startedAt, Instant finishedAt) {
+        List<RowProblem> problems, long problemsLeftOut, String failure, Instant startedAt, Instant finishedAt) {
 
     /**
      * A row that was not imported.
@@ -34,7 +34,7 @@ public record ImportReport(
      * @param column the column at fault, {@code A} (code) to {@code D} (contact)
      * @param field  that column's field in a single referral: {@code uscc}, {@code firmName}, {@code note}, {@code contact}
      */
-    public record Problem(@Schema(example = "7") long row, ReferralImport.Outcome outcome,
+    public record RowProblem(@Schema(example = "7") long row, ReferralImport.Outcome outcome,
                           @Schema(example = "91520113MA6DKQ3Y45") String uscc,
                           @Schema(example = "A") String column,
                           @Schema(example = "uscc") String field,
@@ -42,8 +42,8 @@ public record ImportReport(
     }
 
     static ImportReport of(ReferralImport job, ProblemFactory messages, Locale locale) {
-        List<Problem> problems = job.problems().stream()
-                .map(p -> new Problem(p.row(), p.outcome(), p.uscc(), p.column(), p.field(), messages.message(
+        List<RowProblem> problems = job.problems().stream()
+                .map(p -> new RowProblem(p.row(), p.outcome(), p.uscc(), p.column(), p.field(), messages.message(
                         new FieldProblem(p.field(), p.messageKey(), p.args() == null ? new Object[0] : p.args().toArray()),
                         locale)))
                 .toList();

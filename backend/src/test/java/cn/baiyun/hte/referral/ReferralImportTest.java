@@ -77,8 +77,8 @@ class ReferralImportTest {
         assertThat(report.format()).isEqualTo(ReferralImport.Format.CSV);
         assertThat(List.of(report.rows(), report.accepted(), report.duplicates(), report.invalid()))
                 .containsExactly(7L, 2L, 2L, 3L);
-        assertThat(report.problems()).extracting(ImportReport.Problem::row, ImportReport.Problem::outcome,
-                        ImportReport.Problem::column)
+        assertThat(report.problems()).extracting(ImportReport.RowProblem::row, ImportReport.RowProblem::outcome,
+                        ImportReport.RowProblem::column)
                 .containsExactly(
                         Tuple.tuple(4L, ReferralImport.Outcome.DUPLICATE, "A"),
                         Tuple.tuple(5L, ReferralImport.Outcome.INVALID, "A"),

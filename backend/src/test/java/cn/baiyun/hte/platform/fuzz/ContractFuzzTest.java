@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,6 +64,12 @@ class ContractFuzzTest {
     @Autowired
     Clock clock;
 
+    /**
+     * Written whatever the requests are: the clients' request counts (what the rate limit is for) and the leases
+     * the scheduled work takes meanwhile.
+     */
+    private static final Set<String> BOOKKEEPING = Set.of("rateLimitWindows", "leases");
+
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<Caller, String> ownFirm = new EnumMap<>(Caller.class);
     private final FailureReport failures = new FailureReport();
@@ -90,7 +97,9 @@ class ContractFuzzTest {
                 SEED, calls.size(), operations.size(), took.toSeconds(), accepted.get(),
                 failures.isEmpty() ? "no failures" : failures);
         assertThat(calls).hasSizeGreaterThan(2000);
-        assertThat(after.changesSince(before)).as("collections changed by malformed requests").isEmpty();
+        Map<String, String> changes = after.changesSince(before);
+        changes.keySet().removeAll(BOOKKEEPING);
+        assertThat(changes).as("collections changed by malformed requests").isEmpty();
         assertThat(failures.isEmpty()).as("%s", failures).isTrue();
     }
 
