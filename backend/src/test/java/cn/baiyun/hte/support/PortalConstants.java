@@ -20,7 +20,7 @@ public final class PortalConstants {
      * upload hints say "PDF, PNG…"). Names of one or two characters (score bands {@code A}–{@code F}, IP
      * classes {@code I}, {@code II}, {@code H2}) are never taken: they are ordinary letters and numerals in text.
      */
-    static final Set<String> ALSO_WORDS = Set.of("PDF", "PNG", "JPEG", "XLSX", "DOCX");
+    static final Set<String> ALSO_WORDS = Set.of("PDF", "PNG", "JPEG", "XLSX", "DOCX", "CSV");
     private static final int SHORTEST_NAME = 3;
 
     private static final Set<String> NAMES = scan();
