@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -30,6 +29,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static cn.baiyun.hte.roadshow.web.PageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
@@ -60,9 +60,6 @@ class OrganiserPagesTest {
         return web.mutateWith(PageFixtures.ORGANISER.session());
     }
 
-    static String unique(String title) {
-        return title + "-" + UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void organisersApproveOnePendingFirmAndRejectAnotherOnlyWithAReasonWhichTheFirmReads() {

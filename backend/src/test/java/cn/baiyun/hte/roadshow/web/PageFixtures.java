@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import cn.baiyun.hte.roadshow.Attendee;
 import cn.baiyun.hte.roadshow.EventKind;
@@ -26,6 +27,11 @@ record PageFixtures(RoadshowService roadshows, RegistrationService registrations
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final Principals ORGANISER = Principals.reviewer();
+
+    /** A title no other test's event has, so that a page's list shows this test's event by its title. */
+    static String unique(String title) {
+        return title + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
 
     /** A roadshow starting in three days whose registration is open now. */
     static RoadshowForm roadshowForm(String title, int capacity, boolean approval) {

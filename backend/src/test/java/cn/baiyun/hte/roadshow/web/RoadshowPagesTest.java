@@ -1,7 +1,6 @@
 package cn.baiyun.hte.roadshow.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import cn.baiyun.hte.roadshow.RegistrationService;
 import cn.baiyun.hte.roadshow.RegistrationStatus;
@@ -20,6 +19,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static cn.baiyun.hte.roadshow.web.PageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
@@ -39,9 +39,6 @@ class RoadshowPagesTest {
         return new PageFixtures(roadshows, registrations);
     }
 
-    static String unique(String title) {
-        return title + "-" + UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void anyoneReadsPublishedEventsAndTheirCalendarFileButNoDraft() {
