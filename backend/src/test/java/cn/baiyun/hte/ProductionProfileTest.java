@@ -190,6 +190,16 @@ class ProductionProfileTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void startsWithoutAWarningSoThatAnOperatorNeedNotLearnWhichOnesToIgnore() {
+        List<String> startUp = portal.output().stream()
+                .takeWhile(line -> !field(JSON.readTree(line), "message").startsWith("Started "))
+                .toList();
+        assertThat(startUp).as("lines before start-up completed").isNotEmpty()
+                .noneMatch(line -> List.of("WARN", "ERROR").contains(field(JSON.readTree(line), "log.level")));
+    }
+
     /** A field of a log entry, whether the JSON layout keeps the dotted name or nests it. */
     private static String field(JsonNode entry, String dotted) {
         JsonNode flat = entry.path(dotted);

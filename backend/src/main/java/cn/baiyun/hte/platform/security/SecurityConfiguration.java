@@ -25,6 +25,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -89,6 +91,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain pageSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
                                         SignInUnavailableHandler signInUnavailable, KeycloakProperties keycloak,
                                         @Value("${management.server.port:0}") int managementPort) {
+        ServerCsrfTokenRepository csrfTokens = new WebSessionServerCsrfTokenRepository();
         return http
                 .authorizeExchange(exchanges -> exchanges
                         // The actuator's own port (production: 8081) is reached by the kubelet and Prometheus
@@ -105,9 +108,10 @@ class SecurityConfiguration {
                         .pathMatchers("/reviewer/**").hasRole(PortalRole.REVIEWER.name())
                         .anyExchange().authenticated())
                 .addFilterBefore(MultipartCsrfTokenHandler.peekAtMultipartBodies(CSRF_PARAMETER), SecurityWebFiltersOrder.CSRF)
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
                 .headers(headers -> SecurityHeaders.forPages(headers, keycloak))
-                .oauth2Login(login -> signInUnavailable.applyTo(login.authorizationRequestResolver(pkce(registrations))))
+                .oauth2Login(login -> signInUnavailable.applyTo(login.authorizationRequestResolver(pkce(registrations))
+                        .authenticationSuccessHandler(new CsrfTokenAtSignIn(csrfTokens))))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
                                 "/oauth2/authorization/" + IdentityProviderConfiguration.REGISTRATION_ID))
