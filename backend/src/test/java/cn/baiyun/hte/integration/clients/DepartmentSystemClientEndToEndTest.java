@@ -33,6 +33,7 @@ import cn.baiyun.hte.client.model.RowProblem;
 import cn.baiyun.hte.client.model.WebhookRequest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
+import cn.baiyun.hte.support.e2e.DemoClient;
 import cn.baiyun.hte.support.e2e.EndToEndTest;
 import cn.baiyun.hte.support.e2e.GeneratedClient;
 import cn.baiyun.hte.support.e2e.PersonSignIn;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static cn.baiyun.hte.integration.clients.Refusals.refused;
+import static cn.baiyun.hte.support.e2e.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,4 +1,4 @@
-package cn.baiyun.hte.integration.clients;
+package cn.baiyun.hte.support.e2e;
 
 import cn.baiyun.hte.client.ApiException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What a refused call through the generated client must look like: the status, as RFC 9457 problem+json. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static void refused(int status, ThrowingCallable call) {
+    public static void refused(int status, ThrowingCallable call) {
         ApiException refused = catchThrowableOfType(ApiException.class, call);
         assertThat(refused).as("the call is refused with %s", status).isNotNull();
         assertThat(refused.getCode()).as(refused.getResponseBody()).isEqualTo(status);

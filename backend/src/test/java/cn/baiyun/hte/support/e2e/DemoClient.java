@@ -1,15 +1,13 @@
-package cn.baiyun.hte.integration.clients;
+package cn.baiyun.hte.support.e2e;
 
 import cn.baiyun.hte.client.ApiClient;
-import cn.baiyun.hte.support.e2e.GeneratedClient;
-import cn.baiyun.hte.support.e2e.KeycloakTestServer;
 
 /**
  * The demo integration clients of {@code keycloak/hte-realm.json} (README, "Demo integration clients"): each
  * takes a real token from the test Keycloak by client credentials, so what its scopes and claim mappers put
  * in the token is what the portal judges.
  */
-enum DemoClient {
+public enum DemoClient {
 
     /** enterprises:read roadshows:read webhooks:manage. */
     INTEGRATION("demo-integration"),
@@ -21,7 +19,7 @@ enum DemoClient {
     FIRM_A_FINANCE("demo-firm-a-finance");
 
     /** The firm code that the realm's claim mapper puts into {@link #FIRM_A_FINANCE}'s tokens. */
-    static final String FIRM_A_USCC = "91520113MA6J8XY1AX";
+    public static final String FIRM_A_USCC = "91520113MA6J8XY1AX";
 
     private final String clientId;
 
@@ -29,8 +27,13 @@ enum DemoClient {
         this.clientId = clientId;
     }
 
-    /** The generated client, calling with a fresh token of this client (the realm's secrets are the id + "-secret"). */
-    ApiClient api() {
-        return GeneratedClient.withBearer(KeycloakTestServer.clientCredentialsToken(clientId, clientId + "-secret"));
+    /** The generated client, calling with a fresh token of this client. */
+    public ApiClient api() {
+        return GeneratedClient.withBearer(token());
+    }
+
+    /** A fresh access token of this client (the realm's demo secrets are the client's id + "-secret"). */
+    public String token() {
+        return KeycloakTestServer.clientCredentialsToken(clientId, clientId + "-secret");
     }
 }
