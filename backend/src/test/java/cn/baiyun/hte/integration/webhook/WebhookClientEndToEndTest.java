@@ -195,7 +195,7 @@ class WebhookClientEndToEndTest {
         }
     }
 
-    private static void assertSigned(RecordedRequest request, String secret) {
+    private static void assertSigned(RecordedRequest request, String secret) throws Exception {
         assertThat(StandardWebhooksVerifier.verifies(secret, request.getHeaders().get("webhook-id"),
                 request.getHeaders().get("webhook-timestamp"), request.getHeaders().get("webhook-signature"),
                 request.getBody().utf8(), Instant.now())).as("the signature verifies with the secret shown once").isTrue();
