@@ -2,6 +2,7 @@ package cn.baiyun.hte.notification;
 
 import java.util.Locale;
 
+import cn.baiyun.hte.platform.api.NoBody;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.PortalUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +48,7 @@ class NoticeApi {
         return notices.markRead(user, noticeId).map(notice -> NoticeResource.of(notice, text, locale));
     }
 
-    @PostMapping("/read")
+    @PostMapping(path = "/read", produces = NoBody.PRODUCES)
     @Operation(operationId = "markAllMyNoticesRead", summary = "Mark every unread notice of the caller read",
             responses = @ApiResponse(responseCode = "204", description = "Marked"))
     Mono<ResponseEntity<Void>> markAllRead(PortalUser user) {

@@ -1,27 +1,35 @@
 package cn.baiyun.hte.roadshow;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.baiyun.hte.platform.security.PortalUser;
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFiles;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import reactor.core.publisher.Flux;
 
 import static cn.baiyun.hte.roadshow.RoadshowFixtures.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every roadshow endpoint that is not public, about firm A's registrations, for every kind of caller: another
  * firm's users never reach A's registration, its deck or its check-in code (404 as for one that does not
  * exist, also where only organisers may act on it); only organisers manage events and decide, and a
- * department other than 金融办 is refused (403); a client without {@code roadshows:read} reads nothing. The public reads (published events, seats)
+ * department other than 金融办 is refused (403); a client without {@code roadshows:read} reads nothing, one with it
+ * reads registrations only. The public reads (published events, seats)
  * and the invisibility of drafts are in {@link RoadshowApiTest}; the pages in their own matrix.
  */
 @PortalIntegrationTest
@@ -103,6 +111,29 @@ class RoadshowIsolationMatrixTest extends IsolationMatrix {
                 Case.of("cancel an event", c -> c.post().uri(ROADSHOWS + "/{event}/cancel", UNKNOWN_ID)
                                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "天气")),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN));
+    }
+
+    /**
+     * An investor's system (a client holding only {@code roadshows:read}, as the realm's {@code demo-investor}):
+     * of all these operations it reads an event's registrations and one registration, without the check-in code,
+     * and every other one refuses it, whatever it names.
+     */
+    Stream<Arguments> investorMatrix() {
+        Set<String> reads = Set.of("an event's registrations", "one registration (with its check-in code)");
+        return apiCases().map(api -> Arguments.of(api, reads.contains(api.name()) ? OK : FORBIDDEN));
+    }
+
+    @ParameterizedTest(name = "{0} as an investor's system")
+    @MethodSource("investorMatrix")
+    void anInvestorsSystemReadsRegistrationsWithoutCodesAndNothingElse(Case api, HttpStatus status) {
+        var response = api.call().on(web.mutateWith(Principals.integrationClient(Scopes.ROADSHOWS_READ).bearer()))
+                .exchange().expectStatus().isEqualTo(status);
+        if (status.isError()) {
+            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        } else {
+            response.expectBody(String.class).value(body -> assertThat(body).contains(registration)
+                    .doesNotContain("\"checkInCode\":\"" + code));
+        }
     }
 
     private static MultiValueMap<String, String> withoutFile() {

@@ -1,11 +1,13 @@
 package cn.baiyun.hte.filing.portfolio;
 
+import cn.baiyun.hte.platform.api.NoBody;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.ClientScope;
 import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,9 +76,10 @@ class RdProjectApi {
         return endpoints.replace(user, enterpriseId, id, ifMatch, details);
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping(path = "/{id}", produces = NoBody.PRODUCES)
     @Operation(operationId = "deleteRdProject",
-            summary = "Remove one of the firm's R&D projects; with If-Match, a stale version gets 412 and removes nothing")
+            summary = "Remove one of the firm's R&D projects; with If-Match, a stale version gets 412 and removes nothing",
+            responses = @ApiResponse(responseCode = "204", description = "Removed"))
     Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable String id,
             @Parameter(description = "The ETag of the version being removed")

@@ -1,5 +1,6 @@
 package cn.baiyun.hte.integration.webhook;
 
+import cn.baiyun.hte.platform.api.NoBody;
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.security.ClientScope;
@@ -96,7 +97,7 @@ class WebhookApi {
     }
 
     @ClientScope(Scopes.WEBHOOKS_MANAGE)
-    @DeleteMapping("/{webhookId}")
+    @DeleteMapping(path = "/{webhookId}", produces = NoBody.PRODUCES)
     @Operation(operationId = "deleteWebhook", summary = "Delete a subscription and its delivery log",
             description = "Messages not yet delivered are not sent." + ACCESS,
             responses = @ApiResponse(responseCode = "204", description = "Deleted"))

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 /**
@@ -84,5 +90,31 @@ class WebhookIsolationMatrixTest extends IsolationMatrix {
                 Case.of("POST /admin/webhooks/{id}/deliveries/{d}/replay", c -> c.mutateWith(csrf()).post()
                                 .uri(PAGES + "/{id}/deliveries/{d}/replay", subscription, delivery),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+    }
+
+    /**
+     * A client that manages its own webhooks ({@code webhooks:manage}, as the realm's {@code demo-integration}) and
+     * the admin's subscription: its list answers without it, the event type of the body is not one it may choose
+     * (400), and the subscription itself, its log and its replay are to it as if they did not exist (404). It stays
+     * as the admin made it.
+     */
+    Stream<Arguments> managingClientMatrix() {
+        Map<String, HttpStatus> answers = Map.of("GET webhooks", OK, "POST webhooks", BAD_REQUEST);
+        return apiCases().map(api -> Arguments.of(api, answers.getOrDefault(api.name(), NOT_FOUND)));
+    }
+
+    @ParameterizedTest(name = "{0} as another client managing webhooks")
+    @MethodSource("managingClientMatrix")
+    void aClientManagingWebhooksNeverReachesTheAdminsSubscription(Case api, HttpStatus status) {
+        var response = api.call().on(web.mutateWith(Principals.integrationClient(Scopes.WEBHOOKS_MANAGE).bearer()))
+                .exchange().expectStatus().isEqualTo(status);
+        if (status.isError()) {
+            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        } else {
+            response.expectBody(String.class).value(body -> assertThat(body).doesNotContain(subscription));
+        }
+        WebhookSubscription kept = webhooks.find(Principals.admin().user(), subscription).block();
+        assertThat(kept.url()).isEqualTo("https://ops.example.com/hook");
+        assertThat(kept.enabled()).isFalse();
     }
 }
