@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -47,6 +49,7 @@ class IpAssetApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ClientScope(Scopes.FILINGS_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createIpAsset",
             summary = "Add one of the firm's IP assets; answers its address and ETag")
     Mono<ResponseEntity<IpAssetResource>> create(PortalUser user,
@@ -78,6 +81,7 @@ class IpAssetApi {
 
     @DeleteMapping("/{id}")
     @ClientScope(Scopes.FILINGS_WRITE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteIpAsset",
             summary = "Remove one of the firm's IP assets; with If-Match, a stale version gets 412 and removes nothing")
     Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
