@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -71,7 +72,9 @@ class OperationDocsTest {
 
     @BeforeAll
     void readTheServedContract() {
-        String served = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build()
+        // Building the contract scans every handler: on a loaded machine, the first time takes longer than an API call.
+        String served = web.mutate().responseTimeout(Duration.ofMinutes(2))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build()
                 .get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
