@@ -4,7 +4,6 @@ import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -72,12 +71,7 @@ class OperationDocsTest {
 
     @BeforeAll
     void readTheServedContract() {
-        // Building the contract scans every handler: on a loaded machine, the first time takes longer than an API call.
-        String served = web.mutate().responseTimeout(Duration.ofMinutes(2))
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build()
-                .get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String served = ServedContract.read(web, "/v3/api-docs");
         contract = map(JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()
                 .readValue(served, Map.class));
         map(contract, "paths").forEach((path, item) -> map(item).forEach((method, operation) -> {
