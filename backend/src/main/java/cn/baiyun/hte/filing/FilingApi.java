@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -54,6 +56,7 @@ class FilingApi {
 
     @PostMapping("/api/v1/enterprises/{enterpriseId}/filings")
     @ClientScope(Scopes.FILINGS_WRITE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createFiling", summary = "Start the draft filing of an ended fiscal year")
     Mono<ResponseEntity<FilingResource>> create(PortalUser user, @PathVariable String enterpriseId,
                                                 @RequestBody FilingRequests.NewFiling request) {

@@ -7,9 +7,9 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -48,6 +49,7 @@ class AchievementApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createAchievement",
             summary = "Add one of the firm's technology achievements; answers its address and ETag")
     Mono<ResponseEntity<AchievementResource>> create(PortalUser user,
@@ -77,9 +79,9 @@ class AchievementApi {
     }
 
     @DeleteMapping(path = "/{id}", produces = NoBody.PRODUCES)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteAchievement",
-            summary = "Remove one of the firm's technology achievements; with If-Match, a stale version gets 412 and removes nothing",
-            responses = @ApiResponse(responseCode = "204", description = "Removed"))
+            summary = "Remove one of the firm's technology achievements; with If-Match, a stale version gets 412 and removes nothing")
     Mono<ResponseEntity<Void>> delete(PortalUser user, @PathVariable String enterpriseId,
             @PathVariable String id,
             @Parameter(description = "The ETag of the version being removed")

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -93,6 +95,7 @@ class PoolApi {
     }
 
     @PostMapping("/assessment-runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "startAssessmentRun", summary = "Assess every verified firm for the cycle, in the "
             + "background; the cycle's run shows the progress. Running again changes only entries whose inputs changed.")
     Mono<ResponseEntity<Cycle>> start(PortalUser user, @PathVariable int year, @RequestBody(required = false) RunRequest request) {
