@@ -28,7 +28,7 @@ class RequestFirewall {
     static final Predicate<String> NAMES = name -> name == null || allowed(name, false);
 
     @Bean
-    ServerWebExchangeFirewall requestFirewall() {
+    ServerWebExchangeFirewall serverWebExchangeFirewall() {
         StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
         firewall.setAllowedHeaderNames(NAMES);
         firewall.setAllowedHeaderValues(HEADER_VALUES);

@@ -28,7 +28,7 @@ class RequestFirewallTest {
 
     @Test
     void theApplicationsFirewallUsesThem() {
-        var firewall = new RequestFirewall().requestFirewall();
+        var firewall = new RequestFirewall().serverWebExchangeFirewall();
 
         assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
         assertThat(RequestFirewall.HEADER_VALUES.test("Bearer abc\tdef")).isTrue();
