@@ -34,7 +34,7 @@ import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
 
 /**
  * The portal under load, as the packaged application runs it: starts the jar in a process of its own
- * (heap {@code -Xmx512m}, the production JIT, embedded in-memory database with the demo data) against a
+ * (the production image's JVM options with a 512 MB heap, embedded in-memory database with the demo data) against a
  * stand-in Keycloak ({@link LoadBenchmarkIdentityProvider}), then measures, warm, in one run:
  * a JWT-validated no-op and the firm-scoped read {@code GET /api/v1/enterprises/{id}} at 64 connections, and
  * the signed-in feedback page and filing task list at 16 users, with the session commands per page view;
@@ -45,10 +45,18 @@ import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
  * benchmark-only endpoints, {@code cn.baiyun.loadbenchmark}), a working directory for the log and recordings.
  * System properties: {@code load.warmup} and {@code load.duration} (ISO durations, each load's warm-up and
  * measurement), {@code load.app-jvm-args} (the application's JVM options), {@code load.jfr} ({@code true}, or the
- * path of a JFR settings file: a recording of each measured load and its hottest frames).
+ * path of a JFR settings file: a recording of each measured load and its hottest frames), {@code load.sign-ups}
+ * ({@code false} leaves out the roadshow sign-ups), {@code load.ready-wait} (how long start-up may take, default
+ * {@code PT10M}).
  */
 public final class LoadBenchmark {
 
+    /**
+     * The JVM options of the production image (backend/Dockerfile's entrypoint) for a 512 MB heap: the Serial
+     * collector, a small initial heap given back eagerly. Memory and start-up are judged with what production runs.
+     */
+    static final String PRODUCTION_JVM_ARGS = "-Xmx512m -Xms48m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:+ExitOnOutOfMemoryError";
     static final int API_CONNECTIONS = 64;
     static final int PAGE_USERS = 16;
     static final Account FIRM_A = new Account("00000000-0000-4000-8000-000000000011", "firm-a", "李明", "enterprise");
@@ -68,7 +76,8 @@ public final class LoadBenchmark {
         Duration duration = Duration.parse(System.getProperty("load.duration", "PT20S"));
         String jfrSetting = System.getProperty("load.jfr", "false");
         String jfr = jfrSetting.equals("false") ? null : jfrSetting.equals("true") ? "profile" : jfrSetting;
-        List<String> jvmArgs = Arrays.asList(System.getProperty("load.app-jvm-args", "-Xmx512m").trim().split("\\s+"));
+        List<String> jvmArgs = Arrays.asList(System.getProperty("load.app-jvm-args", PRODUCTION_JVM_ARGS).trim().split("\\s+"));
+        boolean signUps = Boolean.parseBoolean(System.getProperty("load.sign-ups", "true"));
         List<String> out = new ArrayList<>();
 
         try (LoadBenchmarkIdentityProvider keycloak = LoadBenchmarkIdentityProvider.start()) {
@@ -146,8 +155,10 @@ public final class LoadBenchmark {
                         + " that changed nothing");
                 printAndKeep(out);
 
-                out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS).run());
-                printAndKeep(out);
+                if (signUps) {
+                    out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS).run());
+                    printAndKeep(out);
+                }
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -311,7 +322,8 @@ public final class LoadBenchmark {
     }
 
     private static void awaitReady(HttpClient http, String base, Process app) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        // Minutes on a machine other builds share; seconds on a quiet one.
+        long deadline = System.nanoTime() + Duration.parse(System.getProperty("load.ready-wait", "PT10M")).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the application stopped; see its log");
@@ -327,7 +339,7 @@ public final class LoadBenchmark {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the application was not ready within 3 minutes");
+        throw new IllegalStateException("the application was not ready within " + System.getProperty("load.ready-wait", "PT10M"));
     }
 
     private static String startedLine(Path log) throws IOException {

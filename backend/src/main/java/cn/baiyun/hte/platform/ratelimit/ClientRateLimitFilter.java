@@ -55,8 +55,7 @@ class ClientRateLimitFilter implements WebFilter, Ordered {
         if (!limits.enabled() || !exchange.getRequest().getPath().pathWithinApplication().value().startsWith(API)) {
             return chain.filter(exchange);
         }
-        return ApiCaller.of(exchange)
-                .filter(ApiCaller::isClient)
+        return ApiCaller.clientOf(exchange)
                 .flatMap(client -> count(exchange, client))
                 .defaultIfEmpty(true)
                 .flatMap(allowed -> allowed ? chain.filter(exchange)

@@ -36,6 +36,24 @@ public record ApiCaller(String subject, String clientId, Set<String> scopes) {
                 .map(ApiCaller::from);
     }
 
+    /**
+     * The integration client that sent {@code exchange}, or nothing for a person or an anonymous request. A
+     * person's request is told apart by the token's {@code client_id} alone, before any caller is built: the
+     * rate limits ask this on every API request and count clients only.
+     */
+    public static Mono<ApiCaller> clientOf(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .filter(ApiCaller::isClientToken)
+                .map(Authentication.class::cast)
+                .filter(Authentication::isAuthenticated)
+                .map(ApiCaller::from);
+    }
+
+    /** Whether {@code principal} is a client-credentials token, which carries {@code client_id}. */
+    static boolean isClientToken(Object principal) {
+        return principal instanceof JwtAuthenticationToken token && token.getToken().hasClaim(KeycloakClaims.CLIENT_ID);
+    }
+
     static ApiCaller from(Authentication authentication) {
         Set<String> scopes = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)

@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         // Authenticated; a client also needs the scopes of the handler's @ClientScope.
                         .anyExchange().access(clientScopes))
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(authorities.jwtConverter())))
                         .authenticationEntryPoint((exchange, error) -> unauthorized(problems, exchange, error))

@@ -117,6 +117,20 @@ class UnreadableRequestsTest {
     }
 
     @Test
+    void headerValuesTheFirewallRefusesAre400ProblemJsonAndPrintableOnesReachTheTokenCheck() throws IOException {
+        // U+0085 (sent as UTF-8, read by the server as the Latin-1 characters C2 85): a C1 control character,
+        // which the HTTP decoder lets through as obs-text and the firewall refuses once the token is read.
+        String control = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer abc\u0085def\r\n\r\n");
+        assertThat(control).startsWith("HTTP/1.1 400 ");
+        assertProblem(control, "malformed-request", 400);
+        // U+00A0 is printable: past the firewall, and refused as a malformed bearer token.
+        String notToken = send("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer abc\u00a0def\r\n\r\n");
+        assertThat(notToken).startsWith("HTTP/1.1 401 ")
+                .containsIgnoringCase("www-authenticate: Bearer error=\"invalid_token\"");
+        assertProblem(notToken, "unauthorized", 401);
+    }
+
+    @Test
     void clientsThatHangUpMidAnswerAreNoErrorInTheLog(CapturedOutput output) throws Exception {
         // A webjar file is read out of its jar (in the packaged jar every static file is): a hang-up used to close
         // the jar entry's stream mid-read and break the read of another file of that jar, a 500 with a stack trace.
