@@ -2,6 +2,7 @@ package cn.baiyun.hte.roadshow;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -39,6 +40,12 @@ class SignUpCostTest {
     static final int WAITLISTED_BUDGET = 11;
     /** Sign-ups counted of each kind. */
     static final int TRIES = 3;
+    /**
+     * The queues the scheduled workers poll every few seconds (leases, webhook deliveries, notice mails): a
+     * sign-up only ever adds to them, so any other command on them is a worker's, which on a busy machine, where
+     * one sign-up takes seconds, lands in every try.
+     */
+    static final Set<String> POLLED_QUEUES = Set.of("leases", "webhookDeliveries", "noticeMails");
 
     @TestConfiguration(proxyBeanMethods = false)
     static class CountCommands {
@@ -105,7 +112,7 @@ class SignUpCostTest {
         Map<String, Long> delta = new TreeMap<>();
         commands.snapshot().forEach((command, count) -> {
             long made = count - before.getOrDefault(command, 0L);
-            if (made > 0) {
+            if (made > 0 && !polled(command)) {
                 delta.put(command, made);
             }
         });
@@ -117,6 +124,11 @@ class SignUpCostTest {
         request.put("enterpriseId", firm.id());
         web.mutateWith(firm.member().bearer()).post().uri("/api/v1/roadshows/" + roadshow.id() + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange().expectStatus().isCreated();
+    }
+
+    private static boolean polled(String command) {
+        int dot = command.indexOf('.');
+        return POLLED_QUEUES.contains(command.substring(0, dot)) && !command.endsWith(".insert");
     }
 
     private static long total(Map<String, Long> commands) {
