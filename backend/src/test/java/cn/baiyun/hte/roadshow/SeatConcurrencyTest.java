@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services on the embedded database, leave the ledger and the registrations agreeing and every rule kept.
  */
 @PortalIntegrationTest
+@Import(CrowdedDatabase.class)
 class SeatConcurrencyTest {
 
     static final int FIRMS = 1000;

@@ -4,18 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import cn.baiyun.hte.support.PortalIntegrationTest;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more is latency under contention. Prints the counts; fails when a change adds commands.
  */
 @PortalIntegrationTest
+@Import(CrowdedDatabase.class)
 class SignUpCostTest {
 
     /**
@@ -47,44 +41,12 @@ class SignUpCostTest {
      */
     static final Set<String> POLLED_QUEUES = Set.of("leases", "webhookDeliveries", "noticeMails");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CountCommands {
-
-        @Bean
-        Commands commands() {
-            return new Commands();
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands(Commands commands) {
-            return settings -> settings.addCommandListener(commands);
-        }
-    }
-
-    static class Commands implements CommandListener {
-
-        private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            BsonValue target = event.getCommand().get(event.getCommandName());
-            String collection = target != null && target.isString() ? target.asString().getValue() : "-";
-            counts.computeIfAbsent(collection + "." + event.getCommandName(), name -> new LongAdder()).increment();
-        }
-
-        Map<String, Long> snapshot() {
-            Map<String, Long> snapshot = new TreeMap<>();
-            counts.forEach((name, count) -> snapshot.put(name, count.sum()));
-            return snapshot;
-        }
-    }
-
     @Autowired
     WebTestClient web;
     @Autowired
     RoadshowFixtures fixtures;
     @Autowired
-    Commands commands;
+    CrowdedDatabase.Commands commands;
 
     @Test
     void aSignUpOverTheApiStaysWithinItsDatabaseCommands() {
