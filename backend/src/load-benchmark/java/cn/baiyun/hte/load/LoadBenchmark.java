@@ -156,7 +156,8 @@ public final class LoadBenchmark {
                 printAndKeep(out);
 
                 if (signUps) {
-                    out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS).run());
+                    out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS, app.pid(),
+                            () -> databaseCommands(http, base, bearer)).run());
                     printAndKeep(out);
                 }
             } finally {
@@ -369,7 +370,7 @@ public final class LoadBenchmark {
     }
 
     /** User plus system time of a process, from /proc (clock ticks of 10 ms). */
-    private static long cpuMillis(long pid) throws IOException {
+    static long cpuMillis(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;

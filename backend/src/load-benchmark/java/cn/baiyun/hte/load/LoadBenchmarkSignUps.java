@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ import reactor.netty.resources.ConnectionProvider;
  * The roadshow scenario: a thousand firms, each through its own member's real JWT, sign up over HTTP for one
  * published roadshow of a hundred seats, as many at a time as there are connections (each connection sends
  * its next sign-up as soon as the previous one is answered, like the other loads); prints the sign-ups'
- * latencies and the outcomes, which must be exactly a hundred confirmed and the rest waitlisted, none refused.
+ * latencies and the outcomes, which must be exactly a hundred confirmed and the rest waitlisted, none refused,
+ * and what each sign-up cost the application: its processor time and its database commands (by collection and
+ * command), the figures to judge a change by on a machine too busy for its latencies to mean anything.
  * The firms are claimed and approved through the API beforehand, outside the measurement.
  */
 final class LoadBenchmarkSignUps {
@@ -43,16 +46,25 @@ final class LoadBenchmarkSignUps {
     private final HttpClient client;
     private final LoadBenchmarkIdentityProvider keycloak;
     private final int connections;
+    private final long pid;
+    private final Callable<Map<String, Long>> commands;
 
-    LoadBenchmarkSignUps(String baseUrl, LoadBenchmarkIdentityProvider keycloak, int connections) {
+    /**
+     * @param pid      the application's process, whose processor time the sign-ups are charged
+     * @param commands the application's database commands so far, by collection and command
+     */
+    LoadBenchmarkSignUps(String baseUrl, LoadBenchmarkIdentityProvider keycloak, int connections, long pid,
+                         Callable<Map<String, Long>> commands) {
         this.client = HttpClient.create(ConnectionProvider.builder("sign-ups").maxConnections(connections)
                 .pendingAcquireMaxCount(-1).build()).baseUrl(baseUrl);
         this.keycloak = keycloak;
         this.connections = connections;
+        this.pid = pid;
+        this.commands = commands;
     }
 
     /** Prepares the event and the firms, fires the sign-ups, and answers the lines to print. */
-    List<String> run() {
+    List<String> run() throws Exception {
         String reviewer = "Bearer " + keycloak.accessToken(REVIEWER);
         String event = first(ID, post("/api/v1/roadshows", reviewer, roadshow()).block());
         post("/api/v1/roadshows/" + event + "/publish", reviewer, "").block();
@@ -64,6 +76,8 @@ final class LoadBenchmarkSignUps {
 
         Histogram latency = new ConcurrentHistogram(60_000_000L, 3);
         Map<String, Integer> outcomes = new TreeMap<>();
+        Map<String, Long> commandsBefore = commands.call();
+        long cpuBefore = LoadBenchmark.cpuMillis(pid);
         long start = System.nanoTime();
         Flux.fromIterable(firms)
                 .flatMap(firm -> Mono.defer(() -> {
@@ -80,6 +94,10 @@ final class LoadBenchmarkSignUps {
                 }), connections)
                 .blockLast(Duration.ofMinutes(5));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillis = LoadBenchmark.cpuMillis(pid) - cpuBefore;
+        Map<String, Long> made = new TreeMap<>();
+        commands.call().forEach((command, count) -> made.put(command, count - commandsBefore.getOrDefault(command, 0L)));
+        made.values().removeIf(count -> count == 0);
         List<String> lines = new ArrayList<>();
         lines.add(String.format("roadshow sign-ups: %d firms for %d seats over %d connections in %.2f s (%.0f/s): "
                         + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 under 200 ms)", FIRMS, SEATS,
@@ -88,6 +106,9 @@ final class LoadBenchmarkSignUps {
                 latency.getMaxValue() / 1000.0));
         lines.add("  outcomes " + outcomes + " (must be CONFIRMED=" + SEATS + ", WAITLISTED=" + (FIRMS - SEATS)
                 + "); " + FIRMS + " firms claimed and approved beforehand in " + String.format("%.1f s", prepared));
+        lines.add(String.format("  per sign-up %.2f ms application CPU and %.2f database commands %s (the scheduled"
+                        + " work meanwhile included)", cpuMillis / FIRMS,
+                made.values().stream().mapToLong(Long::longValue).sum() / (double) FIRMS, made));
         return lines;
     }
 

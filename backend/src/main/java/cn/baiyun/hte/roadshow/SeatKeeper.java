@@ -1,15 +1,16 @@
 package cn.baiyun.hte.roadshow;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import cn.baiyun.hte.platform.error.PortalException;
-import cn.baiyun.hte.platform.events.Outbox;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,9 +55,15 @@ class SeatKeeper {
     }
 
     private final ReactiveMongoTemplate mongo;
+    /** What {@link #sight} reads: the event's own fields and the ledger's two counts. */
+    private final List<String> sightedFields;
 
     SeatKeeper(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
+        List<String> fields = new ArrayList<>(List.of(SeatLedger.FREE_SEATS, SeatLedger.WAITLISTED));
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Roadshow.class)
+                .doWithProperties((MongoPersistentProperty property) -> fields.add(property.getFieldName()));
+        this.sightedFields = List.copyOf(fields);
     }
 
     /** Sets up the ledger with all seats free, when the event is first published. */
@@ -77,11 +84,14 @@ class SeatKeeper {
 
     /**
      * The event's document without the ledger's lists, which for a full event hold thousands of places that a
-     * sign-up does not need to read; empty when there is no such event.
+     * sign-up does not need to read; empty when there is no such event. The fields are named rather than the
+     * lists left out: the embedded server copies the whole document to leave fields out but only the named
+     * ones to include them, and it does so holding the collection's lock that every sign-up's seat update
+     * waits for (with 1,000 places about half the time, measured on the embedded server alone).
      */
     Mono<Sighted> sight(String roadshowId) {
         Query query = Query.query(Criteria.where("_id").is(new ObjectId(roadshowId)));
-        query.fields().exclude(SeatLedger.HOLDERS, SeatLedger.WAITLIST, Outbox.PENDING_EVENTS);
+        sightedFields.forEach(query.fields()::include);
         return mongo.findOne(query, Document.class, Roadshow.COLLECTION).map(document -> new Sighted(
                 mongo.getConverter().read(Roadshow.class, document),
                 document.getInteger(SeatLedger.FREE_SEATS, 1) <= 0 || document.getInteger(SeatLedger.WAITLISTED, 0) > 0));

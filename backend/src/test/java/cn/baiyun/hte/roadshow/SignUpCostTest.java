@@ -2,19 +2,13 @@ package cn.baiyun.hte.roadshow;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import cn.baiyun.hte.support.PortalIntegrationTest;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more is latency under contention. Prints the counts; fails when a change adds commands.
  */
 @PortalIntegrationTest
+@Import(CrowdedDatabase.class)
 class SignUpCostTest {
 
     /**
@@ -39,45 +34,19 @@ class SignUpCostTest {
     static final int WAITLISTED_BUDGET = 11;
     /** Sign-ups counted of each kind. */
     static final int TRIES = 3;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CountCommands {
-
-        @Bean
-        Commands commands() {
-            return new Commands();
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands(Commands commands) {
-            return settings -> settings.addCommandListener(commands);
-        }
-    }
-
-    static class Commands implements CommandListener {
-
-        private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            BsonValue target = event.getCommand().get(event.getCommandName());
-            String collection = target != null && target.isString() ? target.asString().getValue() : "-";
-            counts.computeIfAbsent(collection + "." + event.getCommandName(), name -> new LongAdder()).increment();
-        }
-
-        Map<String, Long> snapshot() {
-            Map<String, Long> snapshot = new TreeMap<>();
-            counts.forEach((name, count) -> snapshot.put(name, count.sum()));
-            return snapshot;
-        }
-    }
+    /**
+     * The queues the scheduled workers poll every few seconds (leases, webhook deliveries, notice mails): a
+     * sign-up only ever adds to them, so any other command on them is a worker's, which on a busy machine, where
+     * one sign-up takes seconds, lands in every try.
+     */
+    static final Set<String> POLLED_QUEUES = Set.of("leases", "webhookDeliveries", "noticeMails");
 
     @Autowired
     WebTestClient web;
     @Autowired
     RoadshowFixtures fixtures;
     @Autowired
-    Commands commands;
+    CrowdedDatabase.Commands commands;
 
     @Test
     void aSignUpOverTheApiStaysWithinItsDatabaseCommands() {
@@ -105,7 +74,7 @@ class SignUpCostTest {
         Map<String, Long> delta = new TreeMap<>();
         commands.snapshot().forEach((command, count) -> {
             long made = count - before.getOrDefault(command, 0L);
-            if (made > 0) {
+            if (made > 0 && !polled(command)) {
                 delta.put(command, made);
             }
         });
@@ -117,6 +86,11 @@ class SignUpCostTest {
         request.put("enterpriseId", firm.id());
         web.mutateWith(firm.member().bearer()).post().uri("/api/v1/roadshows/" + roadshow.id() + "/registrations")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange().expectStatus().isCreated();
+    }
+
+    private static boolean polled(String command) {
+        int dot = command.indexOf('.');
+        return POLLED_QUEUES.contains(command.substring(0, dot)) && !command.endsWith(".insert");
     }
 
     private static long total(Map<String, Long> commands) {
