@@ -101,8 +101,14 @@ public final class FiledYear {
                 staff.averageScienceAndTechnology(), List.of());
     }
 
-    /** Every incident the year reports; the engine keeps those inside its 365-day window. */
+    /**
+     * Every incident the year reports; the engine keeps those inside its 365-day window. A draft whose
+     * incidents section is not saved yet reports none so far (the tech-SME self-check reads such years).
+     */
     public List<cn.baiyun.hte.assessment.SnapshotIncident> incidents() {
+        if (content.incidents() == null) {
+            return List.of();
+        }
         return content.incidents().items().stream()
                 .map(incident -> new cn.baiyun.hte.assessment.SnapshotIncident(incident.date(), incident.type().name(),
                         incident.authority()))
