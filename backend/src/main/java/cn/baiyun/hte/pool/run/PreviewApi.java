@@ -24,7 +24,6 @@ import cn.baiyun.hte.platform.security.Scopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,18 +50,6 @@ class PreviewApi {
 
     /** Tech-SME snapshot fields a client may leave out: no direct route claimed. */
     private static final Set<String> OPTIONAL_TECH_SME_FIELDS = Set.of("directQualification");
-
-    private static final String TECH_SME_REQUEST = """
-            {"evaluationYear": 2026, "dataYear": 2025, "residentEnterprise": true, "employees": 80, "stStaff": 12,
-             "salesRevenueCny": 30000000, "totalAssetsCny": 40000000, "costAndExpenseTotalCny": 25000000,
-             "rdExpenseCny119Caliber": 1500000, "class1Ip": 0, "class2Ip": 2,
-             "prohibitedOrRestrictedIndustry": false, "integrityIssues": false,
-             "directQualification": {"validHteCertificate": false, "nationalStAwardTop35y": false,
-                                     "provincialRdInstitution": false, "ledStandard5y": false}}""";
-    private static final String TECH_SME_RESPONSE = """
-            {"stRatio4dp": 0.15, "stScore": 8, "rdToSales4dp": 0.05, "rdToSalesScore": 40, "rdToCost4dp": 0.06,
-             "rdToCostScore": 0, "rdScoreUsed": 40, "ipScore": 12, "total": 60, "sizeOk": true,
-             "qualifies": true, "route": "score"}""";
 
     private final AssessmentJson json;
     private final TechSmeEvaluator techSme = new TechSmeEvaluator();
@@ -102,13 +89,9 @@ class PreviewApi {
 
                     Use it to check a firm's figures before it registers, or to reproduce the worked examples: the                     body has the shape of `tech_sme_cases[].inputs` in examples.json with camelCase keys, the                     answer the shape of their `expected`. R&D is on the super-deduction scope (财税〔2015〕119号).                     Every field is required except `directQualification` (left out: no direct route). Nothing is                     stored and nothing changes. The HTE assessment of a firm is the separate operation                     `previewAssessment`: the two snapshots share no field.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(implementation = TechSmeSnapshot.class),
-                    examples = @ExampleObject(name = "T01", summary = "Score exactly 60 (worked example T01)",
-                            value = TECH_SME_REQUEST))),
+                    schema = @Schema(implementation = TechSmeSnapshot.class))),
             responses = @ApiResponse(responseCode = "200", description = "The evaluation, item by item",
-                    content = @Content(schema = @Schema(implementation = TechSmeEvaluation.class),
-                            examples = @ExampleObject(name = "T01", summary = "Qualifies by the score",
-                                    value = TECH_SME_RESPONSE))))
+                    content = @Content(schema = @Schema(implementation = TechSmeEvaluation.class))))
     Mono<ResponseEntity<String>> previewTechSme(PortalUser user, @RequestBody JsonNode body) {
         return allowed(user).then(Mono.fromCallable(() -> {
             JsonNode snapshot = object(body);

@@ -10,7 +10,6 @@ import cn.baiyun.hte.platform.security.PortalUser;
 import cn.baiyun.hte.pool.run.AssessmentJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,19 +24,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @Tag(name = "Tech-based SME self-check", description = "A firm's own evaluation as a tech-based SME (科技型中小企业) from its records")
 class TechSmeCheckApi {
-
-    private static final String EXAMPLE = """
-            {"evaluationDate": "2026-06-01", "dataYear": 2025,
-             "filingUsed": {"fiscalYear": 2025, "status": "ACCEPTED", "revision": 1}, "missing": [],
-             "snapshot": {"evaluationYear": 2026, "dataYear": 2025, "residentEnterprise": true, "employees": 80,
-                          "stStaff": 20, "salesRevenueCny": 36000000, "totalAssetsCny": 36000000,
-                          "costAndExpenseTotalCny": 32400000, "rdExpenseCny119Caliber": 2160000, "class1Ip": 1,
-                          "class2Ip": 0, "prohibitedOrRestrictedIndustry": false, "integrityIssues": false,
-                          "directQualification": {"validHteCertificate": false, "nationalStAwardTop35y": false,
-                                                  "provincialRdInstitution": false, "ledStandard5y": false}},
-             "evaluation": {"stRatio4dp": 0.25, "stScore": 16, "rdToSales4dp": 0.06, "rdToSalesScore": 50,
-                            "rdToCost4dp": 0.0667, "rdToCostScore": 0, "rdScoreUsed": 50, "ipScore": 30,
-                            "total": 96, "sizeOk": true, "qualifies": true, "route": "score"}}""";
 
     private final TechSmeCheckService checks;
     private final AssessmentJson json;
@@ -88,9 +74,7 @@ class TechSmeCheckApi {
                     is no evaluation. Reads only; changes nothing. For the firm's approved members and reviewers; \
                     another firm's id answers 404.""",
             responses = @ApiResponse(responseCode = "200", description = "The evaluation, or what is missing",
-                    content = @Content(schema = @Schema(implementation = TechSmeCheckResource.class),
-                            examples = @ExampleObject(name = "qualifies", summary = "A firm qualifying by the score",
-                                    value = EXAMPLE))))
+                    content = @Content(schema = @Schema(implementation = TechSmeCheckResource.class))))
     Mono<TechSmeCheckResource> get(PortalUser user, @PathVariable String enterpriseId) {
         return checks.check(user, enterpriseId).map(this::resource);
     }
