@@ -55,9 +55,11 @@ public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, Strin
      * is recomputed from the snapshot with its rule-set version.
      *
      * @param comment the bureau's word to the firm, shown without who wrote it; may be null
+     * @param techSme the run's tech-based SME result as it stood when published; null without one
      */
     public record Publication(Outcome outcome, TierResult tier, List<String> unmet, List<MissingData> missing,
-                              String ruleSetVersion, String snapshotJson, String comment, Instant publishedAt) {
+                              String ruleSetVersion, String snapshotJson, String comment, Instant publishedAt,
+                              TechSme techSme) {
 
         public Publication {
             unmet = unmet == null ? List.of() : List.copyOf(unmet);

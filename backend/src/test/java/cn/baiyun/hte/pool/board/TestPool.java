@@ -62,7 +62,7 @@ class TestPool {
     PoolEntry published(PoolEntry entry, Instant at, Instant acknowledgedAt) {
         PoolEntry.Publication publication = new PoolEntry.Publication(entry.outcome(),
                 entry.decision() == null ? null : entry.decision().tier(), entry.unmet(), entry.missing(),
-                entry.ruleSetVersion(), entry.snapshotJson(), null, at);
+                entry.ruleSetVersion(), entry.snapshotJson(), null, at, entry.techSme());
         return entries.save(with(entry, entry.decision(), publication, acknowledgedAt)).block(TIMEOUT);
     }
 
