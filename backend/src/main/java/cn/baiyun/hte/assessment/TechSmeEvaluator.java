@@ -2,6 +2,7 @@ package cn.baiyun.hte.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tech-based SME evaluation (国科发政〔2017〕115号 第六–八条, hte-rules.md §4): size caps, the 100-point score
@@ -9,21 +10,50 @@ import java.util.List;
  */
 public final class TechSmeEvaluator {
 
-    private static final int MAX_EMPLOYEES = 500;
-    private static final BigDecimal MAX_SALES = new BigDecimal("200000000");
-    private static final BigDecimal MAX_ASSETS = new BigDecimal("200000000");
-    private static final int PASS_MARK = 60;
-    private static final List<BandStep> ST_STAFF = scale(20, "0.30", 16, "0.25", 12, "0.20", 8, "0.15", 4, "0.10");
-    private static final List<BandStep> RD_TO_SALES = scale(50, "0.06", 40, "0.05", 30, "0.04", 20, "0.03", 10, "0.02");
-    private static final List<BandStep> RD_TO_COST = scale(50, "0.30", 40, "0.25", 30, "0.20", 20, "0.15", 10, "0.10");
+    public static final int MAX_EMPLOYEES = 500;
+    public static final BigDecimal MAX_SALES = new BigDecimal("200000000");
+    public static final BigDecimal MAX_ASSETS = new BigDecimal("200000000");
+    public static final int PASS_MARK = 60;
+    private static final List<BandStep> ST_STAFF_SCALE = scale(20, "0.30", 16, "0.25", 12, "0.20", 8, "0.15", 4, "0.10");
+    private static final List<BandStep> RD_TO_SALES_SCALE = scale(50, "0.06", 40, "0.05", 30, "0.04", 20, "0.03", 10, "0.02");
+    private static final List<BandStep> RD_TO_COST_SCALE = scale(50, "0.30", 40, "0.25", 30, "0.20", 20, "0.15", 10, "0.10");
+
+    /** The three ratios the score bands, each with its scale above. */
+    public enum Measure {
+        ST_STAFF(ST_STAFF_SCALE), RD_TO_SALES(RD_TO_SALES_SCALE), RD_TO_COST(RD_TO_COST_SCALE);
+
+        private final List<BandStep> scale;
+
+        Measure(List<BandStep> scale) {
+            this.scale = scale;
+        }
+    }
+
+    /**
+     * The next better band than the one {@code numerator ÷ denominator} falls in, for a firm told what would
+     * raise its score; empty in the top band.
+     */
+    public static Optional<NextBand> nextBand(Measure measure, BigDecimal numerator, BigDecimal denominator) {
+        BandStep now = BandStep.find(measure.scale, Fraction.of(numerator, denominator));
+        int at = measure.scale.indexOf(now);
+        if (at == 0) {
+            return Optional.empty();
+        }
+        BandStep next = measure.scale.get(at - 1);
+        return Optional.of(new NextBand(next.bound(), next.lowest()));
+    }
+
+    /** The lowest ratio of a band (inclusive) and its points. */
+    public record NextBand(BigDecimal bound, int points) {
+    }
 
     public TechSmeEvaluation evaluate(TechSmeSnapshot firm) {
         Fraction stRatio = Fraction.of(BigDecimal.valueOf(firm.stStaff()), BigDecimal.valueOf(firm.employees()));
         Fraction rdToSales = Fraction.of(firm.rdExpenseCny119Caliber(), firm.salesRevenueCny());
         Fraction rdToCost = Fraction.of(firm.rdExpenseCny119Caliber(), firm.costAndExpenseTotalCny());
-        int stScore = points(ST_STAFF, stRatio);
-        int rdToSalesScore = points(RD_TO_SALES, rdToSales);
-        int rdToCostScore = points(RD_TO_COST, rdToCost);
+        int stScore = points(ST_STAFF_SCALE, stRatio);
+        int rdToSalesScore = points(RD_TO_SALES_SCALE, rdToSales);
+        int rdToCostScore = points(RD_TO_COST_SCALE, rdToCost);
         int rdScore = Math.max(rdToSalesScore, rdToCostScore);
         int ipScore = ipScore(firm.class1Ip(), firm.class2Ip());
         int total = stScore + rdScore + ipScore;
@@ -41,7 +71,8 @@ public final class TechSmeEvaluator {
                 rdToCost.value4dp(), rdToCostScore, rdScore, ipScore, total, sizeOk, route != TechSmeRoute.NONE, route);
     }
 
-    private static int ipScore(int classI, int classII) {
+    /** 30 points for a Class I item, else 6 per Class II item up to four. */
+    public static int ipScore(int classI, int classII) {
         if (classI >= 1) {
             return 30;
         }

@@ -66,9 +66,13 @@ final class DemoFilings {
                 filing.fiscalYear(), Map.of(section, comment), IfMatch.of(filing.version())));
     }
 
-    /** A draft with its financials and R&D spend filled in, the rest still to do. */
+    /**
+     * A draft with its financials, R&D spend and staff filled in, the rest still to do: enough for the firm's
+     * tech-based SME self-check, which reads only those of the last fiscal year.
+     */
     Mono<Filing> draft(PortalUser owner, String firm, Year year) {
-        return oneReader.around(drafted(owner, firm, year));
+        return oneReader.around(drafted(owner, firm, year)
+                .flatMap(filing -> save(owner, filing, FilingSection.STAFF, staff(year))));
     }
 
     private Mono<Filing> drafted(PortalUser owner, String firm, Year year) {

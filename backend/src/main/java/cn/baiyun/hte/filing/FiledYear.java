@@ -1,5 +1,6 @@
 package cn.baiyun.hte.filing;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,6 +71,16 @@ public final class FiledYear {
                 financials.otherBusinessRevenue(), financials.netAssets(), content.rdSpend().toExpenses());
     }
 
+    /** 资产总额 at the year's end, which the tech-based SME size cap reads (financials). */
+    public BigDecimal totalAssets() {
+        return content.financials().totalAssets();
+    }
+
+    /** 成本费用支出总额, the tech-based SME score's second R&D measure divides it (financials). */
+    public BigDecimal totalCostAndExpense() {
+        return content.financials().totalCostAndExpense();
+    }
+
     /** The income that the high-tech revenue share divides (financials). */
     public LastFiscalYearIncome income() {
         Financials financials = content.financials();
@@ -90,8 +101,14 @@ public final class FiledYear {
                 staff.averageScienceAndTechnology(), List.of());
     }
 
-    /** Every incident the year reports; the engine keeps those inside its 365-day window. */
+    /**
+     * Every incident the year reports; the engine keeps those inside its 365-day window. A draft whose
+     * incidents section is not saved yet reports none so far (the tech-SME self-check reads such years).
+     */
     public List<cn.baiyun.hte.assessment.SnapshotIncident> incidents() {
+        if (content.incidents() == null) {
+            return List.of();
+        }
         return content.incidents().items().stream()
                 .map(incident -> new cn.baiyun.hte.assessment.SnapshotIncident(incident.date(), incident.type().name(),
                         incident.authority()))

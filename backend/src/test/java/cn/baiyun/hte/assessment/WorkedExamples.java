@@ -56,7 +56,7 @@ public final class WorkedExamples {
         return cases("hte_cases");
     }
 
-    static List<JsonNode> techSmeCases() {
+    public static List<JsonNode> techSmeCases() {
         return cases("tech_sme_cases");
     }
 

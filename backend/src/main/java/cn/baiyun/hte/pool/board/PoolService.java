@@ -145,7 +145,7 @@ public class PoolService {
         PoolEntry.Decision decision = confirms ? new PoolEntry.Decision(entry.proposedTier(), null, now) : entry.decision();
         TierResult tier = decision == null ? null : decision.tier();
         PoolEntry.Publication publication = new PoolEntry.Publication(entry.outcome(), tier, entry.unmet(),
-                entry.missing(), entry.ruleSetVersion(), entry.snapshotJson(), comment, now);
+                entry.missing(), entry.ruleSetVersion(), entry.snapshotJson(), comment, now, entry.techSme());
         Query unchanged = Query.query(Criteria.where("_id").is(entry.id())
                 .and("assessedAt").is(entry.assessedAt())
                 .and("decision.decidedAt").is(entry.decision() == null ? null : entry.decision().decidedAt()));

@@ -252,12 +252,12 @@ public record ResultExplanation(String ruleSetVersion, TierResult proposedTier, 
     }
 
     /** A 4-decimal share as a percentage with two decimals: 0.0512 → 5.12%. */
-    static String percent(BigDecimal share) {
+    public static String percent(BigDecimal share) {
         return share == null ? NO_VALUE : share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** A threshold as the rules write it: 0.05 → 5%, 0.6 → 60%. */
-    static String threshold(BigDecimal share) {
+    public static String threshold(BigDecimal share) {
         return plain(share.movePointRight(2)) + "%";
     }
 

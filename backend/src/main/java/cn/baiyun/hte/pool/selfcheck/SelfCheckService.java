@@ -65,15 +65,28 @@ class SelfCheckService {
         return engine;
     }
 
+    /**
+     * What a self-check reads of a firm as of today: its profile, the latest revision of every filed year
+     * whatever its status, and its portfolio. The HTE and the tech-SME self-checks read the same.
+     */
+    record Records(Enterprise firm, List<FiledYear> filedYears, List<IpRight> ipRights,
+                   TransformationsPerYear transformations, LocalDate today) {
+    }
+
     /** Firm members and reviewers; anybody else is refused as {@link FirmAccess} says. */
-    Mono<SelfCheck> check(PortalUser user, String enterpriseId) {
+    Mono<Records> records(PortalUser user, String enterpriseId) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
         return access.requireRead(user, enterpriseId)
                 .then(Mono.zip(enterprises.find(user, enterpriseId),
                         filings.filedYears(user, enterpriseId).collectList(),
                         portfolio.ipRights(user, enterpriseId).collectList(),
                         portfolio.transformationsPerYear(user, enterpriseId)))
-                .map(loaded -> check(loaded.getT1(), loaded.getT2(), loaded.getT3(), loaded.getT4(), today));
+                .map(loaded -> new Records(loaded.getT1(), loaded.getT2(), loaded.getT3(), loaded.getT4(), today));
+    }
+
+    Mono<SelfCheck> check(PortalUser user, String enterpriseId) {
+        return records(user, enterpriseId).map(records -> check(records.firm(), records.filedYears(),
+                records.ipRights(), records.transformations(), records.today()));
     }
 
     private SelfCheck check(Enterprise firm, List<FiledYear> all, List<IpRight> ipRights,
@@ -119,7 +132,8 @@ class SelfCheckService {
                 .toList();
     }
 
-    private static List<SelfCheck.Missing> missing(String firmId, List<MissingData> missing,
+    /** What is missing as the firm provides it: each item with the page where it does. */
+    static List<SelfCheck.Missing> missing(String firmId, List<MissingData> missing,
                                                    Map<Integer, List<FilingSection>> unfinished) {
         List<SelfCheck.Missing> items = new ArrayList<>();
         for (MissingData data : missing) {
@@ -144,7 +158,7 @@ class SelfCheckService {
         return items;
     }
 
-    private static String filingsLink(String firmId) {
+    static String filingsLink(String firmId) {
         return "/firms/" + firmId + "/filings";
     }
 

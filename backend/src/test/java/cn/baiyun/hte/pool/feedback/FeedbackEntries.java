@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.Assessment;
+import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.pool.board.MissingData;
 import cn.baiyun.hte.pool.board.PoolEntry;
@@ -30,7 +31,7 @@ final class FeedbackEntries {
         return save(assessed(firm, year, caseId, tier, new PoolEntry.Publication(PoolEntry.Outcome.ASSESSED, tier,
                 FeedbackSamples.result(caseId).tier().unmet().stream().map(Enum::name).toList(), List.of(),
                 FeedbackSamples.result(caseId).ruleSetVersion(), FeedbackSamples.snapshotJson(caseId), comment,
-                publishedAt)));
+                publishedAt, new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 72, true, year - 1))));
     }
 
     /** An assessed entry the bureau has decided on but not published. */
@@ -45,7 +46,7 @@ final class FeedbackEntries {
         return save(new PoolEntry(null, year, firm, "反馈测试公司", null, PoolEntry.Outcome.INSUFFICIENT_DATA, null,
                 List.of(), missing, "2026.1", null, null, publishedAt, null,
                 new PoolEntry.Publication(PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, "2026.1", null,
-                        null, publishedAt), null, null));
+                        null, publishedAt, null), null, null, null));
     }
 
     PoolEntry stored(String firm, int year) {
@@ -58,7 +59,7 @@ final class FeedbackEntries {
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
                 "digest-" + caseId, FeedbackSamples.snapshotJson(caseId), Instant.parse("2031-04-20T02:00:00Z"),
                 new PoolEntry.Decision(decided, INTERNAL_REASON, Instant.parse("2031-04-21T02:00:00Z")), publication,
-                null, null);
+                null, null, null);
     }
 
     private PoolEntry save(PoolEntry entry) {

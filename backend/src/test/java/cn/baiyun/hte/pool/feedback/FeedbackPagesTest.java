@@ -62,7 +62,10 @@ class FeedbackPagesTest {
                 .contains("创新能力预估得分").contains("按企业自评（假设）").contains("预估所作的假设")
                 .contains(COMMENT)
                 .contains("研发队伍建设").contains("知识产权申报").contains("科技成果应用与转化")
-                .contains("发布于 2036-04-28 10:00");
+                .contains("发布于 2036-04-28 10:00")
+                .contains("科技型中小企业评价", "符合：评分达到 60 分，可按评分入库",
+                        "按 2035 会计年度数据评分 72 分（满分 100 分，60 分及格）；规模条件：符合");
+        assertThat(page).contains("href=\"/firms/" + firm + "/tech-sme-check\"");
         assertThat(page).doesNotContain(FeedbackEntries.INTERNAL_REASON)
                 .contains("action=\"/firms/" + firm + "/feedback/2036/acknowledgement\"")
                 .contains("name=\"_csrf\"");
@@ -77,7 +80,8 @@ class FeedbackPagesTest {
                         + "total sales revenue = CNY 6,075,000 ÷ CNY 135,000,000 = 4.50%, required ≥ 5%")
                 .contains("R&amp;D expenses next year must reach 5.95% of sales to bring the share over 2024–2026 to 5%")
                 .contains("Catch-up plan").contains("Coaching focus").contains("R&amp;D team building")
-                .contains(COMMENT).contains("Acknowledge this feedback");
+                .contains(COMMENT).contains("Acknowledge this feedback")
+                .contains("Tech-based SME evaluation", "Score 72 of 100 from fiscal year 2035 (60 passes); size caps: Met");
     }
 
     @Test

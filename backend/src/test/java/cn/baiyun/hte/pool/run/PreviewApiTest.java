@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every worked example, posted with its keys camelCased, comes back as its camelCased expected result. */
+/**
+ * Every worked example, HTE and tech-SME, posted with its keys camelCased to its operation, comes back as its
+ * camelCased expected result; what is no snapshot is a 400 problem.
+ */
 @PortalIntegrationTest
 class PreviewApiTest {
 
@@ -42,6 +45,90 @@ class PreviewApiTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         WorkedExamples.assertMatches(example.get("expected"), JSON.readTree(body), "$");
+    }
+
+    static Stream<String> techSmeCaseIds() {
+        return WorkedExamples.techSmeCases().stream().map(example -> example.get("id").asString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("techSmeCaseIds")
+    void aTechSmeWorkedExamplePostedAsItIsGetsItsExpectedResult(String id) {
+        JsonNode example = WorkedExamples.techSmeCases().stream()
+                .filter(candidate -> candidate.get("id").asString().equals(id)).findFirst().orElseThrow();
+
+        String body = postTechSme(Principals.integrationClient(Scopes.ASSESSMENTS_PREVIEW),
+                JSON.writeValueAsString(WorkedExamples.camelCased(example.get("inputs"))))
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        WorkedExamples.assertMatches(example.get("expected"), JSON.readTree(body), "$");
+    }
+
+    @Test
+    void aTechSmeSnapshotWithoutAFigureOrWithImpossibleOnesGetsFieldErrorsAndNoDirectRouteIsOptional() {
+        ObjectNode inputs = techSmeInputs();
+        inputs.remove("employees");
+        postTechSme(Principals.reviewer(), JSON.writeValueAsString(inputs)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("employees")
+                .jsonPath("$.errors[0].code").isEqualTo("pool.snapshot.required");
+
+        inputs.put("employees", 10).put("stStaff", 11).put("salesRevenueCny", -1);
+        postTechSme(Principals.reviewer(), JSON.writeValueAsString(inputs)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[?(@.field == 'stStaff')].code").isEqualTo("pool.snapshot.exceeds_total")
+                .jsonPath("$.errors[?(@.field == 'salesRevenueCny')].code").isEqualTo("pool.snapshot.negative");
+
+        ObjectNode noDirectRoute = techSmeInputs();
+        noDirectRoute.remove("directQualification");
+        postTechSme(Principals.firmUser("self-check"), JSON.writeValueAsString(noDirectRoute)).expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(60).jsonPath("$.route").isEqualTo("score");
+    }
+
+    @Test
+    void anHteSnapshotPostedForATechSmeEvaluationIsRefusedFieldByField() {
+        String hte = JSON.writeValueAsString(WorkedExamples.camelCased(WorkedExamples.hteCase("C01").get("inputs")));
+
+        postTechSme(Principals.reviewer(), hte).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notATechSmeSnapshot")
+    void aBodyThatIsNoTechSmeSnapshotIs400ProblemJson(String body) {
+        postTechSme(Principals.firmUser("self-check"), body).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400);
+    }
+
+    static Stream<String> notATechSmeSnapshot() {
+        String example = JSON.writeValueAsString(techSmeInputs());
+        Stream<String> spoiled = Stream.of(
+                example.replace("\"employees\":80", "\"employees\":99999999999"),
+                example.replace("\"employees\":80", "\"employees\":\"eighty\""),
+                example.replace("\"employees\":80", "\"employees\":0"),
+                example.replace("\"salesRevenueCny\":30000000", "\"salesRevenueCny\":1e309"),
+                example.replace("\"residentEnterprise\":true", "\"residentEnterprise\":null"));
+        return Stream.concat(Stream.of("null", "[]", "\"s\"", "1", "{"),
+                spoiled.peek(body -> assertThat(body).as("the example has the spoiled field").isNotEqualTo(example)));
+    }
+
+    @Test
+    void departmentsAndClientsWithoutThePreviewScopeMayNotPreviewATechSme() {
+        String inputs = JSON.writeValueAsString(techSmeInputs());
+
+        postTechSme(Principals.department("工信局"), inputs).expectStatus().isForbidden();
+        postTechSme(Principals.integrationClient("enterprises:read"), inputs).expectStatus().isForbidden();
+    }
+
+    private static ObjectNode techSmeInputs() {
+        return (ObjectNode) WorkedExamples.camelCased(WorkedExamples.techSmeCases().get(0).get("inputs"));
+    }
+
+    private WebTestClient.ResponseSpec postTechSme(Principals caller, String body) {
+        return web.mutateWith(caller.bearer()).post().uri("/api/v1/assessments/tech-sme-preview")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
     }
 
     @Test
