@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_field", def = "{'profile.technicalField': 1, '_id': 1}")
 @CompoundIndex(name = "by_stage", def = "{'profile.lifecycleStage': 1, '_id': 1}")
 @CompoundIndex(name = "by_verification", def = "{'verifiedAt': 1, '_id': 1}")
-// The dashboard's figures (FirmFigures): valid certificates on a day, their expiry, the tech-based SME cohorts.
+// The programme's certificate figures (FirmFigures for the dashboard, HteCertificates): valid on a day, issued or
+// expiring in a year, with the above-size flag the dashboard counts beside them; the tech-based SME cohorts.
 @CompoundIndex(name = "by_hte_issue", def = "{'profile.hteCertificate.issueDate': 1, 'profile.aboveDesignatedSize': 1}")
 @CompoundIndex(name = "by_specialised_validity", def = "{'profile.specialized.validTo': 1, 'profile.specialized.validFrom': 1}")
 @CompoundIndex(name = "by_tech_sme_year", def = "{'profile.techSme.year': 1}")
