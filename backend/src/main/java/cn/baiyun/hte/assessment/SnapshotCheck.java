@@ -25,6 +25,31 @@ public final class SnapshotCheck {
         return List.copyOf(check.problems);
     }
 
+    /**
+     * What keeps a tech-based SME snapshot from being evaluated: amounts present and not negative, at least one
+     * employee (the S&T share divides by them) and no more S&T staff than staff.
+     */
+    public static List<SnapshotProblem> problems(TechSmeSnapshot firm) {
+        SnapshotCheck check = new SnapshotCheck();
+        check.techSme(firm);
+        return List.copyOf(check.problems);
+    }
+
+    private void techSme(TechSmeSnapshot firm) {
+        if (firm.employees() < 1) {
+            problems.add(new SnapshotProblem("employees", Code.OUT_OF_RANGE));
+        }
+        if (notNegative("stStaff", BigDecimal.valueOf(firm.stStaff())) && firm.stStaff() > firm.employees()) {
+            problems.add(new SnapshotProblem("stStaff", Code.EXCEEDS_TOTAL));
+        }
+        notNegative("salesRevenueCny", firm.salesRevenueCny());
+        notNegative("totalAssetsCny", firm.totalAssetsCny());
+        notNegative("costAndExpenseTotalCny", firm.costAndExpenseTotalCny());
+        notNegative("rdExpenseCny119Caliber", firm.rdExpenseCny119Caliber());
+        notNegative("class1Ip", BigDecimal.valueOf(firm.class1Ip()));
+        notNegative("class2Ip", BigDecimal.valueOf(firm.class2Ip()));
+    }
+
     private void firm(FirmSnapshot firm) {
         // & rather than &&: a snapshot lacking both dates hears of both
         if (required("assessmentDate", firm.assessmentDate()) & required("registrationDate", firm.registrationDate())

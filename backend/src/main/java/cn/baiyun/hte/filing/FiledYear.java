@@ -1,5 +1,6 @@
 package cn.baiyun.hte.filing;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,6 +69,16 @@ public final class FiledYear {
         Financials financials = content.financials();
         return new FiscalYear(fiscalYear, financials.monthsOperated(), financials.mainBusinessRevenue(),
                 financials.otherBusinessRevenue(), financials.netAssets(), content.rdSpend().toExpenses());
+    }
+
+    /** 资产总额 at the year's end, which the tech-based SME size cap reads (financials). */
+    public BigDecimal totalAssets() {
+        return content.financials().totalAssets();
+    }
+
+    /** 成本费用支出总额, the tech-based SME score's second R&D measure divides it (financials). */
+    public BigDecimal totalCostAndExpense() {
+        return content.financials().totalCostAndExpense();
     }
 
     /** The income that the high-tech revenue share divides (financials). */

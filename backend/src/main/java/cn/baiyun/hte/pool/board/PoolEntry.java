@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.baiyun.hte.assessment.TechSmeEvaluation;
+import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publication    what the firm sees; null until the bureau publishes
  * @param acknowledgedAt when the firm acknowledged the current publication; reset by a new one
  * @param recommendedOn  the day a tier-1 firm was recommended to the province
+ * @param techSme        the run's tech-based SME evaluation; null when its figures were missing
  */
 @Document("poolEntries")
 @WithOutbox
@@ -35,7 +38,7 @@ public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, Strin
                         Outcome outcome, TierResult proposedTier, List<String> unmet,
                         List<MissingData> missing, String ruleSetVersion, String inputsDigest,
                         String snapshotJson, Instant assessedAt, Decision decision, Publication publication,
-                        Instant acknowledgedAt, LocalDate recommendedOn) {
+                        Instant acknowledgedAt, LocalDate recommendedOn, TechSme techSme) {
 
     public enum Outcome { ASSESSED, INSUFFICIENT_DATA }
 
@@ -59,6 +62,22 @@ public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, Strin
         public Publication {
             unmet = unmet == null ? List.of() : List.copyOf(unmet);
             missing = missing == null ? List.of() : List.copyOf(missing);
+        }
+    }
+
+    /**
+     * The firm's tech-based SME evaluation (国科发政〔2017〕115号, hte-rules.md §4) from the figures of the fiscal
+     * year before the cycle's assessment date, recorded by every run beside the HTE proposal: the stage of
+     * the pipeline before an HTE, which tier 3 and the programme's funnel count ({@code techSme.qualifies}).
+     *
+     * @param total    the 100-point score; it passes at 60 with a non-zero S&T staff score
+     * @param dataYear the fiscal year whose figures were evaluated
+     */
+    public record TechSme(boolean qualifies, TechSmeRoute route, int total, boolean sizeOk, int dataYear) {
+
+        public static TechSme of(TechSmeEvaluation evaluation, int dataYear) {
+            return new TechSme(evaluation.qualifies(), evaluation.route(), evaluation.total(), evaluation.sizeOk(),
+                    dataYear);
         }
     }
 

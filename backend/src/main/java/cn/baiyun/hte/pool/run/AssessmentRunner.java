@@ -12,6 +12,7 @@ import cn.baiyun.hte.assessment.HteEngine;
 import cn.baiyun.hte.assessment.InputDigest;
 import cn.baiyun.hte.assessment.RuleSets;
 import cn.baiyun.hte.assessment.SnapshotCheck;
+import cn.baiyun.hte.assessment.TechSmeEvaluator;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.filing.FilingService;
@@ -71,6 +72,7 @@ public class AssessmentRunner {
     static final int CHUNK = 500;
     /** One chunk is assessed while the next is read: keeps both cores busy and the database answering. */
     static final int CHUNKS_IN_FLIGHT = 2;
+    private static final TechSmeEvaluator TECH_SME = new TechSmeEvaluator();
 
     private final CycleService cycles;
     private final EnterpriseService enterprises;
@@ -215,7 +217,8 @@ public class AssessmentRunner {
     /** The cycle's stored entries in firm order, only the fields that tell whether a firm's inputs changed. */
     private Flux<PoolEntry> storedProposals(int year) {
         Query query = Query.query(Criteria.where("cycleYear").is(year)).with(Sort.by("enterpriseId"));
-        query.fields().include("cycleYear", "enterpriseId", "outcome", "ruleSetVersion", "inputsDigest", "missing");
+        query.fields().include("cycleYear", "enterpriseId", "outcome", "ruleSetVersion", "inputsDigest", "missing",
+                "techSme");
         return RecordReader.find(mongo, query, PoolEntry.class);
     }
 
@@ -224,9 +227,10 @@ public class AssessmentRunner {
     }
 
     /**
-     * Assembles the firm's snapshot and compares its digest (or what is missing) with the stored entry's:
-     * only a firm whose inputs or rules changed is assessed and serialized again, so a rerun costs the
-     * assembly and the digest per firm and writes nothing.
+     * Assembles the firm's snapshot and compares its digest (or what is missing) and its tech-based SME
+     * result with the stored entry's: only a firm whose inputs or rules changed is assessed and serialized
+     * again, so a rerun costs the assembly, the digest and the tech-SME arithmetic per firm and writes nothing.
+     * The tech-SME evaluation reads the same records as the HTE assessment, so it adds no query.
      */
     private Proposal proposal(HteEngine engine, Cycle cycle, SnapshotSources sources, PoolEntry stored) {
         Enterprise firm = sources.firm();
@@ -235,21 +239,30 @@ public class AssessmentRunner {
                 .map(problem -> new MissingData("invalid", problem.field())).toList() : assembled.missing();
         PoolEntry.Outcome outcome = missing.isEmpty() ? PoolEntry.Outcome.ASSESSED : PoolEntry.Outcome.INSUFFICIENT_DATA;
         String digest = missing.isEmpty() ? InputDigest.of(assembled.snapshot()) : null;
+        PoolEntry.TechSme techSme = techSme(sources, cycle);
         if (stored != null && stored.outcome() == outcome && engine.rules().version().equals(stored.ruleSetVersion())
-                && Objects.equals(stored.inputsDigest(), digest) && stored.missing().equals(missing)) {
+                && Objects.equals(stored.inputsDigest(), digest) && stored.missing().equals(missing)
+                && Objects.equals(stored.techSme(), techSme)) {
             return new Proposal(outcome, null);
         }
         Instant now = Instant.now(clock);
         if (!missing.isEmpty()) {
             return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
                     firm.profile().technicalField(), outcome, null, List.of(), missing, engine.rules().version(),
-                    null, null, now, null, null, null, null));
+                    null, null, now, null, null, null, null, techSme));
         }
         Assessment result = engine.assess(assembled.snapshot());
         return new Proposal(outcome, new PoolEntry(null, cycle.year(), firm.id(), firm.name(),
                 firm.profile().technicalField(), outcome, result.tier().result(),
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(), digest,
-                json.writeValueAsString(assembled.snapshot()), now, null, null, null, null));
+                json.writeValueAsString(assembled.snapshot()), now, null, null, null, null, techSme));
+    }
+
+    /** The firm's tech-based SME result from the year before the assessment date, or null when it lacks figures. */
+    private static PoolEntry.TechSme techSme(SnapshotSources sources, Cycle cycle) {
+        var assembled = TechSmeAssembler.assemble(sources, cycle.dates().assessmentDate());
+        return assembled.complete() ? PoolEntry.TechSme.of(TECH_SME.evaluate(assembled.snapshot()),
+                assembled.snapshot().dataYear()) : null;
     }
 
     /**

@@ -52,7 +52,14 @@ final class ProposalUpserts {
                 .append("ruleSetVersion", proposal.ruleSetVersion())
                 .append("inputsDigest", proposal.inputsDigest())
                 .append("snapshotJson", proposal.snapshotJson())
-                .append("assessedAt", Date.from(proposal.assessedAt()));
+                .append("assessedAt", Date.from(proposal.assessedAt()))
+                .append("techSme", techSme(proposal.techSme()));
         return new UpdateOneModel<>(entry, new Document("$set", fields), UPSERT);
+    }
+
+    private static Document techSme(PoolEntry.TechSme techSme) {
+        return techSme == null ? null : new Document("qualifies", techSme.qualifies())
+                .append("route", techSme.route().name()).append("total", techSme.total())
+                .append("sizeOk", techSme.sizeOk()).append("dataYear", techSme.dataYear());
     }
 }

@@ -45,13 +45,13 @@ class TestPool {
                 .writeValueAsString(WorkedExamples.camelCased(WorkedExamples.hteCase("C01").get("inputs")));
         return entries.save(new PoolEntry(null, year, enterpriseId, name, field,
                 PoolEntry.Outcome.ASSESSED, proposed, List.of("C4_ST_STAFF_RATIO"), List.of(), RULES, "digest-" + name,
-                snapshot, Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, null)).block(TIMEOUT);
+                snapshot, Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, null, null)).block(TIMEOUT);
     }
 
     PoolEntry insufficient(int year, String name, String field) {
         return entries.save(new PoolEntry(null, year, new ObjectId().toHexString(), name, field,
                 PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), List.of(new MissingData("filing", "2025")), RULES,
-                null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, null)).block(TIMEOUT);
+                null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, null, null)).block(TIMEOUT);
     }
 
     PoolEntry decided(PoolEntry entry, TierResult tier, Instant at) {
@@ -74,6 +74,6 @@ class TestPool {
                                   Instant acknowledgedAt) {
         return new PoolEntry(e.id(), e.cycleYear(), e.enterpriseId(), e.firmName(), e.technicalField(), e.outcome(),
                 e.proposedTier(), e.unmet(), e.missing(), e.ruleSetVersion(), e.inputsDigest(), e.snapshotJson(),
-                e.assessedAt(), decision, publication, acknowledgedAt, e.recommendedOn());
+                e.assessedAt(), decision, publication, acknowledgedAt, e.recommendedOn(), e.techSme());
     }
 }

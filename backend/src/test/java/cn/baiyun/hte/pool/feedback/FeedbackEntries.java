@@ -45,7 +45,7 @@ final class FeedbackEntries {
         return save(new PoolEntry(null, year, firm, "反馈测试公司", null, PoolEntry.Outcome.INSUFFICIENT_DATA, null,
                 List.of(), missing, "2026.1", null, null, publishedAt, null,
                 new PoolEntry.Publication(PoolEntry.Outcome.INSUFFICIENT_DATA, null, List.of(), missing, "2026.1", null,
-                        null, publishedAt), null, null));
+                        null, publishedAt), null, null, null));
     }
 
     PoolEntry stored(String firm, int year) {
@@ -58,7 +58,7 @@ final class FeedbackEntries {
                 result.tier().unmet().stream().map(Enum::name).toList(), List.of(), result.ruleSetVersion(),
                 "digest-" + caseId, FeedbackSamples.snapshotJson(caseId), Instant.parse("2031-04-20T02:00:00Z"),
                 new PoolEntry.Decision(decided, INTERNAL_REASON, Instant.parse("2031-04-21T02:00:00Z")), publication,
-                null, null);
+                null, null, null);
     }
 
     private PoolEntry save(PoolEntry entry) {

@@ -91,7 +91,7 @@ class RecommendationFixtures {
                 : new PoolEntry.Decision(decided, decided == result.tier().result() ? null : "测试调整", now);
         return entries.save(new PoolEntry(null, year, firmId, firms.stored(firmId).name(), "1.1.9",
                 PoolEntry.Outcome.ASSESSED, result.tier().result(), List.of(), List.of(), result.ruleSetVersion(),
-                "digest-" + exampleId, json.mapper().writeValueAsString(snapshot), now, decision, null, null, null))
+                "digest-" + exampleId, json.mapper().writeValueAsString(snapshot), now, decision, null, null, null, null))
                 .block(TIMEOUT);
     }
 
@@ -108,6 +108,6 @@ class RecommendationFixtures {
                 entry.technicalField(), entry.outcome(), entry.proposedTier(), entry.unmet(), entry.missing(),
                 entry.ruleSetVersion(), entry.inputsDigest(), entry.snapshotJson(), entry.assessedAt(),
                 new PoolEntry.Decision(tier, tier == entry.proposedTier() ? null : "测试调整", Instant.now(clock)),
-                entry.publication(), entry.acknowledgedAt(), entry.recommendedOn())).block(TIMEOUT);
+                entry.publication(), entry.acknowledgedAt(), entry.recommendedOn(), entry.techSme())).block(TIMEOUT);
     }
 }

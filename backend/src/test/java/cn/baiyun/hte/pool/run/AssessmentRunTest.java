@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 
+import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseService;
@@ -54,7 +55,8 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 /**
  * The 2026 cycle's run over the shared test database: a firm with three accepted years that meets
  * every condition is proposed for tier 1, a firm without filings is told what to file, a second run
- * rewrites nothing, and the bureau's decision survives a later run.
+ * rewrites nothing, the tech-based SME result is recorded beside the tier, and the bureau's decision survives
+ * a later run.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -151,10 +153,14 @@ class AssessmentRunTest {
         assertThat(readyEntry.outcome()).isEqualTo(PoolEntry.Outcome.ASSESSED);
         assertThat(readyEntry.proposedTier()).isEqualTo(TierResult.TIER_1);
         assertThat(readyEntry.ruleSetVersion()).isEqualTo("2026.1");
+        // 2025: S&T 20/80 = 25% → 16, R&D 2.16m / sales 36m = 6% → 50, one invention patent → 30
+        assertThat(readyEntry.techSme()).as("the run records the tech-based SME result beside the tier")
+                .isEqualTo(new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 96, true, 2025));
         PoolEntry emptyEntry = entries.findByCycleYearAndEnterpriseId(YEAR, empty).block(TIMEOUT);
         assertThat(emptyEntry.outcome()).isEqualTo(PoolEntry.Outcome.INSUFFICIENT_DATA);
         assertThat(emptyEntry.missing()).contains(new MissingData("registrationDate", null),
                 new MissingData("technicalField", null));
+        assertThat(emptyEntry.techSme()).as("no 2025 figures, no tech-SME result").isNull();
 
         runner.run(reviewer.user(), YEAR, false).block(Duration.ofMinutes(2));
         assertThat(entries.findByCycleYearAndEnterpriseId(YEAR, ready).block(TIMEOUT)).isEqualTo(readyEntry);

@@ -112,6 +112,6 @@ class RunInputsTest {
 
     static PoolEntry entry(String firm) {
         return new PoolEntry(null, 2026, firm, firm, "1.1", PoolEntry.Outcome.ASSESSED, null, List.of(), List.of(),
-                "2026.1", "digest", null, NOW, null, null, null, null);
+                "2026.1", "digest", null, NOW, null, null, null, null, null);
     }
 }
