@@ -60,6 +60,6 @@ final class DashboardFixture {
         Instant now = Instant.now();
         mongo.insert(new PoolEntry(null, year, enterpriseId, name, field, PoolEntry.Outcome.ASSESSED, proposed,
                 List.of(), List.of(), "test", "digest-" + enterpriseId, null, now,
-                decided == null ? null : new PoolEntry.Decision(decided, null, now), null, null, null)).block(TIMEOUT);
+                decided == null ? null : new PoolEntry.Decision(decided, null, now), null, null, null, null)).block(TIMEOUT);
     }
 }
