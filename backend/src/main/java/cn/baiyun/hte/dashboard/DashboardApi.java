@@ -17,7 +17,6 @@ import cn.baiyun.hte.platform.web.StreamingWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,18 +41,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @Tag(name = "Dashboard", description = "The programme's targets against actuals, the pipeline and its breakdowns")
 class DashboardApi {
-
-    private static final String DASHBOARD_EXAMPLE = """
-            {"date":"2026-12-07","year":2026,"full":false,
-             "targets":{"year":2026,"values":{"hteFirms":110,"aboveSizeHteFirms":28,"specialisedShare":0.10},
-                        "setFor":2025,"seeded":true,"version":null},
-             "progress":[{"kind":"HTE_FIRMS","target":110,"actual":96,"withTier1":104,"withTiers1And2":111,
-                          "percentOfTarget":87,"reached":false}],
-             "standing":{"date":"2026-12-07","hte":96,"hteAboveSize":21,"specialised":40,"specialisedHte":5},
-             "expiring":[{"year":2026,"certificates":12},{"year":2027,"certificates":9}],
-             "expiringFirms":[],"departments":[]}""";
-    private static final String TARGETS_EXAMPLE = """
-            {"hteFirms":120,"aboveSizeHteFirms":30,"specialisedSharePercent":12.5}""";
 
     private final DashboardService dashboards;
     private final DrillDowns drillDowns;
@@ -87,8 +74,7 @@ class DashboardApi {
             responses = {
                     @ApiResponse(responseCode = "200", description = "The figures",
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                    schema = @Schema(implementation = Dashboard.class),
-                                    examples = @ExampleObject(name = "officer", value = DASHBOARD_EXAMPLE))),
+                                    schema = @Schema(implementation = Dashboard.class))),
                     @ApiResponse(responseCode = "400", description = "The date is not one of the years 2000 to 2100",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = Problem.class)))})
@@ -148,8 +134,7 @@ class DashboardApi {
                     + "With If-Match (the ETag of getDashboardTargets), a newer version gets 412 and nothing "
                     + "changes. For the bureau's people only: departments and every integration client get 403.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TargetRequest.class),
-                    examples = @ExampleObject(name = "targets", value = TARGETS_EXAMPLE))),
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TargetRequest.class))),
             responses = {
                     @ApiResponse(responseCode = "200", description = "The year's targets as stored",
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
