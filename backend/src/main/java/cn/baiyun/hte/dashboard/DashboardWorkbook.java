@@ -44,7 +44,7 @@ class DashboardWorkbook {
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(StreamingWorkbook.MEDIA_TYPE))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(title + "-" + d.date() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                                .filename("dashboard-" + d.date() + ".xlsx", StandardCharsets.UTF_8).build().toString())
                         .body(bytes)));
     }
 

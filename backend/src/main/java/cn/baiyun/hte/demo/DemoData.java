@@ -163,7 +163,8 @@ class DemoData implements ApplicationRunner {
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
                                     .then(board(calendar, firmA).openComing(pool))
-                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed()));
+                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
+                                    .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed()));
                 });
     }
 
