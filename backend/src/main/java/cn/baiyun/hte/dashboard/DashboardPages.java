@@ -68,6 +68,7 @@ class DashboardPages {
             model.addAttribute("d", d);
             model.addAttribute("charts", DashboardCharts.json(d, messages, locale, json));
             model.addAttribute("tiers", List.of(TierResult.TIER_1, TierResult.TIER_2, TierResult.TIER_3));
+            model.addAttribute("firmFlags", cn.baiyun.hte.chain.FirmFlag.values());
             return "dashboard/dashboard";
         });
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.chain.ChainBreakdown;
+import cn.baiyun.hte.chain.ChainBreakdowns;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.FirmFigures;
 import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
@@ -22,6 +24,8 @@ import cn.baiyun.hte.platform.security.Scopes;
 import cn.baiyun.hte.pool.TierFigures;
 import cn.baiyun.hte.referral.DepartmentCount;
 import cn.baiyun.hte.referral.ReferralService;
+import cn.baiyun.hte.subsidy.SubsidyOutlook;
+import cn.baiyun.hte.subsidy.SubsidyOutlooks;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,9 +56,13 @@ class DashboardService {
     private final ReferralService referrals;
     private final TargetService targets;
     private final TechnicalFieldCatalogue catalogue;
+    private final ChainBreakdowns chains;
+    private final SubsidyOutlooks subsidies;
 
     DashboardService(FirmFigures figures, TierFigures tiers, ReferralService referrals, TargetService targets,
-                     TechnicalFieldCatalogue catalogue) {
+                     TechnicalFieldCatalogue catalogue, ChainBreakdowns chains, SubsidyOutlooks subsidies) {
+        this.chains = chains;
+        this.subsidies = subsidies;
         this.figures = figures;
         this.tiers = tiers;
         this.referrals = referrals;
@@ -98,7 +106,8 @@ class DashboardService {
             return Mono.zip(List.of(target.map(java.util.Optional::ofNullable), progressAndStanding, standing,
                             figures.expiring(year).collectList(), expiringFirms, figures.stages().collectList(),
                             figures.techSmeCohorts(year - TREND_YEARS, year - 1).collectList(), tierCounts,
-                            tiers.fields(year).collectList(), figures.bySize(date).collectList(), departments, issued),
+                            tiers.fields(year).collectList(), figures.bySize(date).collectList(), departments, issued,
+                            chains.on(user, date), subsidies.forYear(user, year)),
                     parts -> assemble(parts, date, year, full, locale));
         });
     }
@@ -114,7 +123,8 @@ class DashboardService {
                 (List<ExpiringFirm>) parts[4], funnel((List<FirmFigures.StageCount>) parts[5]),
                 conversions((List<FirmFigures.TechSmeCohort>) parts[6]), cycles,
                 fields((List<TierFigures.FieldTierCount>) parts[8], locale), (List<FirmFigures.SizeCount>) parts[9],
-                (List<DepartmentCount>) parts[10], trend(year, standing, issued, cycles));
+                (List<DepartmentCount>) parts[10], trend(year, standing, issued, cycles), (ChainBreakdown) parts[12],
+                (SubsidyOutlook) parts[13]);
     }
 
     /**

@@ -111,6 +111,18 @@ class DashboardWorkbook {
             lines.add(new Line(departments, c.department(), c.referred(), null, text("dashboard.departments.note",
                     locale, c.inPool(), c.tier1(), c.tier2(), c.tier3(), c.recognised())));
         }
+        if (d.chains() != null) {
+            String chains = text("dashboard.chains.heading", locale);
+            d.chains().chains().forEach(c -> lines.add(new Line(chains, c.chain() == null
+                    ? text("dashboard.chains.unchained", locale) : c.chain().name(locale), c.firms().count(), null,
+                    text("dashboard.chains.hte", locale) + " " + c.hte().count())));
+        }
+        if (d.subsidies() != null) {
+            String subsidies = text("dashboard.subsidies.heading", locale, d.year());
+            d.subsidies().events().forEach(e -> lines.add(new Line(subsidies, text("subsidy.event." + e.event(), locale),
+                    e.committedFirms(), null, text("dashboard.subsidies.line", locale, e.committedAmount().toPlainString(),
+                            e.expectedFirms(), e.expectedAmount().toPlainString()))));
+        }
         String trend = text("dashboard.trend.heading", locale);
         d.trend().forEach(t -> lines.add(new Line(trend, String.valueOf(t.year()), t.validHte(), null,
                 text("dashboard.trend.note", locale, t.issued(), t.tier1(), t.tier2(), t.tier3()))));

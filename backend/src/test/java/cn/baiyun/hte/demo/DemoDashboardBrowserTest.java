@@ -106,5 +106,27 @@ class DemoDashboardBrowserTest {
             }
             assertThat(found).as("the workbook's valid HTE line").isTrue();
         }
+        portal.signOut();
+    }
+
+    /** At a phone's width nothing but the tables' own scroll regions is wider than the screen; kept as screenshots. */
+    @Test
+    void theDashboardFitsAPhone() throws IOException {
+        portal.signIn("reviewer", "/dashboard");
+        portal.awaitText("高新技术企业培育看板");
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        for (int width : new int[] {1280, 390}) {
+            portal.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            portal.open("/dashboard");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) portal.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).longValue()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) portal.driver())
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(shots.resolve("dashboard-" + width + ".png"), png);
+        }
+        portal.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        portal.signOut();
     }
 }
