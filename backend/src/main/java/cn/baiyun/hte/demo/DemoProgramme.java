@@ -62,7 +62,7 @@ final class DemoProgramme {
             profiles.add(techSme(n));
         }
         return Flux.range(0, profiles.size())
-                .concatMap(n -> firm(n, profiles.get(n)))
+                .flatMap(n -> firm(n, profiles.get(n)), DemoData.FIRMS_IN_FLIGHT)
                 .then();
     }
 

@@ -42,7 +42,9 @@ public class PoolFigures {
                 Criteria.where("proposedTier").is(TierResult.TIER_1));
         Query query = Query.query(Criteria.where("cycleYear").is(year).orOperator(decided, proposed));
         query.fields().include("enterpriseId");
-        return mongo.find(query, PoolEntry.class).map(PoolEntry::enterpriseId);
+        // Read as documents: a PoolEntry cannot be made of its firm id alone (its cycle year is an int).
+        return mongo.find(query, Document.class, mongo.getCollectionName(PoolEntry.class))
+                .map(entry -> entry.getString("enterpriseId"));
     }
 
     /** How many firms entered the pool for the first time in the cycle of {@code year}: in it then, never before. */
