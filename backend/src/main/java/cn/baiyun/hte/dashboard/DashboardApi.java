@@ -176,7 +176,7 @@ class DashboardApi {
         LocalDate day = date == null ? today() : date;
         return day.getYear() < TargetValidator.FIRST_YEAR || day.getYear() > TargetValidator.LAST_YEAR
                 ? Mono.error(PortalException.invalid(new FieldProblem("date", "dashboard.date.range",
-                        TargetValidator.FIRST_YEAR, TargetValidator.LAST_YEAR)))
+                        String.valueOf(TargetValidator.FIRST_YEAR), String.valueOf(TargetValidator.LAST_YEAR))))
                 : Mono.just(day);
     }
 

@@ -118,7 +118,7 @@ class DashboardWorkbook {
                     text("dashboard.chains.hte", locale) + " " + c.hte().count())));
         }
         if (d.subsidies() != null) {
-            String subsidies = text("dashboard.subsidies.heading", locale, d.year());
+            String subsidies = text("dashboard.subsidies.heading", locale, String.valueOf(d.year()));
             d.subsidies().events().forEach(e -> lines.add(new Line(subsidies, text("subsidy.event." + e.event(), locale),
                     e.committedFirms(), null, text("dashboard.subsidies.line", locale, e.committedAmount().toPlainString(),
                             e.expectedFirms(), e.expectedAmount().toPlainString()))));

@@ -39,8 +39,8 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
         }
         boolean needsYear = chosen == DrillMetric.EXPIRING || chosen == DrillMetric.TIER;
         if (needsYear && (year == null || year < TargetValidator.FIRST_YEAR || year > TargetValidator.LAST_YEAR)) {
-            problems.add(new FieldProblem("year", "dashboard.targets.year.range", TargetValidator.FIRST_YEAR,
-                    TargetValidator.LAST_YEAR));
+            problems.add(new FieldProblem("year", "dashboard.targets.year.range",
+                    String.valueOf(TargetValidator.FIRST_YEAR), String.valueOf(TargetValidator.LAST_YEAR)));
         }
         if (chosen == DrillMetric.STAGE && parsedStage() == null) {
             problems.add(new FieldProblem("stage", "dashboard.drill.stage.unknown"));

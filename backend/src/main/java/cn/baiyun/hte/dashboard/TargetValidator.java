@@ -21,7 +21,8 @@ final class TargetValidator {
     static List<FieldProblem> validate(int year, TargetRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem("year", "dashboard.targets.year.range", FIRST_YEAR, LAST_YEAR));
+            problems.add(new FieldProblem("year", "dashboard.targets.year.range",
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
         count(problems, "hteFirms", request.hteFirms());
         count(problems, "aboveSizeHteFirms", request.aboveSizeHteFirms());
