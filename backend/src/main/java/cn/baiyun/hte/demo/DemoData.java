@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** Pool firms seeded at once: enough to keep both cores busy, few enough for the database. */
-    private static final int FIRMS_IN_FLIGHT = 4;
+    static final int FIRMS_IN_FLIGHT = 4;
     /** The pool firms the bureau visited: a tier-2 firm short of S&T staff and a tier-3 firm. */
     static final int TIER_TWO_VISITED = 11;
     static final int TIER_THREE_VISITED = 17;
@@ -163,7 +163,8 @@ class DemoData implements ApplicationRunner {
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
                                     .then(board(calendar, firmA).openComing(pool))
-                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed()));
+                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
+                                    .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed()));
                 });
     }
 

@@ -215,6 +215,15 @@ public class EnterpriseService {
     }
 
     /**
+     * The firm with this id, unknown ids as empty; for features whose own check lets the caller act on any
+     * firm of the district without reading its data (工信局 tagging firms with their industry chain): like
+     * {@link #withCode}, the caller shows them no more than the firm's id, code, name and whether it is verified.
+     */
+    public Mono<Enterprise> listed(String enterpriseId) {
+        return ObjectId.isValid(enterpriseId) ? enterprises.findById(enterpriseId) : Mono.empty();
+    }
+
+    /**
      * The firms with the given ids, in no particular order, for the bureau's lists that show firm details
      * next to their own records (one query per batch instead of one per firm). Unknown ids are left out.
      */

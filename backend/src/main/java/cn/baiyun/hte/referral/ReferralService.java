@@ -200,7 +200,7 @@ public class ReferralService {
     }
 
     /** Every department's count for the joint meeting, by department name; reviewers only. */
-    Flux<DepartmentCount> counts(PortalUser reviewer) {
+    public Flux<DepartmentCount> counts(PortalUser reviewer) {
         LocalDate today = today();
         return bureau(reviewer).thenMany(mongo.find(new Query().with(Sort.by("_id")), Referral.class)
                         .buffer(COUNT_BATCH)

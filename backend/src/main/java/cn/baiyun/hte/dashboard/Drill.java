@@ -1,0 +1,83 @@
+package cn.baiyun.hte.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.FirmFigures;
+import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.platform.error.FieldProblem;
+
+/**
+ * The firm list behind one number, as the dashboard's links and the API name it in the query string, e.g.
+ * {@code metric=TIER&year=2026&tier=TIER_1&field=1}. Every value is a string as typed; {@link #problems} says what
+ * does not name a list.
+ */
+public record Drill(String metric, Integer year, String stage, String tier, String field, String department,
+                    String cursor) {
+
+    DrillMetric parsedMetric() {
+        return parse(DrillMetric.class, metric);
+    }
+
+    TierResult parsedTier() {
+        return parse(TierResult.class, tier);
+    }
+
+    LifecycleStage parsedStage() {
+        return parse(LifecycleStage.class, stage);
+    }
+
+    /** What the list needs and is missing or cannot read; none when it names a list. */
+    List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        DrillMetric chosen = parsedMetric();
+        if (chosen == null) {
+            problems.add(new FieldProblem("metric", "dashboard.drill.metric.unknown"));
+            return problems;
+        }
+        boolean needsYear = chosen == DrillMetric.EXPIRING || chosen == DrillMetric.TIER;
+        if (needsYear && (year == null || year < TargetValidator.FIRST_YEAR || year > TargetValidator.LAST_YEAR)) {
+            problems.add(new FieldProblem("year", "dashboard.targets.year.range",
+                    String.valueOf(TargetValidator.FIRST_YEAR), String.valueOf(TargetValidator.LAST_YEAR)));
+        }
+        if (chosen == DrillMetric.STAGE && parsedStage() == null) {
+            problems.add(new FieldProblem("stage", "dashboard.drill.stage.unknown"));
+        }
+        if (chosen == DrillMetric.TIER && parsedTier() == null) {
+            problems.add(new FieldProblem("tier", "dashboard.drill.tier.unknown"));
+        }
+        if (chosen == DrillMetric.DEPARTMENT && (department == null || department.isBlank())) {
+            problems.add(new FieldProblem("department", "dashboard.targets.required"));
+        }
+        return problems;
+    }
+
+    /** The firms' selection for the metrics the firm feature counts; null for TIER and DEPARTMENT. */
+    FirmFigures.Selection selection(LocalDate date) {
+        return switch (parsedMetric()) {
+            case HTE -> new FirmFigures.Selection(FirmFigures.Kind.HTE, date, null, null);
+            case HTE_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.HTE_ABOVE_SIZE, date, null, null);
+            case SPECIALISED -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED, date, null, null);
+            case SPECIALISED_HTE -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED_HTE, date, null, null);
+            case EXPIRING -> new FirmFigures.Selection(FirmFigures.Kind.EXPIRING, date, year, null);
+            case STAGE -> new FirmFigures.Selection(FirmFigures.Kind.STAGE, date, null, parsedStage());
+            case ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.ABOVE_SIZE, date, null, null);
+            case NOT_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.NOT_ABOVE_SIZE, date, null, null);
+            case TIER, DEPARTMENT -> null;
+        };
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}
