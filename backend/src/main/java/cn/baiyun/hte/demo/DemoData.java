@@ -66,9 +66,10 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     /**
      * How long the start waits for the seed: a few seconds on a quiet machine, but minutes on a busy one (a build
-     * running many tests on two cores), where a start that gives up leaves a half-seeded database behind.
+     * running many tests on two cores), where a start that gives up leaves a half-seeded database behind. The
+     * demo's other runners (publications, roadshows) wait as long.
      */
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    static final Duration TIMEOUT = Duration.ofMinutes(5);
     /** Pool firms seeded at once: enough to keep both cores busy, few enough for the database. */
     private static final int FIRMS_IN_FLIGHT = 4;
     /** The pool firms the bureau visited: a tier-2 firm short of S&T staff and a tier-3 firm. */

@@ -64,7 +64,9 @@ class InterruptedImportsTest {
                 .doesNotContain("刷新进度", "referral.import.interrupted");
         assertThat(page("/referrals/imports/" + cutOff.id() + "?lang=en"))
                 .contains("The import was cut off by a restart of the portal");
-        assertThat(page("/referrals/imports")).contains("未完成").doesNotContain("正在导入");
+        // The list reads as cards on a phone: each cell names its column.
+        assertThat(page("/referrals/imports")).contains("未完成", "class=\"stacked\"", "data-label=\"有错误\"")
+                .doesNotContain("正在导入");
 
         String csv = "统一社会信用代码,企业名称,推荐理由,联系人\r\n" + importedBefore + ",重启前已导入公司,,\r\n"
                 + notReached + ",重启时未导入公司,,\r\n";
