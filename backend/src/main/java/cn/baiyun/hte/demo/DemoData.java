@@ -64,7 +64,12 @@ class DemoData implements ApplicationRunner {
     static final String FIRM_A_FEEDBACK = "贵企研发投入保持较快增长，请按梯队重点规范研发费用归集，提前准备高企申报材料。";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long the start waits for the seed: a few seconds on a quiet machine, but minutes on a busy one (a build
+     * running many tests on two cores), where a start that gives up leaves a half-seeded database behind. The
+     * demo's other runners (publications, roadshows) wait as long.
+     */
+    static final Duration TIMEOUT = Duration.ofMinutes(5);
     /** Pool firms seeded at once: enough to keep both cores busy, few enough for the database. */
     static final int FIRMS_IN_FLIGHT = 4;
     /** The pool firms the bureau visited: a tier-2 firm short of S&T staff and a tier-3 firm. */
@@ -95,12 +100,13 @@ class DemoData implements ApplicationRunner {
     private final ReferralService referrals;
     private final ReferralImports referralImports;
     private final ReaderFirmsScope oneReader;
+    private final DemoWebhooks webhooks;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
              PoolService pool, RecommendationService recommendation, ReferralService referrals,
-             ReferralImports referralImports, ReaderFirmsScope oneReader, Clock clock) {
+             ReferralImports referralImports, ReaderFirmsScope oneReader, DemoWebhooks webhooks, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -114,6 +120,7 @@ class DemoData implements ApplicationRunner {
         this.referrals = referrals;
         this.referralImports = referralImports;
         this.oneReader = oneReader;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -163,6 +170,8 @@ class DemoData implements ApplicationRunner {
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
                                     .then(board(calendar, firmA).openComing(pool))
+                                    // Registered here, so the referrals' follow-up next is its first deliveries.
+                                    .then(webhooks.registerInbox())
                                     .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
                                     .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed()));
                 });

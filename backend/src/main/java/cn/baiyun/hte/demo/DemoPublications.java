@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
 class DemoPublications implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPublications.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = DemoData.TIMEOUT;
     private static final PortalUser REVIEWER = new PortalUser("00000000-0000-4000-8000-000000000001", "reviewer",
             "王审核", Set.of(PortalRole.REVIEWER), null, Set.of(), false);
 

@@ -43,7 +43,7 @@ import reactor.core.publisher.Mono;
 class DemoRoadshows {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRoadshows.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = DemoData.TIMEOUT;
     private static final PortalUser OFFICER = new PortalUser("00000000-0000-4000-8000-000000000004", "officer-jrb",
             "王融资", Set.of(PortalRole.DEPARTMENT), "金融办", Set.of(), false);
     private static final PortalUser FIRM_A = person("00000000-0000-4000-8000-000000000011", "firm-a", "李明");

@@ -48,7 +48,8 @@ public class PoolOverview {
      * Where a firm stands in its latest cycle.
      *
      * @param status the entry's status, labelled by {@code pool.status.<status>}
-     * @param tier   the bureau's decided tier, else the proposal; null when the firm could not be assessed
+     * @param tier   for reviewers the bureau's decided tier, else the proposal; for departments the tier published
+     *               to the firm only; null when there is none to show
      */
     public record Standing(String enterpriseId, int cycleYear, String status, TierResult tier) {
     }
@@ -107,10 +108,13 @@ public class PoolOverview {
 
     /**
      * Where each of {@code enterpriseIds} stands in its latest cycle, for the firms the caller's department
-     * referred (reviewers: any firm); firms never assessed are left out.
+     * referred (reviewers: any firm); firms never assessed are left out. A department learns a tier only once
+     * it is published to the firm, as its referral's {@code IN_POOL} does: a proposal or a decision not yet
+     * published is the bureau's own work, which even the firm does not see yet.
      */
     public Flux<Standing> standings(PortalUser user, Collection<String> enterpriseIds) {
-        Mono<Set<String>> readable = user.isReviewer() && !user.client()
+        boolean reviewer = user.isReviewer() && !user.client();
+        Mono<Set<String>> readable = reviewer
                 ? Mono.just(Set.copyOf(enterpriseIds))
                 : user.isDepartmentOfficer() && user.department() != null
                         ? referrals.enterpriseIdsReferredBy(user.department()).filter(enterpriseIds::contains)
@@ -119,7 +123,17 @@ public class PoolOverview {
         return readable.flatMapMany(Flux::fromIterable)
                 .flatMapSequential(this::latestEntry, LOOKUPS)
                 .map(entry -> new Standing(entry.enterpriseId(), entry.cycleYear(), EntryStatus.of(entry).name(),
-                        entry.decision() != null ? entry.decision().tier() : entry.proposedTier()));
+                        reviewer ? workingTier(entry) : publishedTier(entry)));
+    }
+
+    /** The bureau's decided tier, else the proposal. */
+    private static TierResult workingTier(PoolEntry entry) {
+        return entry.decision() != null ? entry.decision().tier() : entry.proposedTier();
+    }
+
+    /** The tier the firm reads: the last one published to it, even when the bureau decided again since. */
+    private static TierResult publishedTier(PoolEntry entry) {
+        return entry.publication() == null ? null : entry.publication().tier();
     }
 
     /**

@@ -17,13 +17,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param rows           rows read so far, the heading row and empty rows not counted
  * @param problemsLeftOut rows not imported beyond those kept in {@code problems}
  * @param failure        why the import stopped before the end (message key), e.g. an unreadable file
+ * @param heartbeatAt    when the process importing it last showed it is still at work (at the start and after
+ *                       every batch); a running import whose heartbeat stopped lost its process
+ *                       ({@link InterruptedImports})
  */
 @Document("referralImports")
 @CompoundIndex(name = "by_department", def = "{'department': 1, 'startedAt': -1}")
+@CompoundIndex(name = "running", def = "{'state': 1, 'heartbeatAt': 1}")
 public record ReferralImport(@Id String id, String department, String startedBy, String fileName, Format format,
                              State state, long rows, long accepted, long duplicates, long invalid,
                              List<RowProblem> problems, long problemsLeftOut, String failure, Instant startedAt,
-                             Instant finishedAt) {
+                             Instant finishedAt, Instant heartbeatAt) {
 
     static final int MAX_PROBLEMS = 1000;
 
@@ -47,7 +51,7 @@ public record ReferralImport(@Id String id, String department, String startedBy,
 
     static ReferralImport started(String department, String startedBy, String fileName, Format format, Instant now) {
         return new ReferralImport(null, department, startedBy, fileName, format, State.RUNNING, 0, 0, 0, 0, List.of(),
-                0, null, now, null);
+                0, null, now, null, now);
     }
 
     public List<RowProblem> problems() {

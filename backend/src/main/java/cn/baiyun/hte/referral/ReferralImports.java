@@ -46,9 +46,10 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>The rows are read by a blocking parser (POI's SAX reader pushes rows, a CSV reader pulls characters) on the
  * bounded-elastic scheduler; each batch of {@value #BATCH} rows is referred reactively and waited for there
- * before the next is read, which holds at most one batch in memory, whatever the file's length. An import that
- * a restart interrupts stays shown as running with what it got through; its rows imported so far are kept,
- * and importing the same list again reports those as duplicates.
+ * before the next is read, which holds at most one batch in memory, whatever the file's length. Every batch
+ * beats the job's heartbeat; an import that a restart cut off stops beating and is then shown failed with that
+ * reason ({@link InterruptedImports}). Its rows imported so far are kept, and importing the same list again
+ * reports those as duplicates.
  */
 @Service
 public class ReferralImports {
@@ -58,7 +59,8 @@ public class ReferralImports {
     static final int RECENT = 10;
     /** A temporary copy of the upload, swept with the structure checks' copies if a crash leaves it. */
     private static final String TEMP_PREFIX = "hte-upload-referrals-";
-    private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
+    /** The longest a batch may take; an import's heartbeat goes stale only well after it ({@link InterruptedImports}). */
+    static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
     private static final int HEAD = 4096;
     private static final Logger log = LoggerFactory.getLogger(ReferralImports.class);
 
@@ -260,7 +262,7 @@ public class ReferralImports {
             int room = (int) Math.max(0, ReferralImport.MAX_PROBLEMS - problemsKept);
             List<ReferralImport.RowProblem> kept = problems.subList(0, Math.min(room, problems.size()));
             problemsKept += kept.size();
-            Update update = new Update().inc("rows", rows).inc("accepted", rows - problems.size())
+            Update update = new Update().set("heartbeatAt", Instant.now(clock)).inc("rows", rows).inc("accepted", rows - problems.size())
                     .inc("duplicates", duplicates).inc("invalid", problems.size() - duplicates)
                     .inc("problemsLeftOut", problems.size() - kept.size());
             if (!kept.isEmpty()) {

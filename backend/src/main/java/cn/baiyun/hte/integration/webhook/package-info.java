@@ -14,6 +14,8 @@
  * subscription that keeps failing, telling its owner ({@link cn.baiyun.hte.integration.webhook.WebhookDisabled}).
  * The admins' pages are under {@code /admin/webhooks}, the API under {@code /api/v1/webhooks}.
  *
- * <p>Offers nothing to other features; reads their events only, and depends on {@code platform}.
+ * <p>Offers other features only {@link cn.baiyun.hte.integration.webhook.WebhookRegistrations} (named interface
+ * {@code registrations}), with which the demo data subscribes its local receiver; reads their events, and depends
+ * on {@code platform}.
  */
 package cn.baiyun.hte.integration.webhook;
