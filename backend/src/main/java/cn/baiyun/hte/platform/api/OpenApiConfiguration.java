@@ -101,13 +101,28 @@ class OpenApiConfiguration {
         };
     }
 
+    /** The operations' hand-written descriptions and examples, read once at start-up. */
+    @Bean
+    OperationDocs operationDocs() {
+        return OperationDocs.load();
+    }
+
     /**
-     * Public reads (no token needed) get the empty security requirement first; then every operation's description
-     * ends with who may call it, as its security says, so that a reader of the documentation need not decode it.
+     * Each operation's description and examples from {@link OperationDocs} first, in the same customizer so that
+     * the order is certain; then public reads (no token needed) get the empty security requirement first, and every
+     * operation's description ends with who may call it, as its security says, so that a reader of the
+     * documentation need not decode it.
      */
     @Bean
-    OpenApiCustomizer accessDescriptions() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+    OpenApiCustomizer accessDescriptions(OperationDocs docs) {
+        return openApi -> {
+            docs.apply(openApi);
+            describeAccess(openApi);
+        };
+    }
+
+    private static void describeAccess(OpenAPI openApi) {
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             boolean open = method == PathItem.HttpMethod.GET && PublicApi.isPublicRead(path);
             if (open) {
                 List<SecurityRequirement> security = new ArrayList<>();

@@ -32,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       {@code operation-tags}, {@code operation-tag-defined}, {@code operation-success-response}, {@code path-params},
  *       {@code oas3-operation-security-defined}, {@code no-script-tags-in-markdown}, {@code no-eval-in-markdown},
  *       {@code path-keys-no-trailing-slash}, {@code path-not-include-query}, {@code oas3-server-trailing-slash},
- *       {@code duplicated-entry-in-enum}, {@code oas3-unused-component} (schemas).</li>
+ *       {@code duplicated-entry-in-enum}, {@code oas3-unused-component} (schemas, examples).</li>
  *   <li>Redocly: {@code info-license}, {@code operation-summary}, {@code operation-2xx-response},
  *       {@code operation-4xx-response}, {@code tag-description}, {@code security-defined},
- *       {@code operation-parameters-unique}, {@code no-identical-paths}, {@code no-unused-components} (schemas).</li>
+ *       {@code operation-parameters-unique}, {@code no-identical-paths}, {@code no-unused-components} (schemas, examples).</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,6 +93,36 @@ class ContractLintTest {
             list(o, "tags").forEach(tag -> check(problems, tags.contains(tag), name, "operation-tag-defined " + tag));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Issue 13's reading of the contract as documentation, beyond the linters: a description that says more than who
+     * may call the operation, and an example for every request body and every 2xx document (binary files aside).
+     * {@code OperationDocsTest} checks the same on the served contract and validates the examples.
+     */
+    @Test
+    void everyOperationIsDescribedAndShowsExamplesOfItsBodies() {
+        List<String> problems = new ArrayList<>();
+        for (var operation : operations) {
+            Map<String, Object> o = operation.getValue();
+            String description = o.get("description") instanceof String text ? text : "";
+            check(problems, !description.strip().startsWith("**Access:**"), operation.getKey(),
+                    "description beyond the access line");
+            map(map(o, "requestBody"), "content").forEach((type, media) ->
+                    check(problems, hasExample(map(media)), operation.getKey(), "request example " + type));
+            map(o, "responses").forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    map(map(response), "content").forEach((type, media) -> check(problems,
+                            "binary".equals(map(map(media), "schema").get("format")) || hasExample(map(media)),
+                            operation.getKey(), status + " example " + type));
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static boolean hasExample(Map<String, Object> media) {
+        return media.containsKey("example") || !map(media, "examples").isEmpty();
     }
 
     @Test
@@ -182,13 +212,15 @@ class ContractLintTest {
     }
 
     @Test
-    void everySchemaComponentIsUsed() {
-        Set<String> unused = new TreeSet<>(map(map(contract, "components"), "schemas").keySet());
-        Matcher ref = Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)").matcher(text);
-        while (ref.find()) {
-            unused.remove(ref.group(1));
+    void everySchemaAndExampleComponentIsUsed() {
+        for (String kind : List.of("schemas", "examples")) {
+            Set<String> unused = new TreeSet<>(map(map(contract, "components"), kind).keySet());
+            Matcher ref = Pattern.compile("#/components/" + kind + "/([A-Za-z0-9_.\\-]+)").matcher(text);
+            while (ref.find()) {
+                unused.remove(ref.group(1));
+            }
+            assertThat(unused).as("oas3-unused-component / no-unused-components: %s", kind).isEmpty();
         }
-        assertThat(unused).as("oas3-unused-component / no-unused-components").isEmpty();
     }
 
     private static Set<String> definedScopes(Map<String, Object> scheme) {
