@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.baiyun.hte.chain.ChainCatalogue;
+import cn.baiyun.hte.chain.FirmTagService;
 import cn.baiyun.hte.coaching.CoachingService;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.Contact;
@@ -36,6 +38,8 @@ import cn.baiyun.hte.pool.run.AssessmentRunner;
 import cn.baiyun.hte.referral.ReferralImports;
 import cn.baiyun.hte.referral.ReferralRequest;
 import cn.baiyun.hte.referral.ReferralService;
+import cn.baiyun.hte.relocation.RelocationService;
+import cn.baiyun.hte.subsidy.SubsidySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -95,12 +99,17 @@ class DemoData implements ApplicationRunner {
     private final ReferralService referrals;
     private final ReferralImports referralImports;
     private final ReaderFirmsScope oneReader;
+    private final ChainCatalogue chainCatalogue;
+    private final FirmTagService firmTags;
+    private final RelocationService relocations;
+    private final SubsidySchedule subsidies;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
              PoolService pool, RecommendationService recommendation, ReferralService referrals,
-             ReferralImports referralImports, ReaderFirmsScope oneReader, Clock clock) {
+             ReferralImports referralImports, ReaderFirmsScope oneReader, ChainCatalogue chainCatalogue,
+             FirmTagService firmTags, RelocationService relocations, SubsidySchedule subsidies, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -114,6 +123,10 @@ class DemoData implements ApplicationRunner {
         this.referrals = referrals;
         this.referralImports = referralImports;
         this.oneReader = oneReader;
+        this.chainCatalogue = chainCatalogue;
+        this.firmTags = firmTags;
+        this.relocations = relocations;
+        this.subsidies = subsidies;
         this.clock = clock;
     }
 
@@ -163,7 +176,9 @@ class DemoData implements ApplicationRunner {
                             .flatMap(pool -> poolVisits(visits, pool)
                                     .then(board(calendar, firmA).completePrevious(pool))
                                     .then(board(calendar, firmA).openComing(pool))
-                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed()));
+                                    .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
+                                    .then(new DemoSupport(chainCatalogue, firmTags, relocations, subsidies,
+                                            enterprises, REVIEWER, OFFICER, clock).seed(firmA, firmB, pool)));
                 });
     }
 

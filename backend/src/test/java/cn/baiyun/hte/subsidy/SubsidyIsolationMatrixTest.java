@@ -6,6 +6,9 @@ import java.util.stream.Stream;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.isolation.IsolationMatrix;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 /**
  * The subsidy endpoints for every kind of caller: reviewers edit; reviewers and department officers read (and
@@ -32,8 +35,16 @@ class SubsidyIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, BAD_REQUEST, FORBIDDEN));
     }
 
+    //                         MEMBER       OTHER_FIRM   PENDING      REVIEWER     DEPARTMENT
     @Override
     protected Stream<Case> pageCases() {
-        return Stream.of();
+        return Stream.of(
+                Case.of("GET /reviewer/subsidies", c -> c.get().uri("/reviewer/subsidies"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /reviewer/subsidies/rates/new", c -> c.get().uri("/reviewer/subsidies/rates/new"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("POST /reviewer/subsidies/rates/new (empty)", c -> c.mutateWith(csrf()).post()
+                                .uri("/reviewer/subsidies/rates/new").body(BodyInserters.fromFormData("amount", "")),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN));
     }
 }
