@@ -48,7 +48,7 @@ class RelocationInputTest {
                 .body(BodyInserters.fromFormData(form)).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(page).contains("error-summary").contains("统一社会信用代码：").contains("企业名称：此项为必填项")
+        assertThat(page).contains("error-summary").contains("统一社会信用代码校验未通过").contains("企业名称：此项为必填项")
                 .contains("迁出地：此项为必填项").contains("请输入以元为单位的金额")
                 // The first milestone has no due date; the third has no title (the empty second row is not saved).
                 .contains("id=\"f-milestones-0-dueDate-error\"").contains("id=\"f-milestones-2-title-error\"")
