@@ -41,7 +41,8 @@ public class PoolFigures {
         Criteria proposed = new Criteria().andOperator(Criteria.where("decision.tier").is(null),
                 Criteria.where("proposedTier").is(TierResult.TIER_1));
         Query query = Query.query(Criteria.where("cycleYear").is(year).orOperator(decided, proposed));
-        query.fields().include("enterpriseId");
+        // The entry's year comes along: the record cannot be made without it.
+        query.fields().include("enterpriseId").include("cycleYear");
         return mongo.find(query, PoolEntry.class).map(PoolEntry::enterpriseId);
     }
 

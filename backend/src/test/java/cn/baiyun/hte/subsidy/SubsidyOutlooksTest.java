@@ -100,6 +100,8 @@ class SubsidyOutlooksTest {
         certified(LocalDate.of(year - 3, 6, 1));
         relocations.arrived(firms.approvedFirm(Principals.firmUser("c"), "迁入丙" + UUID.randomUUID()),
                 LocalDate.of(year, 2, 1));
+        // A tier-1 firm of the coming year's cycle is expected to be recognised for the first time.
+        poolEntry(year, "TIER_1", null, null);
 
         Map<SubsidyEvent, EventOutlook> after = byEvent(outlooks.forYear(reviewer.user(), year).block(TIMEOUT));
 
@@ -109,6 +111,10 @@ class SubsidyOutlooksTest {
         assertThat(after.get(SubsidyEvent.RELOCATION).expectedFirms()
                 - before.get(SubsidyEvent.RELOCATION).expectedFirms()).isEqualTo(1);
         assertThat(after.get(SubsidyEvent.RELOCATION).committedFirms()).isZero();
+        assertThat(after.get(SubsidyEvent.FIRST_RECOGNITION).expectedFirms()
+                - before.get(SubsidyEvent.FIRST_RECOGNITION).expectedFirms()).isEqualTo(1);
+        // The coming cycle has entries now: last year's intake is no longer the estimate.
+        assertThat(after.get(SubsidyEvent.POOL_ENTRY).expectedFirms()).isZero();
     }
 
     @Test
