@@ -17,7 +17,7 @@ final class ChainRules {
 
     static ChainDetails normalized(ChainDetails d) {
         return new ChainDetails(strip(d.nameZh()), strip(d.nameEn()), strip(d.clusterZh()), strip(d.clusterEn()),
-                d.position(), d.retired());
+                d.position(), Boolean.TRUE.equals(d.retired()));
     }
 
     static List<FieldProblem> problems(ChainDetails d) {
@@ -26,7 +26,9 @@ final class ChainRules {
         optional(problems, "nameEn", d.nameEn(), MAX_NAME_EN);
         required(problems, "clusterZh", d.clusterZh(), MAX_NAME);
         optional(problems, "clusterEn", d.clusterEn(), MAX_NAME_EN);
-        if (d.position() < 0 || d.position() > MAX_POSITION) {
+        if (d.position() == null) {
+            problems.add(new FieldProblem("position", "chain.required"));
+        } else if (d.position() < 0 || d.position() > MAX_POSITION) {
             problems.add(new FieldProblem("position", "chain.position.range", 0, MAX_POSITION));
         }
         return problems;

@@ -64,7 +64,10 @@ public class FirmTagService {
                 new Query().with(Sort.by("firmName", "_id")), FirmTags.class)));
     }
 
-    /** Sets the firm's chain and flags; a chain must be listed and, for a new choice, not retired. */
+    /**
+     * Sets the firm's chain and flags; a chain must be listed and, for a new choice, not retired. The first
+     * tagging has no version to match: two first taggings at once insert one document, the other is stale.
+     */
     public Mono<FirmTags> tag(PortalUser user, String enterpriseId, TagDetails details, IfMatch ifMatch) {
         return tagsOf(user, enterpriseId).flatMap(found -> problems(found.tags(), details)
                 .flatMap(problems -> problems.isEmpty() ? Mono.just(found)
@@ -76,7 +79,7 @@ public class FirmTagService {
                             user, "firm-tags", saved.id(), saved.id(), clock), changes(current, changed, names));
                     Mono<FirmTags> write = current.stored()
                             ? ifMatch.check(current.version()).then(Mono.defer(() -> outbox.save(changed, event::apply)))
-                            : ifMatch.check(null).then(Mono.defer(() -> outbox.insert(changed, event::apply)));
+                            : Mono.defer(() -> outbox.insert(changed, event::apply));
                     return write.onErrorMap(OptimisticLockingFailureException.class, e -> PortalException.staleVersion())
                             .onErrorMap(DuplicateKeyException.class, e -> PortalException.staleVersion());
                 }));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.baiyun.hte.chain.ChainCatalogue;
+import cn.baiyun.hte.chain.FirmTagService;
 import cn.baiyun.hte.coaching.CoachingService;
 import cn.baiyun.hte.enterprise.ClaimService;
 import cn.baiyun.hte.enterprise.Contact;
@@ -36,6 +38,8 @@ import cn.baiyun.hte.pool.run.AssessmentRunner;
 import cn.baiyun.hte.referral.ReferralImports;
 import cn.baiyun.hte.referral.ReferralRequest;
 import cn.baiyun.hte.referral.ReferralService;
+import cn.baiyun.hte.relocation.RelocationService;
+import cn.baiyun.hte.subsidy.SubsidySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -101,12 +105,18 @@ class DemoData implements ApplicationRunner {
     private final ReferralImports referralImports;
     private final ReaderFirmsScope oneReader;
     private final DemoWebhooks webhooks;
+    private final ChainCatalogue chainCatalogue;
+    private final FirmTagService firmTags;
+    private final RelocationService relocations;
+    private final SubsidySchedule subsidies;
     private final Clock clock;
 
     DemoData(ClaimService claims, EnterpriseService enterprises, FilingService filings, PortfolioService portfolios,
              EvidenceService evidence, CoachingService coaching, CycleService cycles, AssessmentRunner runner,
              PoolService pool, RecommendationService recommendation, ReferralService referrals,
-             ReferralImports referralImports, ReaderFirmsScope oneReader, DemoWebhooks webhooks, Clock clock) {
+             ReferralImports referralImports, ReaderFirmsScope oneReader, DemoWebhooks webhooks,
+             ChainCatalogue chainCatalogue, FirmTagService firmTags, RelocationService relocations,
+             SubsidySchedule subsidies, Clock clock) {
         this.claims = claims;
         this.enterprises = enterprises;
         this.filings = filings;
@@ -121,6 +131,10 @@ class DemoData implements ApplicationRunner {
         this.referralImports = referralImports;
         this.oneReader = oneReader;
         this.webhooks = webhooks;
+        this.chainCatalogue = chainCatalogue;
+        this.firmTags = firmTags;
+        this.relocations = relocations;
+        this.subsidies = subsidies;
         this.clock = clock;
     }
 
@@ -173,7 +187,9 @@ class DemoData implements ApplicationRunner {
                                     // Registered here, so the referrals' follow-up next is its first deliveries.
                                     .then(webhooks.registerInbox())
                                     .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
-                                    .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed()));
+                                    .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed())
+                                    .then(new DemoSupport(chainCatalogue, firmTags, relocations, subsidies,
+                                            enterprises, REVIEWER, OFFICER, clock).seed(firmA, firmB, pool)));
                 });
     }
 

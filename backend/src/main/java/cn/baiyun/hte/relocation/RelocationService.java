@@ -86,7 +86,7 @@ public class RelocationService {
         return requireReviewer(reviewer).then(stored(enterpriseId));
     }
 
-    Mono<Relocation> record(PortalUser reviewer, String enterpriseId, RelocationDetails details) {
+    public Mono<Relocation> record(PortalUser reviewer, String enterpriseId, RelocationDetails details) {
         return requireReviewer(reviewer).then(enterprises.find(reviewer, enterpriseId)).flatMap(firm -> {
             RelocationDetails clean = RelocationRules.normalized(details);
             return valid(rules.problems(clean, Set.of())).then(Mono.defer(() -> outbox.insert(

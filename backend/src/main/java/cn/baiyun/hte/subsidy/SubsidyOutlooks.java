@@ -29,12 +29,12 @@ public class SubsidyOutlooks {
     }
 
     public Mono<SubsidyOutlook> forYear(PortalUser user, int year) {
-        if (year < RateRules.FIRST_YEAR || year > RateRules.LAST_YEAR) {
-            return Mono.error(PortalException.invalid(new FieldProblem("year", "subsidy.year.range",
-                    RateRules.FIRST_YEAR, RateRules.LAST_YEAR)));
-        }
         LocalDate today = LocalDate.now(clock);
         return SubsidyAccess.requireReader(user)
+                .then(year < RateRules.FIRST_YEAR || year > RateRules.LAST_YEAR
+                        ? Mono.error(PortalException.invalid(new FieldProblem("year", "subsidy.year.range",
+                                RateRules.FIRST_YEAR, RateRules.LAST_YEAR)))
+                        : Mono.empty())
                 .then(schedule.ofYear(year).collectMap(SubsidyRate::event, Function.identity()))
                 .flatMap(rates -> Flux.fromArray(SubsidyEvent.values())
                         .concatMap(event -> counts.count(event, year, today)

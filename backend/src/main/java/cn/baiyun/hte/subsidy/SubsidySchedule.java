@@ -57,7 +57,7 @@ public class SubsidySchedule {
         return SubsidyAccess.requireReader(user).then(stored(rateId));
     }
 
-    Mono<SubsidyRate> add(PortalUser reviewer, RateDetails details) {
+    public Mono<SubsidyRate> add(PortalUser reviewer, RateDetails details) {
         return SubsidyAccess.requireEditor(reviewer).then(Mono.defer(() -> {
             RateDetails clean = RateRules.normalized(details);
             return valid(RateRules.problems(clean)).then(Mono.defer(() -> outbox.insert(

@@ -3,7 +3,7 @@ package cn.baiyun.hte.chain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
@@ -62,7 +62,7 @@ class ChainFixtures {
 
     FirmTags tag(String enterpriseId, IndustryChain chain, FirmFlag... flags) {
         return tags.tag(Principals.reviewer().user(), enterpriseId,
-                new TagDetails(chain == null ? null : chain.id(), Set.of(flags)), IfMatch.unconditional())
+                new TagDetails(chain == null ? null : chain.id(), List.of(flags)), IfMatch.unconditional())
                 .block(TIMEOUT);
     }
 

@@ -112,6 +112,23 @@ class SubsidyOutlooksTest {
     }
 
     @Test
+    void aCycleYetToComeExpectsItsTierOneFirmsToBeRecognisedAndItsIntakeIsCounted() {
+        // A year far ahead that no other test's cycle uses, with its cycle already assessed.
+        int year = LocalDate.now(clock).getYear() + 50;
+        poolEntry(year, "TIER_1", null, null);
+        poolEntry(year, "TIER_2", "TIER_1", null);
+        poolEntry(year, "TIER_3", null, null);
+
+        Map<SubsidyEvent, EventOutlook> events = byEvent(outlooks.forYear(reviewer.user(), year).block(TIMEOUT));
+
+        assertThat(events.get(SubsidyEvent.FIRST_RECOGNITION).expectedFirms()).isEqualTo(2);
+        assertThat(events.get(SubsidyEvent.FIRST_RECOGNITION).committedFirms()).isZero();
+        assertThat(events.get(SubsidyEvent.POOL_ENTRY).committedFirms()).isEqualTo(3);
+        // The cycle has been assessed: last year's intake is no longer the estimate.
+        assertThat(events.get(SubsidyEvent.POOL_ENTRY).expectedFirms()).isZero();
+    }
+
+    @Test
     void departmentsAndDashboardClientsReadTheFiguresFirmsAndOtherClientsDoNotAndTheYearIsChecked() {
         for (Principals reader : List.of(Principals.department("工信局"),
                 Principals.integrationClient(Scopes.DASHBOARD_READ))) {

@@ -37,7 +37,10 @@ final class CreatingOperations {
             "draftAnnouncement",
             "draftPolicy",
             "logCoachingVisit",
-            "openCycle");
+            "openCycle",
+            "addIndustryChain",
+            "recordRelocation",
+            "addSubsidyRate");
 
     private final List<RequestMappingInfo> mappings;
 
