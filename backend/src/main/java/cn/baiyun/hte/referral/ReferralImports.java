@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import cn.baiyun.hte.platform.error.FieldProblem;
 import cn.baiyun.hte.platform.error.LogText;
@@ -58,6 +59,7 @@ public class ReferralImports {
     /** Imports a department sees listed on the import page. */
     static final int RECENT = 10;
     /** A temporary copy of the upload, swept with the structure checks' copies if a crash leaves it. */
+    private static final Pattern LIST_FILE = Pattern.compile("\\.(csv|xlsx)$", Pattern.CASE_INSENSITIVE);
     private static final String TEMP_PREFIX = "hte-upload-referrals-";
     /** The longest a batch may take; an import's heartbeat goes stale only well after it ({@link InterruptedImports}). */
     static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
@@ -85,6 +87,10 @@ public class ReferralImports {
         return Mono.fromCallable(() -> ReferralAccess.referringDepartment(user)).flatMap(department -> {
             if (clientName == null) {
                 return Mono.error(PortalException.invalid(new FieldProblem("file", "referral.import.file.missing")));
+            }
+            // A list is a .csv or .xlsx file; a PDF or anything else named so is refused before it becomes a job.
+            if (!LIST_FILE.matcher(clientName).find()) {
+                return Mono.error(PortalException.invalid(new FieldProblem("file", "referral.import.file.type")));
             }
             return Mono.fromCallable(() -> Files.createTempFile(TEMP_PREFIX, ".list"))
                     .subscribeOn(Schedulers.boundedElastic())

@@ -101,7 +101,11 @@ class ReferralApiTest {
     void theDepartmentIsTheCallersOwnNeverTheBodys() {
         String uscc = TestFirms.newUscc();
 
+        // A body naming a department is refused (the body has no such field), and stores nothing ...
         refer(officerA, Map.of("uscc", uscc, "firmName", "部门冒用测试公司", "department", departmentB))
+                .expectStatus().isBadRequest();
+        // ... and the referral is always the caller's own department's.
+        refer(officerA, Map.of("uscc", uscc, "firmName", "部门冒用测试公司"))
                 .expectStatus().isCreated().expectBody().jsonPath("$.department").isEqualTo(departmentA);
 
         assertThat(service.enterpriseIdsReferredBy(departmentB).collectList().block(TIMEOUT)).isEmpty();

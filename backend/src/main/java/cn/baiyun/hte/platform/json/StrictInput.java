@@ -7,6 +7,7 @@ import cn.baiyun.hte.platform.web.InputDates;
 import cn.baiyun.hte.platform.web.InputText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
@@ -25,7 +26,10 @@ public final class StrictInput {
     }
 
     public static <B extends MapperBuilder<?, B>> B applyTo(B builder) {
-        return builder.addModule(module()).enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // Jackson 3 ignores unknown properties by default; a field the operation does not have is a client's mistake
+        // (a misspelt name would otherwise be dropped silently and the rest saved).
+        return builder.addModule(module()).enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     static SimpleModule module() {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The contract as the application serves it, for the tests that compare it with the code or the committed file. */
-final class ServedContract {
+public final class ServedContract {
 
     /** The contract is larger than the request body limit the portal's codecs share with the test client. */
     private static final int CONTRACT_LIMIT = 8 * 1024 * 1024;
@@ -19,7 +19,7 @@ final class ServedContract {
     }
 
     /** {@code /v3/api-docs} (JSON) or {@code /v3/api-docs.yaml}. */
-    static String read(WebTestClient web, String uri) {
+    public static String read(WebTestClient web, String uri) {
         return web.mutate().responseTimeout(FIRST_BUILD)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(CONTRACT_LIMIT)).build()
                 .get().uri(uri).exchange()
