@@ -98,8 +98,8 @@ final class DemoProgramme {
 
     private EnterpriseProfile profile(int n, LocalDate hteIssued, boolean aboveSize, boolean specialised,
                                       TechSmeRegistration techSme, LifecycleStage stage) {
-        String name = "贵阳" + WORDS[n % WORDS.length] + TRADES[n % TRADES.length] + "科技有限公司"
-                + (n >= WORDS.length ? "（" + (n / WORDS.length + 1) + "）" : "");
+        // Place and trade repeat together only every 48 firms (16 × 6 / 2), more than the demo makes: no two share a name.
+        String name = "贵阳" + WORDS[n % WORDS.length] + TRADES[n % TRADES.length] + "科技有限公司";
         int year = today.getYear();
         return new EnterpriseProfile(name, LocalDate.of(2010 + n % 10, 1 + n % 12, 1 + n % 27),
                 "贵州省贵阳市白云区" + WORDS[n % WORDS.length] + "路" + (1 + n) + "号", "白云区", FIELDS[n % FIELDS.length],
