@@ -17,8 +17,8 @@ public final class PortalConstants {
 
     /**
      * Names that are also what a person legitimately reads: file formats named by their abbreviation (the
-     * upload hints say "PDF, PNG…"), and HTE, the English pages' word for a high-tech enterprise (a funnel
-     * stage of the dashboard bears the same name). Names of one or two characters (score bands {@code A}–{@code F}, IP
+     * upload hints say "PDF, PNG…"), and HTE, the English pages' word for a high-tech enterprise (a drill-down
+     * metric of the dashboard bears the same name). Names of one or two characters (score bands {@code A}–{@code F}, IP
      * classes {@code I}, {@code II}, {@code H2}) are never taken: they are ordinary letters and numerals in text.
      */
     static final Set<String> ALSO_WORDS = Set.of("PDF", "PNG", "JPEG", "XLSX", "DOCX", "CSV", "HTE");
