@@ -153,9 +153,8 @@ class WebhookService {
         });
     }
 
-    /** The caller as a subscriber; 403 for those who manage no webhooks. */
     /**
-     * The caller as a subscriber. A client bound to a firm is bound to that firm's id; one whose firm the portal
+     * The caller as a subscriber; 403 for those who manage no webhooks. A client bound to a firm is bound to that firm's id; one whose firm the portal
      * does not know may not subscribe at all, since an unbound subscriber would receive every firm's events.
      */
     private Mono<Subscriber> subscriber(PortalUser user) {
