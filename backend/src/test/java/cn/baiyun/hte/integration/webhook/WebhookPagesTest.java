@@ -68,8 +68,11 @@ class WebhookPagesTest {
                 "member", "成员", "filing", firm + "-2025", firm), 2025)).block(TIMEOUT);
         String detail = page("/admin/webhooks/" + stored.id());
         assertThat(detail).contains("https://ops.example.com/hook").contains("投递记录").contains("年度填报已提交")
-                .containsAnyOf("等待投递", "投递中").contains("尚未尝试").contains("管理员 admin").doesNotContain(stored.secret());
+                .containsAnyOf("等待投递", "投递中").contains("尚未尝试").contains("管理员 admin").doesNotContain(stored.secret())
+                // read on a phone: each cell says what it is; the summary says "description", not the form's "(optional)"
+                .contains("class=\"delivery-log stacked\"").contains("data-label=\"投递状态\"").contains("<dt>说明</dt>");
         assertThat(page("/admin/webhooks")).contains("https://ops.example.com/hook").contains("已启用")
+                .contains("data-label=\"接收地址\"")
                 .doesNotContain(stored.secret());
         // The worker may have claimed the delivery by now: either word of an undelivered one, in English.
         assertThat(page("/admin/webhooks/" + stored.id() + "?lang=en")).contains("Delivery log")
