@@ -31,8 +31,9 @@ import reactor.core.publisher.Mono;
 /**
  * The demo's webhook receiver, served by the portal itself and only with the demo data: it does what the
  * "Integrating" guide asks of a receiver, independently of the portal's signing code. It verifies the Standard
- * Webhooks signature (HMAC-SHA256 over {@code id.timestamp.body} with the secret's key bytes, compared in
- * constant time, a timestamp at most five minutes off) and answers 204; anything else, 401. The messages are not
+ * Webhooks signature (HMAC-SHA256 over {@code id.timestamp.body} with the key bytes of the secret of one of the
+ * subscriptions posting here, compared in constant time, a timestamp at most five minutes off) and answers 204;
+ * anything else, 401. The messages are not
  * kept: the subscription's delivery log shows what came.
  *
  * <p>The webhook worker posts without a session or a CSRF token, so this one path has a security chain of its
@@ -71,9 +72,9 @@ class DemoWebhookInbox {
                                        @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
                                        @RequestHeader(name = "webhook-signature", required = false) String signatures,
                                        @RequestBody(required = false) String body) {
-        return webhooks.secret()
-                .map(secret -> verifies(secret, id, timestamp, signatures, body == null ? "" : body, Instant.now(clock)))
-                .defaultIfEmpty(false)
+        Instant now = Instant.now(clock);
+        return webhooks.secrets()
+                .any(secret -> verifies(secret, id, timestamp, signatures, body == null ? "" : body, now))
                 .map(verified -> ResponseEntity.status(verified ? HttpStatus.NO_CONTENT : HttpStatus.UNAUTHORIZED)
                         .build());
     }

@@ -10,18 +10,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.env.Environment;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The demo's webhook subscription, so that {@code /admin/webhooks} shows the feature at work: the admin (陈运维)
  * registered the portal's own demo receiver ({@link DemoWebhookInbox}) for filings and referrals, just before the
  * referrals' follow-up of the demo data, whose status changes are then its first deliveries; a firm submitting a
- * filing adds the next. The secret, shown once to a real subscriber, is what a receiver keeps: the demo keeps it
- * in a document of its own, so that the receiver still verifies after a restart.
+ * filing adds the next. The receiver verifies with the secret of every subscription posting to it, this one's and
+ * any an admin registers for it on the page.
  *
  * <p>The receiver is this portal at the port it listens on. A run without a web server (the demo data's tests on
  * a mock server) has nowhere to deliver to and registers nothing.
@@ -39,20 +37,11 @@ class DemoWebhooks {
     private static final Logger log = LoggerFactory.getLogger(DemoWebhooks.class);
 
     private final WebhookRegistrations registrations;
-    private final ReactiveMongoTemplate mongo;
     private final Environment environment;
 
-    DemoWebhooks(WebhookRegistrations registrations, ReactiveMongoTemplate mongo, Environment environment) {
+    DemoWebhooks(WebhookRegistrations registrations, Environment environment) {
         this.registrations = registrations;
-        this.mongo = mongo;
         this.environment = environment;
-    }
-
-    /** What the receiver keeps of its subscription: the signing secret. */
-    @Document("demoWebhookInbox")
-    record InboxSecret(@Id String id, String subscriptionId, String secret) {
-
-        static final String ID = "inbox";
     }
 
     /** Registers the demo receiver when this portal listens on a port; nothing otherwise. */
@@ -64,12 +53,11 @@ class DemoWebhooks {
         }
         return registrations.register(ADMIN, "http://127.0.0.1:" + port + DemoWebhookInbox.PATH, DESCRIPTION,
                         EVENT_TYPES)
-                .flatMap(registered -> mongo.save(new InboxSecret(InboxSecret.ID, registered.id(), registered.secret())))
                 .then();
     }
 
-    /** The secret the receiver verifies with; empty before the subscription was made. */
-    Mono<String> secret() {
-        return mongo.findById(InboxSecret.ID, InboxSecret.class).map(InboxSecret::secret);
+    /** The secrets the receiver verifies with: those of the subscriptions posting to it. */
+    Flux<String> secrets() {
+        return registrations.loopbackSecrets(DemoWebhookInbox.PATH);
     }
 }

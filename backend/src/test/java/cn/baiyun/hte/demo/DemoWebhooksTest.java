@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import cn.baiyun.hte.integration.webhook.WebhookRegistrations;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The demo data on a real server: the admin's subscription to the portal's own demo receiver is there, its log
- * has real deliveries the receiver took (204: the signature verified), and the receiver refuses a message that
- * is not signed with the subscription's secret.
+ * has real deliveries the receiver took (204: the signature verified), the receiver refuses a message that is
+ * not signed with the secret of a subscription posting to it, and takes one of a subscription an admin registers
+ * for it afterwards (as README's walk does).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hte.demo-data.enabled=true")
 @ActiveProfiles("test")
@@ -38,19 +41,16 @@ class DemoWebhooksTest {
     int port;
     @Autowired
     ReactiveMongoTemplate mongo;
+    @Autowired
+    WebhookRegistrations registrations;
 
     @Test
     void theDemoReceiverIsSubscribedAndHasTakenRealDeliveries() {
-        DemoWebhooks.InboxSecret inbox = mongo.findById(DemoWebhooks.InboxSecret.ID, DemoWebhooks.InboxSecret.class)
-                .block(TIMEOUT);
-        assertThat(inbox).as("the receiver's secret, kept by the demo").isNotNull();
-        Document subscription = mongo.findById(inbox.subscriptionId(), Document.class, "webhookSubscriptions")
-                .block(TIMEOUT);
+        Document subscription = demoSubscription();
         assertThat(subscription.getString("url")).isEqualTo("http://127.0.0.1:" + port + DemoWebhookInbox.PATH);
-        assertThat(subscription.getString("description")).isEqualTo(DemoWebhooks.DESCRIPTION);
         assertThat(subscription.getBoolean("enabled")).isTrue();
 
-        Query delivered = Query.query(Criteria.where("subscriptionId").is(inbox.subscriptionId())
+        Query delivered = Query.query(Criteria.where("subscriptionId").is(subscription.getObjectId("_id").toHexString())
                 .and("status").is("DELIVERED"));
         Document first = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> mongo.findOne(delivered, Document.class, "webhookDeliveries").block(TIMEOUT),
@@ -62,15 +62,10 @@ class DemoWebhooksTest {
 
     @Test
     void theReceiverTakesOnlyMessagesSignedWithTheSecret() throws Exception {
-        String secret = mongo.findById(DemoWebhooks.InboxSecret.ID, DemoWebhooks.InboxSecret.class)
-                .block(TIMEOUT).secret();
         String body = "{\"type\":\"filing.submitted\"}";
         String id = "msg_demo_test";
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        String signature = "v1," + Base64.getEncoder().encodeToString(
-                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        String signature = signature(demoSubscription().getString("secret"), id, timestamp, body);
         WebTestClient web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
 
         post(web, id, timestamp, "v1,bm90IHRoZSBzaWduYXR1cmU= " + signature, body).expectStatus().isNoContent();
@@ -79,6 +74,36 @@ class DemoWebhooksTest {
                 .expectStatus().isUnauthorized();
         web.post().uri(DemoWebhookInbox.PATH).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void theReceiverTakesMessagesOfASubscriptionAnAdminRegistersForItAndOfNoOtherEndpoint() throws Exception {
+        String forInbox = registrations.register(DemoWebhooks.ADMIN, "http://localhost:" + port + DemoWebhookInbox.PATH,
+                "走查", List.of("referral.updated")).block(TIMEOUT).secret();
+        String elsewhere = registrations.register(DemoWebhooks.ADMIN, "http://localhost:" + port + "/other"
+                + DemoWebhookInbox.PATH + "/x", "别处", List.of("referral.updated")).block(TIMEOUT).secret();
+        String body = "{\"type\":\"referral.updated\"}";
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+
+        post(web, "msg_admin", timestamp, signature(forInbox, "msg_admin", timestamp, body), body)
+                .expectStatus().isNoContent();
+        post(web, "msg_other", timestamp, signature(elsewhere, "msg_other", timestamp, body), body)
+                .expectStatus().isUnauthorized();
+    }
+
+    private Document demoSubscription() {
+        Document subscription = mongo.findOne(Query.query(Criteria.where("description").is(DemoWebhooks.DESCRIPTION)),
+                Document.class, "webhookSubscriptions").block(TIMEOUT);
+        assertThat(subscription).as("the demo's subscription to its receiver").isNotNull();
+        return subscription;
+    }
+
+    private static String signature(String secret, String id, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(
+                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static WebTestClient.ResponseSpec post(WebTestClient web, String id, String timestamp, String signature,

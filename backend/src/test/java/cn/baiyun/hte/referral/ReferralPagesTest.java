@@ -48,7 +48,9 @@ class ReferralPagesTest {
                 .expectHeader().valueEquals("Location", "/referrals?referred");
 
         assertThat(page(officerA, "?referred")).contains("推荐已提交。").contains("页面推荐公司").contains(uscc)
-                .contains("产值增长快").contains("待企业认领或审核").contains(departmentA);
+                .contains("产值增长快").contains("待企业认领或审核").contains(departmentA)
+                // "optional" belongs to the form's label, not to the list's column
+                .contains("<label for=\"f-note\">推荐理由（选填）</label>").contains("<th scope=\"col\">推荐理由</th>");
         assertThat(page(officerA, "")).doesNotContain("推荐已提交。");
         assertThat(page(officerA, "?lang=en")).contains("Referrals").contains("Refer a firm for " + departmentA)
                 .contains("Waiting for the firm&#39;s claim or its approval").contains("lang=\"en\"");

@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The admins' webhook pages: every subscription, registering one (its secret shown on the answer page, once),
- * one subscription with its delivery log, where a delivered or failed message is sent again, and turning a
- * subscription off, on or away. Admins only (403 for everyone else, from {@link WebhookService}).
+ * one subscription with its delivery log, where a delivered or failed message is sent again, changing where and
+ * what it receives, and turning a subscription off, on or away. Admins only (403 for everyone else, from {@link WebhookService}).
  */
 @PageController
 @RequestMapping(WebhookPages.BASE)
@@ -54,7 +54,7 @@ class WebhookPages {
     @GetMapping("/new")
     Mono<String> registerForm(PortalUser user, Model model) {
         return adminOnly(user).then(Mono.fromSupplier(() -> form(new WebhookRequest("https://", "", List.of(), null),
-                FormErrors.none(), model)));
+                null, FormErrors.none(), model)));
     }
 
     @PostMapping
@@ -68,7 +68,26 @@ class WebhookPages {
                     return "webhook/created";
                 })
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(
-                        form(form, FormErrors.of((PortalException) error, messages, locale, LABELS), model)));
+                        form(form, null, FormErrors.of((PortalException) error, messages, locale, LABELS), model)));
+    }
+
+    @GetMapping("/{webhookId}/edit")
+    Mono<String> editForm(PortalUser user, @PathVariable String webhookId, Model model) {
+        return adminOnly(user).then(webhooks.find(user, webhookId)).map(stored -> form(
+                new WebhookRequest(stored.url(), stored.description(),
+                        stored.eventTypes().stream().map(WebhookEventType::code).toList(), null),
+                webhookId, FormErrors.none(), model));
+    }
+
+    /** The form never sends {@code enabled}, so a change leaves the subscription on or off as it was. */
+    @PostMapping("/{webhookId}/edit")
+    Mono<String> edit(PortalUser user, @PathVariable String webhookId, @ModelAttribute("form") WebhookRequest form,
+                      Model model, Locale locale) {
+        WebhookRequest change = new WebhookRequest(form.url(), form.description(), form.eventTypes(), null);
+        return adminOnly(user).then(webhooks.update(user, webhookId, change))
+                .thenReturn(redirect(webhookId, "changed"))
+                .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(
+                        form(change, webhookId, FormErrors.of((PortalException) error, messages, locale, LABELS), model)));
     }
 
     @GetMapping("/{webhookId}")
@@ -107,8 +126,10 @@ class WebhookPages {
                         && portal.type() == ProblemType.CONFLICT, error -> Mono.just(redirect(webhookId, "replay-refused")));
     }
 
-    private String form(WebhookRequest form, FormErrors errors, Model model) {
+    /** The register form, or with {@code editing} (a subscription's id) the same fields to change it. */
+    private String form(WebhookRequest form, String editing, FormErrors errors, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
         model.addAttribute("types", List.of(WebhookEventType.values()));
         model.addAttribute("errors", errors);
         return "webhook/register";

@@ -81,6 +81,12 @@ class WebhookIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("GET /admin/webhooks/{id}", c -> c.get().uri(PAGES + "/{id}", subscription),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /admin/webhooks/{id}/edit", c -> c.get().uri(PAGES + "/{id}/edit", subscription),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                Case.of("POST /admin/webhooks/{id}/edit", c -> c.mutateWith(csrf()).post().uri(PAGES + "/{id}/edit", subscription)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                                .bodyValue("url=https%3A%2F%2Fevil.example.com%2F&eventTypes=filing.submitted"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 Case.of("POST /admin/webhooks/{id}/enabled", c -> c.mutateWith(csrf()).post()
                                 .uri(PAGES + "/{id}/enabled?enabled=false", subscription),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
