@@ -130,7 +130,7 @@ class TechSmeCheckBrowserTest {
         assertThat(portal.find(By.id("result-total")).getText()).contains("100 分", "50 分");
         assertThat(portal.find(By.id("result-st-staff")).getAttribute("class")).doesNotContain("changed");
 
-        phoneScreenshot();
+        screenshots();
 
         portal.find(By.cssSelector("nav.lang a[lang='en']")).click();
         portal.awaitText("Tech-based SME self-check");
@@ -145,17 +145,25 @@ class TechSmeCheckBrowserTest {
         return String.valueOf(((JavascriptExecutor) portal.driver()).executeScript("return document.activeElement.id;"));
     }
 
-    /** The what-if's result at 390 px in Chinese: nothing but the tables' own scroll regions is wider. */
-    private void phoneScreenshot() throws IOException {
-        portal.driver().manage().window().setSize(new Dimension(390, 2400));
-        Object overflow = ((JavascriptExecutor) portal.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).longValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
+    /**
+     * The what-if's page in Chinese at 1280 px and at a phone's 390 px, its top and its result: at 390 px nothing
+     * but the tables' own scroll regions is wider than the screen.
+     */
+    private void screenshots() throws IOException {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        ((JavascriptExecutor) portal.driver()).executeScript("window.scrollTo(0, 0);");
-        Files.write(shots.resolve("tech-sme-check-390.png"),
-                ((TakesScreenshot) portal.driver()).getScreenshotAs(OutputType.BYTES));
+        for (int width : new int[] {1280, 390}) {
+            portal.driver().manage().window().setSize(new Dimension(width, 2400));
+            Object overflow = ((JavascriptExecutor) portal.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).longValue()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
+            for (String part : new String[] {"top", "result"}) {
+                ((JavascriptExecutor) portal.driver()).executeScript(part.equals("top") ? "window.scrollTo(0, 0);"
+                        : "document.getElementById('whatif-title').scrollIntoView();");
+                Files.write(shots.resolve("tech-sme-check-" + part + "-" + width + ".png"),
+                        ((TakesScreenshot) portal.driver()).getScreenshotAs(OutputType.BYTES));
+            }
+        }
         portal.driver().manage().window().setSize(new Dimension(1280, 1024));
     }
 }
