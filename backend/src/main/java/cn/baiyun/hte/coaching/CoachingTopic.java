@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The catalogue of coaching topics, each tied to the tier whose focus it is in the Baiyun plan: tier 1
  * is coached on R&D expense collection and application materials, tier 2 on the R&D team, IP
- * applications and the use of technology achievements, tier 3 on growth targets. Policy explanation
- * and anything else belong to no tier in particular.
+ * applications and the use of technology achievements, tier 3 on growth targets and, where its figures already
+ * pass, on entering the tech-based SME register (the pipeline's step before an HTE; the tier feedback names that
+ * topic only for such a firm). Policy explanation and anything else belong to no tier in particular.
  */
 public enum CoachingTopic {
     RD_EXPENSE_COLLECTION(1),
@@ -18,6 +19,7 @@ public enum CoachingTopic {
     IP_APPLICATIONS(2),
     ACHIEVEMENT_TRANSFORMATION(2),
     GROWTH_TARGETS(3),
+    TECH_SME_REGISTRATION(3),
     POLICY_EXPLANATION(CoachingTopic.ANY_TIER),
     OTHER(CoachingTopic.ANY_TIER);
 

@@ -48,15 +48,19 @@ class CyclePages {
 
     /** The board's filters, carried as hidden fields, and the comment for every firm published. */
     record BulkPublicationForm(String proposedTier, String decidedTier, String technicalField, String status,
-                               String department, String outcome, String comment) {
+                               String department, String outcome, String techSme, String comment) {
 
         PoolFilter filter() {
-            return new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome);
+            return new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome, techSme);
         }
     }
 
     /** One line of the board; {@code field} is the technical field with its title. */
     record BoardRow(PoolEntry entry, EntryStatus status, String field) {
+
+        public TechSmeStanding techSme() {
+            return TechSmeStanding.of(entry);
+        }
     }
 
     private final CycleService cycles;
@@ -179,6 +183,7 @@ class CyclePages {
         model.addAttribute("warnings", cycle.deadlineWarnings(LocalDate.now(clock)));
         model.addAttribute("tiers", TierResult.values());
         model.addAttribute("statuses", EntryStatus.values());
+        model.addAttribute("techSmeStandings", TechSmeStanding.values());
         model.addAttribute("filter", search.filter());
         return pool.entries(user, search)
                 .zipWith(pool.count(user, cycle.year(), search.filter()))
@@ -212,6 +217,7 @@ class CyclePages {
         addIfGiven(url, "status", filter.status());
         addIfGiven(url, "department", filter.department());
         addIfGiven(url, "outcome", filter.outcome());
+        addIfGiven(url, "techSme", filter.techSme());
         return url;
     }
 

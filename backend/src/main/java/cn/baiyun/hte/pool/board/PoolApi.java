@@ -47,17 +47,18 @@ class PoolApi {
      *
      * @param publication    what the firm sees, null until published
      * @param acknowledgedAt when the firm acknowledged the current publication
+     * @param techSme        where the run found the firm on the tech-based SME step
      */
     record EntrySummary(String enterpriseId, String firmName, String technicalField, PoolEntry.Outcome outcome,
                         EntryStatus status, TierResult proposedTier, List<String> unmet, List<MissingData> missing,
                         String ruleSetVersion, String inputsDigest, PoolEntry.Decision decision,
-                        PublicationSummary publication, Instant acknowledgedAt) {
+                        PublicationSummary publication, Instant acknowledgedAt, TechSmeStanding techSme) {
 
         static EntrySummary of(PoolEntry entry) {
             return new EntrySummary(entry.enterpriseId(), entry.firmName(), entry.technicalField(), entry.outcome(),
                     EntryStatus.of(entry), entry.proposedTier(), entry.unmet(), entry.missing(), entry.ruleSetVersion(),
                     entry.inputsDigest(), entry.decision(), PublicationSummary.of(entry.publication()),
-                    entry.acknowledgedAt());
+                    entry.acknowledgedAt(), TechSmeStanding.of(entry));
         }
     }
 
@@ -84,10 +85,10 @@ class PoolApi {
      * The board's filters (as on {@code GET entries}) and one comment for every firm published.
      */
     record BulkPublicationRequest(String proposedTier, String decidedTier, String technicalField, String status,
-                                  String department, String outcome, String comment) {
+                                  String department, String outcome, String techSme, String comment) {
 
         PoolFilter filter() {
-            return new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome);
+            return new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome, techSme);
         }
     }
 
@@ -156,9 +157,15 @@ class PoolApi {
                             @Parameter(description = "whether the firm could be assessed",
                                     schema = @Schema(implementation = PoolEntry.Outcome.class))
                             @RequestParam(required = false) String outcome,
+                            @Parameter(description = "the firm's tech-based SME standing in the run: TO_REGISTER lists "
+                                    + "the firms whose figures pass the evaluation and that are not in the register "
+                                    + "(with proposedTier=TIER_3, the firms tier 3 tells to register)",
+                                    schema = @Schema(implementation = TechSmeStanding.class))
+                            @RequestParam(required = false) String techSme,
                             @RequestParam(required = false) Integer limit,
                             @RequestParam(required = false) String cursor) {
-        PoolFilter filter = new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome);
+        PoolFilter filter = new PoolFilter(proposedTier, decidedTier, technicalField, status, department, outcome,
+                techSme);
         return pool.entries(user, new PoolSearch(year, filter, limit, cursor))
                 .map(page -> page.map(EntrySummary::of));
     }

@@ -37,6 +37,7 @@ class PoolCriteria {
         check(problems, "decidedTier", filter.decidedTier(), value -> parse(TierResult.class, value), "pool.filter.tier");
         check(problems, "status", filter.status(), value -> parse(EntryStatus.class, value), "pool.filter.status");
         check(problems, "outcome", filter.outcome(), value -> parse(PoolEntry.Outcome.class, value), "pool.filter.outcome");
+        check(problems, "techSme", filter.techSme(), value -> parse(TechSmeStanding.class, value), "pool.filter.tech-sme");
         check(problems, "technicalField", filter.technicalField(),
                 value -> catalogue.isAssignable(value) ? Optional.of(value) : Optional.empty(), "pool.filter.field");
         String department = given(filter.department());
@@ -61,6 +62,7 @@ class PoolCriteria {
         parsed(filter.decidedTier(), TierResult.class).ifPresent(tier -> all.add(Criteria.where("decision.tier").is(tier)));
         parsed(filter.outcome(), PoolEntry.Outcome.class).ifPresent(outcome -> all.add(Criteria.where("outcome").is(outcome)));
         parsed(filter.status(), EntryStatus.class).ifPresent(status -> all.add(status.criteria()));
+        parsed(filter.techSme(), TechSmeStanding.class).ifPresent(standing -> all.add(standing.criteria()));
         Optional.ofNullable(given(filter.technicalField()))
                 .ifPresent(field -> all.add(Criteria.where("technicalField").is(field)));
         String department = given(filter.department());

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.baiyun.hte.assessment.TechSmeEvaluation;
 import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.platform.events.WithOutbox;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -33,6 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 // The board's status filter: published or not, decided or not, then the outcome (EntryStatus#criteria).
 @CompoundIndex(name = "by_cycle_and_status",
         def = "{'cycleYear': 1, 'publication.publishedAt': 1, 'decision.decidedAt': 1, 'outcome': 1}")
+// The board's tech-SME filter (TechSmeStanding#criteria).
+@CompoundIndex(name = "by_cycle_and_tech_sme", def = "{'cycleYear': 1, 'techSme.qualifies': 1, 'techSme.registered': 1}")
 @CompoundIndex(name = "by_firm_history", def = "{'enterpriseId': 1, 'cycleYear': -1}")
 public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, String firmName, String technicalField,
                         Outcome outcome, TierResult proposedTier, List<String> unmet,
@@ -70,16 +73,40 @@ public record PoolEntry(@Id String id, int cycleYear, String enterpriseId, Strin
     /**
      * The firm's tech-based SME evaluation (国科发政〔2017〕115号, hte-rules.md §4) from the figures of the fiscal
      * year before the cycle's assessment date, recorded by every run beside the HTE proposal: the stage of
-     * the pipeline before an HTE, which tier 3 and the programme's funnel count ({@code techSme.qualifies}).
+     * the pipeline before an HTE (project → firm → tech-based SME → HTE), which the programme's funnel counts.
+     * <p>
+     * What tier 3 does with it: the Baiyun plan coaches tier 3 on growth targets, and the next target on the
+     * pipeline of a firm that far from recognition is the tech-based SME register. So a tier-3 firm whose figures
+     * already pass and that is not in the register ({@link #toRegister()}) is told to register, in its feedback
+     * and in its coaching focus ({@code CoachingTopic.TECH_SME_REGISTRATION}), and the board lets the reviewer
+     * list those firms ({@link TechSmeStanding}). The tier algorithm (§7.3) is untouched: the tech-SME result
+     * never changes a tier.
      *
-     * @param total    the 100-point score; it passes at 60 with a non-zero S&T staff score
-     * @param dataYear the fiscal year whose figures were evaluated
+     * @param total      the 100-point score; it passes at 60 with a non-zero S&T staff score
+     * @param dataYear   the fiscal year whose figures were evaluated
+     * @param registered the firm's profile named an entry in the register of the evaluation year or the year
+     *                   before when the run evaluated it ({@link #registeredFor})
      */
-    public record TechSme(boolean qualifies, TechSmeRoute route, int total, boolean sizeOk, int dataYear) {
+    public record TechSme(boolean qualifies, TechSmeRoute route, int total, boolean sizeOk, int dataYear,
+                          boolean registered) {
 
-        public static TechSme of(TechSmeEvaluation evaluation, int dataYear) {
+        public static TechSme of(TechSmeEvaluation evaluation, int dataYear, TechSmeRegistration registration) {
             return new TechSme(evaluation.qualifies(), evaluation.route(), evaluation.total(), evaluation.sizeOk(),
-                    dataYear);
+                    dataYear, registeredFor(registration, dataYear + 1));
+        }
+
+        /**
+         * Whether a registration counts as being in the register for an evaluation year. The register is renewed
+         * every year, and the year's round opens after the pool is adjusted (by the end of April), so an entry of
+         * the year before still counts; an older one has lapsed.
+         */
+        public static boolean registeredFor(TechSmeRegistration registration, int evaluationYear) {
+            return registration != null && registration.year() >= evaluationYear - 1;
+        }
+
+        /** Passes the evaluation but is not in the register: the firm should register. */
+        public boolean toRegister() {
+            return qualifies && !registered;
         }
     }
 

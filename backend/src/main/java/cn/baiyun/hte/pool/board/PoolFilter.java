@@ -10,13 +10,14 @@ package cn.baiyun.hte.pool.board;
  * @param status         an {@link EntryStatus}
  * @param department     the partner department that referred the firm, by its exact name
  * @param outcome        {@code ASSESSED} or {@code INSUFFICIENT_DATA}, whatever was published
+ * @param techSme        a {@link TechSmeStanding}: with tier 3, the firms to tell to register as tech-based SMEs
  */
 public record PoolFilter(String proposedTier, String decidedTier, String technicalField, String status,
-                         String department, String outcome) {
+                         String department, String outcome, String techSme) {
 
     static final int MAX_DEPARTMENT = 100;
 
     public static PoolFilter none() {
-        return new PoolFilter(null, null, null, null, null, null);
+        return new PoolFilter(null, null, null, null, null, null, null);
     }
 }

@@ -60,12 +60,16 @@ class FeedbackApi {
      * @param result        the engine's full result recomputed from the published snapshot, shaped as the
      *                      preview answers it; absent for an "insufficient data" outcome
      * @param comment       the bureau's word to the firm; who wrote it is never shown
-     * @param coachingFocus the coaching topics of the tier (Baiyun plan)
+     * @param coachingFocus the coaching topics of the tier (Baiyun plan); a tier-3 firm whose figures pass the
+     *                      tech-based SME evaluation and that is not in the register has TECH_SME_REGISTRATION
+     * @param techSme       the run's tech-based SME result as published, as the feedback page shows it; absent
+     *                      when the run lacked the last fiscal year's figures
      */
     record FeedbackResource(int year, PoolEntry.Outcome outcome, TierResult tier, List<String> unmet,
                             List<MissingData> missing, String ruleSetVersion,
                             @Schema(implementation = Assessment.class) JsonNode result, String comment,
-                            List<CoachingTopic> coachingFocus, Instant publishedAt, Instant acknowledgedAt) {
+                            List<CoachingTopic> coachingFocus, Instant publishedAt, Instant acknowledgedAt,
+                            @Schema(implementation = PoolEntry.TechSme.class) JsonNode techSme) {
     }
 
     /** When the firm acknowledged the cycle's current publication (the first time it did). */
@@ -96,8 +100,10 @@ class FeedbackApi {
     private FeedbackResource resource(FeedbackService.Feedback found) {
         PoolEntry.Publication publication = found.publication();
         JsonNode result = found.result() == null ? null : json.mapper().valueToTree(found.result());
+        // Written as the assessment answers are, so the tech-SME route reads as the preview spells it (score).
+        JsonNode techSme = publication.techSme() == null ? null : json.mapper().valueToTree(publication.techSme());
         return new FeedbackResource(found.year(), publication.outcome(), publication.tier(), publication.unmet(),
                 publication.missing(), publication.ruleSetVersion(), result, publication.comment(),
-                found.coachingFocus(), publication.publishedAt(), found.acknowledgedAt());
+                found.coachingFocus(), publication.publishedAt(), found.acknowledgedAt(), techSme);
     }
 }

@@ -63,6 +63,11 @@ public class FeedbackService {
      */
     public record Feedback(int year, PoolEntry.Publication publication, Assessment result,
                            ResultExplanation explanation, List<CoachingTopic> coachingFocus, Instant acknowledgedAt) {
+
+        /** Tier 3 tells the firm to enter the tech-based SME register ({@link #focusOf}). */
+        public boolean toRegisterAsTechSme() {
+            return coachingFocus.contains(CoachingTopic.TECH_SME_REGISTRATION);
+        }
     }
 
     /** The firm, for its approved members and reviewers: 404 for an unknown firm or someone else's. */
@@ -125,20 +130,28 @@ public class FeedbackService {
         var recomputed = results.of(publication.snapshotJson(), publication.ruleSetVersion());
         return new Feedback(entry.cycleYear(), publication,
                 recomputed.map(StoredResults.Recomputed::result).orElse(null),
-                recomputed.map(StoredResults.Recomputed::explained).orElse(null), focusOf(publication.tier()),
+                recomputed.map(StoredResults.Recomputed::explained).orElse(null),
+                focusOf(publication.tier(), publication.techSme()),
                 entry.acknowledgedAt());
     }
 
-    /** The coaching focus of the Baiyun plan for the tier; none outside the pool or without a tier. */
-    static List<CoachingTopic> focusOf(TierResult tier) {
+    /**
+     * The coaching focus of the Baiyun plan for the tier; none outside the pool or without a tier. Tier 3 is
+     * coached on growth targets, and on entering the tech-based SME register only where the published result
+     * says the firm's figures pass and it is not registered ({@link PoolEntry.TechSme#toRegister()}): for any
+     * other tier-3 firm that step is not the next one.
+     */
+    static List<CoachingTopic> focusOf(TierResult tier, PoolEntry.TechSme techSme) {
         if (tier == null) {
             return List.of();
         }
-        return switch (tier) {
+        boolean toRegister = tier == TierResult.TIER_3 && techSme != null && techSme.toRegister();
+        List<CoachingTopic> focus = switch (tier) {
             case TIER_1 -> CoachingTopic.focusOf(1);
             case TIER_2 -> CoachingTopic.focusOf(2);
             case TIER_3 -> CoachingTopic.focusOf(3);
             case NOT_IN_POOL -> List.of();
         };
+        return focus.stream().filter(topic -> toRegister || topic != CoachingTopic.TECH_SME_REGISTRATION).toList();
     }
 }

@@ -262,7 +262,7 @@ public class AssessmentRunner {
     private static PoolEntry.TechSme techSme(SnapshotSources sources, Cycle cycle) {
         var assembled = TechSmeAssembler.assemble(sources, cycle.dates().assessmentDate());
         return assembled.complete() ? PoolEntry.TechSme.of(TECH_SME.evaluate(assembled.snapshot()),
-                assembled.snapshot().dataYear()) : null;
+                assembled.snapshot().dataYear(), sources.firm().profile().techSme()) : null;
     }
 
     /**

@@ -60,6 +60,7 @@ final class ProposalUpserts {
     private static Document techSme(PoolEntry.TechSme techSme) {
         return techSme == null ? null : new Document("qualifies", techSme.qualifies())
                 .append("route", techSme.route().name()).append("total", techSme.total())
-                .append("sizeOk", techSme.sizeOk()).append("dataYear", techSme.dataYear());
+                .append("sizeOk", techSme.sizeOk()).append("dataYear", techSme.dataYear())
+                .append("registered", techSme.registered());
     }
 }

@@ -21,7 +21,7 @@ import cn.baiyun.hte.platform.error.FieldProblem;
  * @param transformationsThisYear achievements transformed so far in the fiscal year in progress
  */
 record SelfCheck(Enterprise firm, List<YearUsed> yearsUsed, List<Missing> missing, FirmSnapshot snapshot,
-                 Assessment today, PendingIp pending, int transformationsThisYear) {
+                 Assessment today, PendingIp pending, int transformationsThisYear) implements WhatIfPage.Check {
 
     /** The filing a fiscal year was read from; only accepted ones count when the bureau assesses. */
     record YearUsed(int fiscalYear, FilingStatus status, int revision) {
@@ -49,11 +49,16 @@ record SelfCheck(Enterprise firm, List<YearUsed> yearsUsed, List<Missing> missin
 
     /** The same day next year with the what-if figures, or the problems with what was typed. */
     record WhatIf(SelfCheckProjection.Figures figures, FirmSnapshot snapshot, Assessment projected,
-                  List<FieldProblem> problems) {
+                  List<FieldProblem> problems) implements WhatIfPage.Outcome {
     }
 
     public boolean assessed() {
         return today != null;
+    }
+
+    @Override
+    public boolean made() {
+        return assessed();
     }
 
     public boolean onlyAcceptedFilings() {

@@ -3,10 +3,7 @@ package cn.baiyun.hte.pool.selfcheck;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.baiyun.hte.assessment.RuleSet;
-import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
-import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.PageController;
 import cn.baiyun.hte.pool.feedback.ResultExplanation;
 import org.springframework.ui.Model;
@@ -18,56 +15,50 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * "My tier if the bureau assessed me today", and the same a year on with the figures the firm expects.
- * The what-if is a GET form: its result is a link, and nothing is stored.
+ * "My tier if the bureau assessed me today", and the same a year on with the figures the firm expects
+ * (answered as {@link WhatIfPage} answers both self-checks).
  */
 @PageController
-class SelfCheckPages {
+class SelfCheckPages implements WhatIfPage.Parts<SelfCheck, SelfCheckWhatIf, SelfCheck.WhatIf> {
 
-    /** Where the what-if form's field names are in the messages. */
-    private static final String LABELS = "selfcheck.whatif.";
+    private static final WhatIfPage.Form FORM = new WhatIfPage.Form("selfcheck/self-check", "selfcheck.whatif.",
+            SelfCheckWhatIf.FIELDS);
 
     private final SelfCheckService selfChecks;
-    private final ProblemFactory messages;
+    private final WhatIfPage page;
 
-    SelfCheckPages(SelfCheckService selfChecks, ProblemFactory messages) {
+    SelfCheckPages(SelfCheckService selfChecks, WhatIfPage page) {
         this.selfChecks = selfChecks;
-        this.messages = messages;
+        this.page = page;
     }
 
     @GetMapping("/firms/{enterpriseId}/self-check")
     Mono<String> show(PortalUser user, @PathVariable String enterpriseId,
                       @ModelAttribute("whatIf") SelfCheckWhatIf whatIf, BindingResult binding,
                       ServerWebExchange exchange, Model model, Locale locale) {
-        boolean asked = SelfCheckWhatIf.FIELDS.stream().anyMatch(exchange.getRequest().getQueryParams()::containsKey);
-        return selfChecks.check(user, enterpriseId).map(check -> {
-            model.addAttribute("firm", check.firm());
-            model.addAttribute("check", check);
-            model.addAttribute("errors", FormErrors.none());
-            if (!check.assessed()) {
-                return "selfcheck/self-check";
-            }
-            RuleSet rules = selfChecks.engine().rules();
-            ResultExplanation today = ResultExplanation.of(check.today(), rules);
-            model.addAttribute("explanation", today);
-            model.addAttribute("carried", carried(check.lastYear()));
-            model.addAttribute("yearInProgress", check.snapshot().assessmentDate().getYear());
-            if (asked) {
-                // Fields that could not be converted are empty here; the others are still checked.
-                SelfCheck.WhatIf result = check.project(whatIf, selfChecks.engine());
-                if (binding.hasErrors() || !result.problems().isEmpty()) {
-                    model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale, LABELS));
-                } else {
-                    ResultExplanation nextYear = ResultExplanation.of(result.projected(), rules);
-                    model.addAttribute("result", result);
-                    model.addAttribute("figures", SelfCheckFigure.of(check.lastYear(), result.figures()));
-                    model.addAttribute("scoreItems", SelfCheckScoreItem.between(today, nextYear));
-                    model.addAttribute("changes", SelfCheckChange.between(check.today(), today, result.projected(),
-                            nextYear));
-                }
-            }
-            return "selfcheck/self-check";
-        });
+        return page.show(selfChecks.check(user, enterpriseId), FORM, this, whatIf, binding, exchange, model, locale);
+    }
+
+    @Override
+    public void today(SelfCheck check, Model model) {
+        model.addAttribute("explanation", ResultExplanation.of(check.today(), selfChecks.engine().rules()));
+        model.addAttribute("carried", carried(check.lastYear()));
+        model.addAttribute("yearInProgress", check.snapshot().assessmentDate().getYear());
+    }
+
+    @Override
+    public SelfCheck.WhatIf whatIf(SelfCheck check, SelfCheckWhatIf typed) {
+        return check.project(typed, selfChecks.engine());
+    }
+
+    @Override
+    public void result(SelfCheck check, SelfCheck.WhatIf result, Model model) {
+        ResultExplanation today = ResultExplanation.of(check.today(), selfChecks.engine().rules());
+        ResultExplanation nextYear = ResultExplanation.of(result.projected(), selfChecks.engine().rules());
+        model.addAttribute("result", result);
+        model.addAttribute("figures", SelfCheckFigure.of(check.lastYear(), result.figures()));
+        model.addAttribute("scoreItems", SelfCheckScoreItem.between(today, nextYear));
+        model.addAttribute("changes", SelfCheckChange.between(check.today(), today, result.projected(), nextYear));
     }
 
     /** Last year's figures as the form's hints show them: what an empty field stands for. */

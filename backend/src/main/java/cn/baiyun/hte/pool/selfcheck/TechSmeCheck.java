@@ -8,6 +8,7 @@ import cn.baiyun.hte.assessment.TechSmeEvaluator;
 import cn.baiyun.hte.assessment.TechSmeSnapshot;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.HteCertificate;
+import cn.baiyun.hte.platform.error.FieldProblem;
 
 /**
  * A firm's own tech-based SME evaluation (科技型中小企业, hte-rules.md §4) as of today, from the latest revision
@@ -20,10 +21,25 @@ import cn.baiyun.hte.enterprise.HteCertificate;
  * @param certificate the firm's HTE certificate, the one direct route the portal records; may be null
  */
 record TechSmeCheck(Enterprise firm, LocalDate today, SelfCheck.YearUsed yearUsed, List<SelfCheck.Missing> missing,
-                    TechSmeSnapshot snapshot, TechSmeEvaluation evaluation, HteCertificate certificate) {
+                    TechSmeSnapshot snapshot, TechSmeEvaluation evaluation, HteCertificate certificate)
+        implements WhatIfPage.Check {
 
     public boolean evaluated() {
         return evaluation != null;
+    }
+
+    @Override
+    public boolean made() {
+        return evaluated();
+    }
+
+    /** The filing used, as a list of one or none: the self-check pages list the filings they read alike. */
+    public List<SelfCheck.YearUsed> yearsUsed() {
+        return yearUsed == null ? List.of() : List.of(yearUsed);
+    }
+
+    public boolean onlyAcceptedFilings() {
+        return yearUsed == null || yearUsed.countsForTheBureau();
     }
 
     public int dataYear() {
@@ -31,8 +47,8 @@ record TechSmeCheck(Enterprise firm, LocalDate today, SelfCheck.YearUsed yearUse
     }
 
     /** The same firm with the figures of the what-if, or the problems with what was typed. */
-    record WhatIf(TechSmeSnapshot snapshot, TechSmeEvaluation evaluation,
-                  List<cn.baiyun.hte.platform.error.FieldProblem> problems) {
+    record WhatIf(TechSmeSnapshot snapshot, TechSmeEvaluation evaluation, List<FieldProblem> problems)
+            implements WhatIfPage.Outcome {
     }
 
     WhatIf project(TechSmeWhatIf typed, TechSmeEvaluator evaluator) {

@@ -4,12 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.baiyun.hte.assessment.TechSmeSnapshot;
-import cn.baiyun.hte.pool.feedback.ResultExplanation;
-
-import cn.baiyun.hte.platform.error.ProblemFactory;
 import cn.baiyun.hte.platform.security.PortalUser;
-import cn.baiyun.hte.platform.web.FormErrors;
 import cn.baiyun.hte.platform.web.PageController;
+import cn.baiyun.hte.pool.feedback.ResultExplanation;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,49 +17,44 @@ import reactor.core.publisher.Mono;
 
 /**
  * "科技型中小企业自评": the firm's tech-based SME evaluation from its own records, every item in plain words,
- * and the same evaluation with other figures. The what-if is a GET form: its result is a link, nothing is stored.
+ * and the same evaluation with other figures (answered as {@link WhatIfPage} answers both self-checks).
  */
 @PageController
-class TechSmeCheckPages {
+class TechSmeCheckPages implements WhatIfPage.Parts<TechSmeCheck, TechSmeWhatIf, TechSmeCheck.WhatIf> {
 
-    /** Where the what-if form's field names are in the messages. */
-    private static final String LABELS = "techsme.whatif.";
+    private static final WhatIfPage.Form FORM = new WhatIfPage.Form("selfcheck/tech-sme", "techsme.whatif.",
+            TechSmeWhatIf.FIELDS);
 
     private final TechSmeCheckService checks;
-    private final ProblemFactory messages;
+    private final WhatIfPage page;
 
-    TechSmeCheckPages(TechSmeCheckService checks, ProblemFactory messages) {
+    TechSmeCheckPages(TechSmeCheckService checks, WhatIfPage page) {
         this.checks = checks;
-        this.messages = messages;
+        this.page = page;
     }
 
     @GetMapping("/firms/{enterpriseId}/tech-sme-check")
-    Mono<String> show(PortalUser user, @PathVariable String enterpriseId,
-                      @ModelAttribute("whatIf") TechSmeWhatIf whatIf, BindingResult binding,
-                      ServerWebExchange exchange, Model model, Locale locale) {
-        boolean asked = TechSmeWhatIf.FIELDS.stream().anyMatch(exchange.getRequest().getQueryParams()::containsKey);
-        return checks.check(user, enterpriseId).map(check -> {
-            model.addAttribute("firm", check.firm());
-            model.addAttribute("check", check);
-            model.addAttribute("errors", FormErrors.none());
-            if (!check.evaluated()) {
-                return "selfcheck/tech-sme";
-            }
-            model.addAttribute("items", TechSmeItem.of(check.snapshot(), check.evaluation(), check.certificate()));
-            model.addAttribute("carried", filed(check.snapshot()));
-            if (asked) {
-                // Fields that could not be converted are empty here; the others are still checked.
-                TechSmeCheck.WhatIf result = check.project(whatIf, checks.evaluator());
-                if (binding.hasErrors() || !result.problems().isEmpty()) {
-                    model.addAttribute("errors", FormErrors.of(binding, result.problems(), messages, locale, LABELS));
-                } else {
-                    model.addAttribute("result", result);
-                    model.addAttribute("changes", TechSmeItem.of(result.snapshot(), result.evaluation(),
-                            check.certificate()));
-                }
-            }
-            return "selfcheck/tech-sme";
-        });
+    Mono<String> show(PortalUser user, @PathVariable String enterpriseId, @ModelAttribute("whatIf") TechSmeWhatIf typed,
+                      BindingResult binding, ServerWebExchange exchange, Model model, Locale locale) {
+        return page.show(checks.check(user, enterpriseId), FORM, this, typed, binding, exchange, model, locale);
+    }
+
+    @Override
+    public void today(TechSmeCheck check, Model model) {
+        model.addAttribute("items", TechSmeItem.of(check.snapshot(), check.evaluation(), check.certificate()));
+        model.addAttribute("carried", filed(check.snapshot()));
+        model.addAttribute("whatIfFields", FORM.fields());
+    }
+
+    @Override
+    public TechSmeCheck.WhatIf whatIf(TechSmeCheck check, TechSmeWhatIf typed) {
+        return check.project(typed, checks.evaluator());
+    }
+
+    @Override
+    public void result(TechSmeCheck check, TechSmeCheck.WhatIf result, Model model) {
+        model.addAttribute("result", result);
+        model.addAttribute("changes", TechSmeItem.of(result.snapshot(), result.evaluation(), check.certificate()));
     }
 
     /** The filed figures as the form's hints show them: what an empty field stands for. */

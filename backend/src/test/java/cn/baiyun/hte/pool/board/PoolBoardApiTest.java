@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.referral.Referral;
 import cn.baiyun.hte.support.PortalIntegrationTest;
@@ -51,14 +52,17 @@ class PoolBoardApiTest {
         pool.cycle(YEAR);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(300);
         put("proposed", pool.assessed(YEAR, "proposed", TierResult.TIER_1, "1.1.1"));
-        put("decided", pool.decided(pool.assessed(YEAR, "decided", TierResult.TIER_2, "1.1.2"), TierResult.TIER_1, t0));
+        put("decided", pool.decided(pool.withTechSme(pool.assessed(YEAR, "decided", TierResult.TIER_2, "1.1.2"),
+                techSme(false, false)), TierResult.TIER_1, t0));
         put("published", pool.published(pool.decided(pool.assessed(YEAR, "published", TierResult.TIER_1, "1.1.1"),
                 TierResult.TIER_1, t0), t0.plusSeconds(10), null));
-        put("acknowledged", pool.published(pool.decided(pool.assessed(YEAR, "acknowledged", TierResult.TIER_3, "1.1.2"),
-                TierResult.TIER_3, t0), t0.plusSeconds(10), t0.plusSeconds(20)));
+        put("acknowledged", pool.published(pool.decided(pool.withTechSme(pool.assessed(YEAR, "acknowledged",
+                TierResult.TIER_3, "1.1.2"), techSme(true, false)), TierResult.TIER_3, t0), t0.plusSeconds(10),
+                t0.plusSeconds(20)));
         put("insufficient", pool.insufficient(YEAR, "insufficient", "1.1.1"));
-        PoolEntry redecided = pool.published(pool.decided(pool.assessed(YEAR, "redecided", TierResult.TIER_2, "1.1.2"),
-                TierResult.TIER_2, t0), t0.plusSeconds(10), t0.plusSeconds(20));
+        PoolEntry redecided = pool.published(pool.decided(pool.withTechSme(pool.assessed(YEAR, "redecided",
+                TierResult.TIER_2, "1.1.2"), techSme(false, true)), TierResult.TIER_2, t0), t0.plusSeconds(10),
+                t0.plusSeconds(20));
         put("redecided", pool.decided(redecided, TierResult.TIER_3, t0.plusSeconds(30)));
         put("insufficient-published", pool.published(pool.insufficient(YEAR, "insufficient-published", "1.1.1"),
                 t0.plusSeconds(10), null));
@@ -66,6 +70,12 @@ class PoolBoardApiTest {
             mongo.save(new Referral(null, mine.get(name).enterpriseId(), TestFirms.newUscc(), DEPARTMENT, "推荐", "officer", t0))
                     .block(TestPool.TIMEOUT);
         }
+    }
+
+    /** The run's tech-SME result of fiscal year YEAR − 1: passes with 72 points, or fails with 36. */
+    private static PoolEntry.TechSme techSme(boolean qualifies, boolean registered) {
+        return new PoolEntry.TechSme(qualifies, qualifies ? TechSmeRoute.SCORE : TechSmeRoute.NONE, qualifies ? 72 : 36,
+                true, YEAR - 1, registered);
     }
 
     private void put(String name, PoolEntry entry) {
@@ -94,6 +104,22 @@ class PoolBoardApiTest {
         assertThat(found("department=" + DEPARTMENT + "&status=ACKNOWLEDGED")).containsExactly("acknowledged");
         assertThat(found("department=" + DEPARTMENT + "&technicalField=1.1.2&decidedTier=TIER_1")).isEmpty();
         assertThat(found("technicalField=1.1.2&decidedTier=TIER_3")).containsExactlyInAnyOrder("acknowledged", "redecided");
+    }
+
+    /** Tier 3 by tech-based SME result: the firms to tell to register, the registered, the rest. */
+    @Test
+    void theTechSmeFilterPartsTheEntriesAndEachShowsItsStanding() {
+        assertThat(found("techSme=TO_REGISTER")).containsExactly("acknowledged");
+        assertThat(found("techSme=REGISTERED")).as("registered whatever the evaluation").containsExactly("redecided");
+        assertThat(found("techSme=NOT_QUALIFYING")).containsExactly("decided");
+        assertThat(found("techSme=NOT_EVALUATED")).containsExactlyInAnyOrder("proposed", "published", "insufficient",
+                "insufficient-published");
+        assertThat(found("decidedTier=TIER_3&techSme=TO_REGISTER")).containsExactly("acknowledged");
+        assertThat(found("decidedTier=TIER_3&techSme=NOT_QUALIFYING")).isEmpty();
+        for (String standing : List.of("TO_REGISTER", "REGISTERED", "NOT_QUALIFYING", "NOT_EVALUATED")) {
+            list("techSme=" + standing + "&limit=200").forEach(item ->
+                    assertThat(item.get("techSme")).as(String.valueOf(item.get("firmName"))).isEqualTo(standing));
+        }
     }
 
     @Test
@@ -142,12 +168,12 @@ class PoolBoardApiTest {
     void badFilterValuesAreFieldProblems() {
         web.mutateWith(reviewer.bearer()).get()
                 .uri("/api/v1/cycles/" + YEAR + "/entries?proposedTier=TIER_9&decidedTier=tier_1&status=DONE"
-                        + "&technicalField=1.1.99&outcome=MAYBE&department=" + "局".repeat(101))
+                        + "&technicalField=1.1.99&outcome=MAYBE&techSme=maybe&department=" + "局".repeat(101))
                 .exchange().expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[*].field").value(fields -> assertThat(fields).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder(
-                        "proposedTier", "decidedTier", "status", "outcome", "technicalField", "department"));
+                        "proposedTier", "decidedTier", "status", "outcome", "techSme", "technicalField", "department"));
         web.mutateWith(reviewer.bearer()).get().uri("/api/v1/cycles/" + YEAR + "/entries?technicalField=1")
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("technicalField");

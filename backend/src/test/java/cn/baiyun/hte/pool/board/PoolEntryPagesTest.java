@@ -1,5 +1,6 @@
 package cn.baiyun.hte.pool.board;
 
+import cn.baiyun.hte.assessment.TechSmeRoute;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import cn.baiyun.hte.support.Principals;
@@ -117,6 +118,26 @@ class PoolEntryPagesTest {
         assertThat(get("/reviewer/cycles/" + YEAR + "?technicalField=1.1.6&status=PUBLISHED&lang=en"))
                 .contains("看板已发布企业", "Published, not acknowledged").doesNotContain("看板待定企业");
         assertThat(published.publication()).isNotNull();
+    }
+
+    /** Tier 3 filtered by tech-SME result lists the firm to tell to register, in Chinese; a bad value is inline. */
+    @Test
+    void theBoardFiltersTierThreeByTechSmeStanding() {
+        PoolEntry toRegister = pool.withTechSme(pool.assessed(YEAR, "看板科小待入库企业", TierResult.TIER_3, "1.1.5"),
+                new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 78, true, YEAR - 1, false));
+        pool.withTechSme(pool.assessed(YEAR, "看板科小已入库企业", TierResult.TIER_3, "1.1.5"),
+                new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 78, true, YEAR - 1, true));
+
+        String board = get("/reviewer/cycles/" + YEAR + "?proposedTier=TIER_3&technicalField=1.1.5&techSme=TO_REGISTER");
+        assertThat(board).contains("看板科小待入库企业", "符合条件，尚未入库", "<label for=\"f-techSme\">科技型中小企业</label>",
+                "<option value=\"TO_REGISTER\" selected=\"selected\">符合条件，尚未入库</option>",
+                "name=\"techSme\" value=\"TO_REGISTER\"",
+                "href=\"/reviewer/cycles/" + YEAR + "/entries/" + toRegister.enterpriseId() + "\"")
+                .doesNotContain("看板科小已入库企业");
+        assertThat(get("/reviewer/cycles/" + YEAR + "?technicalField=1.1.5&techSme=REGISTERED"))
+                .contains("看板科小已入库企业", "已入库").doesNotContain("看板科小待入库企业");
+        assertThat(get("/reviewer/cycles/" + YEAR + "?techSme=SOON"))
+                .contains("没有科技型中小企业情况 SOON", "href=\"#f-techSme\"");
     }
 
     @Test

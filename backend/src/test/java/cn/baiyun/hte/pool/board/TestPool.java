@@ -66,6 +66,14 @@ class TestPool {
         return entries.save(with(entry, entry.decision(), publication, acknowledgedAt)).block(TIMEOUT);
     }
 
+    /** The entry with the run's tech-based SME result, before any decision or publication copies it. */
+    PoolEntry withTechSme(PoolEntry e, PoolEntry.TechSme techSme) {
+        return entries.save(new PoolEntry(e.id(), e.cycleYear(), e.enterpriseId(), e.firmName(), e.technicalField(),
+                e.outcome(), e.proposedTier(), e.unmet(), e.missing(), e.ruleSetVersion(), e.inputsDigest(),
+                e.snapshotJson(), e.assessedAt(), e.decision(), e.publication(), e.acknowledgedAt(), e.recommendedOn(),
+                techSme)).block(TIMEOUT);
+    }
+
     PoolEntry reload(PoolEntry entry) {
         return entries.findById(entry.id()).block(TIMEOUT);
     }

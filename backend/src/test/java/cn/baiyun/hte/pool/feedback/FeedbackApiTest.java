@@ -91,6 +91,24 @@ class FeedbackApiTest {
                 .doesNotContain("snapshotJson").doesNotContain("inputsDigest");
     }
 
+    /** The tech-based SME result as the page shows it; tier 3 tells a firm whose figures pass to register. */
+    @Test
+    void theFeedbackCarriesTheTechSmeResultAndTierThreeTellsTheFirmToRegister() {
+        get(member, YEAR, firm, 2031).expectStatus().isOk().expectBody()
+                .jsonPath("$.techSme.qualifies").isEqualTo(true)
+                .jsonPath("$.techSme.route").isEqualTo("score")
+                .jsonPath("$.techSme.total").isEqualTo(72)
+                .jsonPath("$.techSme.dataYear").isEqualTo(2030)
+                .jsonPath("$.techSme.registered").isEqualTo(false)
+                .jsonPath("$.coachingFocus.length()").isEqualTo(2)
+                .jsonPath("$.coachingFocus[0]").isEqualTo("GROWTH_TARGETS")
+                .jsonPath("$.coachingFocus[1]").isEqualTo("TECH_SME_REGISTRATION");
+        get(member, YEAR, firm, 2033).expectStatus().isOk().expectBody()
+                .jsonPath("$.techSme.route").isEqualTo("score")
+                .jsonPath("$.coachingFocus.length()").isEqualTo(3);
+        get(member, YEAR, firm, 2032).expectStatus().isOk().expectBody().jsonPath("$.techSme").doesNotExist();
+    }
+
     @Test
     void insufficientDataIsPublishedWithWhatIsMissingAndNoResult() {
         get(reviewer, YEAR, firm, 2032).expectStatus().isOk().expectBody()

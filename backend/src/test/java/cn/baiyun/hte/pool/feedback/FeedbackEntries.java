@@ -26,12 +26,15 @@ final class FeedbackEntries {
         this.entries = entries;
     }
 
-    /** An assessed entry of the worked example, published with {@code tier} and {@code comment}. */
+    /**
+     * An assessed entry of the worked example, published with {@code tier} and {@code comment}; its tech-based
+     * SME result passes with 72 points and the firm is not in the register.
+     */
     PoolEntry published(String firm, int year, String caseId, TierResult tier, String comment, Instant publishedAt) {
         return save(assessed(firm, year, caseId, tier, new PoolEntry.Publication(PoolEntry.Outcome.ASSESSED, tier,
                 FeedbackSamples.result(caseId).tier().unmet().stream().map(Enum::name).toList(), List.of(),
                 FeedbackSamples.result(caseId).ruleSetVersion(), FeedbackSamples.snapshotJson(caseId), comment,
-                publishedAt, new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 72, true, year - 1))));
+                publishedAt, new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 72, true, year - 1, false))));
     }
 
     /** An assessed entry the bureau has decided on but not published. */

@@ -72,6 +72,19 @@ class FeedbackPagesTest {
     }
 
     @Test
+    void tierThreeTellsAFirmWhoseFiguresPassToRegisterAsATechSme() {
+        String text = page(member, "/2035").replaceAll("<[^>]+>", "");
+
+        assertThat(text).contains("第三梯队（第三年申报）",
+                "2034 会计年度数据已达到科技型中小企业评价条件，但贵企业尚未入库", "高企成长发展目标", "科技型中小企业评价入库");
+        assertThat(page(member, "/2036")).as("tier 2 is coached on the HTE conditions themselves")
+                .doesNotContain("techsme-register", "科技型中小企业评价入库");
+        assertThat(page(member, "/2035?lang=en").replaceAll("<[^>]+>", ""))
+                .contains("pass the tech-based SME evaluation, but your firm is not in the register",
+                        "Tech-based SME registration");
+    }
+
+    @Test
     void theSamePageReadsInEnglish() {
         String text = page(member, "/2036?lang=en").replaceAll("<[^>]+>", "");
 

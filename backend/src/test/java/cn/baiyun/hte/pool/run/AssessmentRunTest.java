@@ -11,6 +11,7 @@ import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.LifecycleStage;
+import cn.baiyun.hte.enterprise.TechSmeRegistration;
 import cn.baiyun.hte.filing.portfolio.AchievementDetails;
 import cn.baiyun.hte.filing.portfolio.Acquisition;
 import cn.baiyun.hte.filing.portfolio.IpAssetDetails;
@@ -97,8 +98,9 @@ class AssessmentRunTest {
         Principals owner = Principals.firmUser("ready");
         ready = firms.approvedFirm(owner, "评价就绪科技有限公司");
         enterprises.updateProfile(owner.user(), ready, new EnterpriseProfile("评价就绪科技有限公司",
-                LocalDate.of(2015, 3, 1), null, "白云区", "1.1.9", true, false, false, null, null, null,
-                LifecycleStage.TECH_BASED_SME, List.of()), IfMatch.unconditional()).block(TIMEOUT);
+                LocalDate.of(2015, 3, 1), null, "白云区", "1.1.9", true, false, false, null, null,
+                new TechSmeRegistration("202552011300456", 2025), LifecycleStage.TECH_BASED_SME, List.of()),
+                IfMatch.unconditional()).block(TIMEOUT);
         filings.accepted(owner, ready, 2023, 24_000_000, 1_500_000, 80, 20);
         filings.accepted(owner, ready, 2024, 30_000_000, 1_800_000, 80, 20);
         filings.accepted(owner, ready, 2025, 36_000_000, 2_160_000, 80, 20);
@@ -153,9 +155,10 @@ class AssessmentRunTest {
         assertThat(readyEntry.outcome()).isEqualTo(PoolEntry.Outcome.ASSESSED);
         assertThat(readyEntry.proposedTier()).isEqualTo(TierResult.TIER_1);
         assertThat(readyEntry.ruleSetVersion()).isEqualTo("2026.1");
-        // 2025: S&T 20/80 = 25% → 16, R&D 2.16m / sales 36m = 6% → 50, one invention patent → 30
+        // 2025: S&T 20/80 = 25% → 16, R&D 2.16m / sales 36m = 6% → 50, one invention patent → 30; its 2025 entry
+        // in the register still counts in 2026 (the year's round opens after the pool is adjusted)
         assertThat(readyEntry.techSme()).as("the run records the tech-based SME result beside the tier")
-                .isEqualTo(new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 96, true, 2025));
+                .isEqualTo(new PoolEntry.TechSme(true, TechSmeRoute.SCORE, 96, true, 2025, true));
         PoolEntry emptyEntry = entries.findByCycleYearAndEnterpriseId(YEAR, empty).block(TIMEOUT);
         assertThat(emptyEntry.outcome()).isEqualTo(PoolEntry.Outcome.INSUFFICIENT_DATA);
         assertThat(emptyEntry.missing()).contains(new MissingData("registrationDate", null),

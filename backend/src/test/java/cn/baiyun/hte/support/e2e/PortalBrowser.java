@@ -44,10 +44,10 @@ public final class PortalBrowser implements AutoCloseable {
      * {@link RealmOrigins} added to the test realm); its pages are judged by the Content-Security-Policy alone.
      */
     public static PortalBrowser start(String appUrl) {
-        Path downloads = Chromium.freshDirectory("chromium-downloads-");
-        PortalBrowser browser = new PortalBrowser(Chromium.start(downloads), downloads, appUrl);
+        // Keycloak first: a Keycloak that fails to start must not leave a browser behind that nobody closes.
         KeycloakTestServer.get();
-        return browser;
+        Path downloads = Chromium.freshDirectory("chromium-downloads-");
+        return new PortalBrowser(Chromium.start(downloads), downloads, appUrl);
     }
 
     /** Waits until the browser has finished downloading a file of that name and answers where it is. */
