@@ -1,6 +1,5 @@
 package cn.baiyun.hte.chain;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -70,17 +68,15 @@ class ChainApi {
             responses = @ApiResponse(responseCode = "201", description = "Added; Location names the new chain",
                     content = @Content(schema = @Schema(implementation = IndustryChain.class))))
     Mono<ResponseEntity<IndustryChain>> add(PortalUser user, @RequestBody ChainDetails details) {
-        return catalogue.add(user, details).map(added -> {
-            URI location = UriComponentsBuilder.fromPath(CHAINS + "/{id}").buildAndExpand(added.id()).toUri();
-            return ResponseEntity.created(location).eTag(ETags.of(added.version())).body(added);
-        });
+        return catalogue.add(user, details)
+                .map(added -> ETags.created(CHAINS + "/{id}", added.id(), added.version(), added));
     }
 
     @ClientScope(Scopes.DASHBOARD_READ)
     @GetMapping(CHAINS + "/{chainId}")
     @Operation(operationId = "getIndustryChain", summary = "One chain; the ETag carries its version")
     Mono<ResponseEntity<IndustryChain>> get(PortalUser user, @PathVariable String chainId) {
-        return catalogue.find(user, chainId).map(chain -> ResponseEntity.ok().eTag(ETags.of(chain.version())).body(chain));
+        return catalogue.find(user, chainId).map(chain -> ETags.ok(chain, chain.version()));
     }
 
     @PutMapping(path = CHAINS + "/{chainId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -89,7 +85,7 @@ class ChainApi {
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ChainDetails details) {
         return Mono.defer(() -> catalogue.update(user, chainId, details, IfMatch.optional(ifMatch)))
-                .map(chain -> ResponseEntity.ok().eTag(ETags.of(chain.version())).body(chain));
+                .map(chain -> ETags.ok(chain, chain.version()));
     }
 
     @ClientScope(Scopes.DASHBOARD_READ)
@@ -119,6 +115,6 @@ class ChainApi {
 
     /** An untagged firm's tags have no version yet: no ETag, and a first PUT needs no If-Match. */
     private static ResponseEntity<FirmTags> withETag(FirmTags tags) {
-        return tags.version() == null ? ResponseEntity.ok(tags) : ResponseEntity.ok().eTag(ETags.of(tags.version())).body(tags);
+        return tags.version() == null ? ResponseEntity.ok(tags) : ETags.ok(tags, tags.version());
     }
 }

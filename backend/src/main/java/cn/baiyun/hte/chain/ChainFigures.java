@@ -1,5 +1,6 @@
 package cn.baiyun.hte.chain;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -8,9 +9,20 @@ import java.util.Map;
  *
  * @param chain the chain; null for firms flagged without a chain
  */
-public record ChainFigures(IndustryChain chain, FirmGroup firms, FirmGroup hte, Map<FirmFlag, FirmGroup> flags) {
+public record ChainFigures(IndustryChain chain, FirmGroup firms, FirmGroup hte, Map<FirmFlag, FirmGroup> flags)
+        implements BreakdownRow {
 
     public ChainFigures {
         flags = Map.copyOf(flags);
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return chain == null ? null : chain.name(locale);
+    }
+
+    @Override
+    public String drillGroup() {
+        return chain == null ? ChainBreakdown.UNCHAINED : chain.id();
     }
 }

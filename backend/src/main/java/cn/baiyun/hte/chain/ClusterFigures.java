@@ -9,7 +9,7 @@ import java.util.Map;
  * its English one where the chains give it.
  */
 public record ClusterFigures(String clusterZh, String clusterEn, List<String> chainIds, FirmGroup firms,
-                             FirmGroup hte, Map<FirmFlag, FirmGroup> flags) {
+                             FirmGroup hte, Map<FirmFlag, FirmGroup> flags) implements BreakdownRow {
 
     public ClusterFigures {
         chainIds = List.copyOf(chainIds);
@@ -18,5 +18,15 @@ public record ClusterFigures(String clusterZh, String clusterEn, List<String> ch
 
     public String cluster(Locale locale) {
         return "en".equals(locale.getLanguage()) && clusterEn != null ? clusterEn : clusterZh;
+    }
+
+    @Override
+    public String label(Locale locale) {
+        return cluster(locale);
+    }
+
+    @Override
+    public String drillGroup() {
+        return clusterZh;
     }
 }

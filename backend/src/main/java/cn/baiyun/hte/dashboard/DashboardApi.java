@@ -158,13 +158,17 @@ class DashboardApi {
                     + "SPECIALISED, SPECIALISED_HTE, ABOVE_SIZE or NOT_ABOVE_SIZE (counted today), EXPIRING with "
                     + "`year`, STAGE with `stage`, TIER with `year`, `tier` and optionally `field` (a technical "
                     + "field's code and those below it), DEPARTMENT with `department` (all its referred firms in one "
-                    + "page). Follow `next` as `cursor` for the next page. For the bureau's people only: department "
+                    + "page), CHAIN with `group` (a chain's id, or `none` for the firms flagged without a chain) and "
+                    + "CLUSTER with `group` (the cluster's Chinese name), each with `column` FIRMS (when left out), HTE, "
+                    + "LEADING, LISTED or LISTING_CANDIDATE: exactly the firms getChainBreakdown counts there today. "
+                    + "Follow `next` as `cursor` for the next page. For the bureau's people only: department "
                     + "officers and every integration client get 403. Reads only.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "One page of firms",
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     schema = @Schema(implementation = DrillPage.class))),
-                    @ApiResponse(responseCode = "400", description = "The metric or one of its values is unknown",
+                    @ApiResponse(responseCode = "400", description = "The metric or one of its values is unknown "
+                            + "(for CHAIN and CLUSTER also a group the breakdown does not show)",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = Problem.class)))})
     Mono<DrillPage> firms(PortalUser user, @ParameterObject @ModelAttribute Drill drill,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.chain.ChainColumn;
 import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
@@ -38,6 +39,7 @@ class DashboardPages {
 
     private final DashboardService dashboards;
     private final DrillDowns drillDowns;
+    private final ChainDrillDowns chainDrillDowns;
     private final TargetService targets;
     private final DashboardWorkbook workbook;
     private final FormBinder binder;
@@ -47,11 +49,12 @@ class DashboardPages {
     private final JsonMapper json;
     private final Clock clock;
 
-    DashboardPages(DashboardService dashboards, DrillDowns drillDowns, TargetService targets, DashboardWorkbook workbook,
-                   FormBinder binder, ProblemFactory problems, MessageSource messages, TechnicalFieldCatalogue catalogue,
-                   JsonMapper json, Clock clock) {
+    DashboardPages(DashboardService dashboards, DrillDowns drillDowns, ChainDrillDowns chainDrillDowns,
+                   TargetService targets, DashboardWorkbook workbook, FormBinder binder, ProblemFactory problems,
+                   MessageSource messages, TechnicalFieldCatalogue catalogue, JsonMapper json, Clock clock) {
         this.dashboards = dashboards;
         this.drillDowns = drillDowns;
+        this.chainDrillDowns = chainDrillDowns;
         this.targets = targets;
         this.workbook = workbook;
         this.binder = binder;
@@ -68,7 +71,7 @@ class DashboardPages {
             model.addAttribute("d", d);
             model.addAttribute("charts", DashboardCharts.json(d, messages, locale, json));
             model.addAttribute("tiers", List.of(TierResult.TIER_1, TierResult.TIER_2, TierResult.TIER_3));
-            model.addAttribute("firmFlags", cn.baiyun.hte.chain.FirmFlag.values());
+            model.addAttribute("chainColumns", ChainColumn.values());
             return "dashboard/dashboard";
         });
     }
@@ -88,19 +91,30 @@ class DashboardPages {
         model.addAttribute("tier", drill.parsedTier());
         model.addAttribute("fieldLabel", drill.field() == null || drill.field().isBlank() ? null
                 : catalogue.label(drill.field().strip(), locale));
+        model.addAttribute("column", drill.parsedColumn());
         return drillDowns.page(user, drill, null, today)
-                .map(page -> {
+                .flatMap(page -> groupLabel(user, drill, today, locale).map(label -> {
+                    model.addAttribute("groupLabel", label);
                     model.addAttribute("rows", page.rows());
                     model.addAttribute("next", page.next());
                     model.addAttribute("errors", FormErrors.none());
                     return "dashboard/firms";
-                })
+                }))
                 .onErrorResume(FormErrors::shownOnForm, error -> {
                     model.addAttribute("rows", List.of());
                     model.addAttribute("next", null);
                     model.addAttribute("errors", FormErrors.of((PortalException) error, problems, locale, "dashboard.drill.field."));
                     return Mono.just("dashboard/firms");
                 });
+    }
+
+    /** The name of the chain or cluster a list stands behind, for its heading; empty text for other lists. */
+    private Mono<String> groupLabel(PortalUser user, Drill drill, LocalDate today, Locale locale) {
+        if (!drill.byChain()) {
+            return Mono.just("");
+        }
+        return chainDrillDowns.line(user, drill, today).map(line -> line.label(locale) != null ? line.label(locale)
+                : messages.getMessage("dashboard.chains.unchained", null, locale));
     }
 
     @GetMapping("/dashboard/targets")

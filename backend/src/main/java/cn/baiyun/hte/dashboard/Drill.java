@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.chain.ChainBreakdown;
+import cn.baiyun.hte.chain.ChainColumn;
 import cn.baiyun.hte.enterprise.FirmFigures;
 import cn.baiyun.hte.enterprise.LifecycleStage;
 import cn.baiyun.hte.platform.error.FieldProblem;
 
 /**
  * The firm list behind one number, as the dashboard's links and the API name it in the query string, e.g.
- * {@code metric=TIER&year=2026&tier=TIER_1&field=1}. Every value is a string as typed; {@link #problems} says what
- * does not name a list.
+ * {@code metric=TIER&year=2026&tier=TIER_1&field=1} or {@code metric=CHAIN&group=<chain id>&column=HTE}. Every
+ * value is a string as typed; {@link #problems} says what does not name a list.
+ *
+ * @param group  for {@code CHAIN} a chain's id (or {@value ChainBreakdown#UNCHAINED}), for {@code CLUSTER} a
+ *               cluster's Chinese name
+ * @param column for {@code CHAIN} and {@code CLUSTER}, which of the line's figures; all its firms when absent
  */
 public record Drill(String metric, Integer year, String stage, String tier, String field, String department,
-                    String cursor) {
+                    String group, String column, String cursor) {
 
     DrillMetric parsedMetric() {
         return parse(DrillMetric.class, metric);
@@ -27,6 +33,14 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
 
     LifecycleStage parsedStage() {
         return parse(LifecycleStage.class, stage);
+    }
+
+    ChainColumn parsedColumn() {
+        return column == null || column.isBlank() ? ChainColumn.FIRMS : parse(ChainColumn.class, column);
+    }
+
+    boolean byChain() {
+        return parsedMetric() == DrillMetric.CHAIN || parsedMetric() == DrillMetric.CLUSTER;
     }
 
     /** What the list needs and is missing or cannot read; none when it names a list. */
@@ -51,10 +65,16 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
         if (chosen == DrillMetric.DEPARTMENT && (department == null || department.isBlank())) {
             problems.add(new FieldProblem("department", "dashboard.targets.required"));
         }
+        if (byChain() && (group == null || group.isBlank())) {
+            problems.add(new FieldProblem("group", "dashboard.targets.required"));
+        }
+        if (byChain() && parsedColumn() == null) {
+            problems.add(new FieldProblem("column", "dashboard.drill.column.unknown"));
+        }
         return problems;
     }
 
-    /** The firms' selection for the metrics the firm feature counts; null for TIER and DEPARTMENT. */
+    /** The firms' selection for the metrics the firm feature counts; null for the others. */
     FirmFigures.Selection selection(LocalDate date) {
         return switch (parsedMetric()) {
             case HTE -> new FirmFigures.Selection(FirmFigures.Kind.HTE, date, null, null);
@@ -65,7 +85,7 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
             case STAGE -> new FirmFigures.Selection(FirmFigures.Kind.STAGE, date, null, parsedStage());
             case ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.ABOVE_SIZE, date, null, null);
             case NOT_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.NOT_ABOVE_SIZE, date, null, null);
-            case TIER, DEPARTMENT -> null;
+            case TIER, DEPARTMENT, CHAIN, CLUSTER -> null;
         };
     }
 

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 /**
  * The firms behind the dashboard's numbers, a page at a time, for reviewers only: department officers and
  * clients read the numbers, never the firms (403). The counting features list their own firms; a department's
- * referred firms are few, so they come in one page.
+ * referred firms are few, so they come in one page; a chain's or cluster's are those the breakdown counted.
  */
 @Service
 class DrillDowns {
@@ -29,8 +29,11 @@ class DrillDowns {
     private final TierFigures tiers;
     private final ReferralService referrals;
     private final EnterpriseService enterprises;
+    private final ChainDrillDowns chains;
 
-    DrillDowns(FirmFigures figures, TierFigures tiers, ReferralService referrals, EnterpriseService enterprises) {
+    DrillDowns(FirmFigures figures, TierFigures tiers, ReferralService referrals, EnterpriseService enterprises,
+               ChainDrillDowns chains) {
+        this.chains = chains;
         this.figures = figures;
         this.tiers = tiers;
         this.referrals = referrals;
@@ -53,6 +56,9 @@ class DrillDowns {
                         .map(firm -> row(firm, date))
                         .sort(Comparator.comparing(DrillRow::name))
                         .collectList().map(rows -> new DrillPage(rows, null));
+                case CHAIN, CLUSTER -> chains.firms(user, drill, page, date)
+                        .map(found -> new DrillPage(found.items().stream().map(firm -> row(firm, date)).toList(),
+                                found.next()));
                 default -> figures.firms(user, drill.selection(date), page)
                         .map(found -> new DrillPage(found.items().stream().map(firm -> row(firm, date)).toList(),
                                 found.next()));

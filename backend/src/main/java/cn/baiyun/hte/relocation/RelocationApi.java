@@ -1,6 +1,5 @@
 package cn.baiyun.hte.relocation;
 
-import java.net.URI;
 
 import cn.baiyun.hte.platform.error.Problem;
 import cn.baiyun.hte.platform.paging.PageOf;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -64,16 +62,14 @@ class RelocationApi {
                                     schema = @Schema(implementation = Problem.class)))})
     Mono<ResponseEntity<Relocation>> record(PortalUser user, @PathVariable String enterpriseId,
                                             @RequestBody RelocationDetails details) {
-        return relocations.record(user, enterpriseId, details).map(saved -> {
-            URI location = UriComponentsBuilder.fromPath(RELOCATION).buildAndExpand(enterpriseId).toUri();
-            return ResponseEntity.created(location).eTag(ETags.of(saved.version())).body(saved);
-        });
+        return relocations.record(user, enterpriseId, details)
+                .map(saved -> ETags.created(RELOCATION, enterpriseId, saved.version(), saved));
     }
 
     @GetMapping(RELOCATION)
     @Operation(operationId = "getRelocation", summary = "A firm's relocation; the ETag carries its version")
     Mono<ResponseEntity<Relocation>> get(PortalUser user, @PathVariable String enterpriseId) {
-        return relocations.find(user, enterpriseId).map(RelocationApi::withETag);
+        return relocations.find(user, enterpriseId).map(relocation -> ETags.ok(relocation, relocation.version()));
     }
 
     @PutMapping(path = RELOCATION, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -83,10 +79,6 @@ class RelocationApi {
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RelocationDetails details) {
         return Mono.defer(() -> relocations.update(user, enterpriseId, details, IfMatch.optional(ifMatch)))
-                .map(RelocationApi::withETag);
-    }
-
-    private static ResponseEntity<Relocation> withETag(Relocation relocation) {
-        return ResponseEntity.ok().eTag(ETags.of(relocation.version())).body(relocation);
+                .map(relocation -> ETags.ok(relocation, relocation.version()));
     }
 }

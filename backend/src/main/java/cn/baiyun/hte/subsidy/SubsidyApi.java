@@ -1,6 +1,5 @@
 package cn.baiyun.hte.subsidy;
 
-import java.net.URI;
 import java.util.List;
 
 import cn.baiyun.hte.platform.security.ClientScope;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,17 +60,15 @@ class SubsidyApi {
             responses = @ApiResponse(responseCode = "201", description = "Added; Location names the new row",
                     content = @Content(schema = @Schema(implementation = SubsidyRate.class))))
     Mono<ResponseEntity<SubsidyRate>> add(PortalUser user, @RequestBody RateDetails details) {
-        return schedule.add(user, details).map(added -> {
-            URI location = UriComponentsBuilder.fromPath(RATES + "/{id}").buildAndExpand(added.id()).toUri();
-            return ResponseEntity.created(location).eTag(ETags.of(added.version())).body(added);
-        });
+        return schedule.add(user, details)
+                .map(added -> ETags.created(RATES + "/{id}", added.id(), added.version(), added));
     }
 
     @ClientScope(Scopes.DASHBOARD_READ)
     @GetMapping(RATES + "/{rateId}")
     @Operation(operationId = "getSubsidyRate", summary = "One row of the schedule; the ETag carries its version")
     Mono<ResponseEntity<SubsidyRate>> get(PortalUser user, @PathVariable String rateId) {
-        return schedule.find(user, rateId).map(SubsidyApi::withETag);
+        return schedule.find(user, rateId).map(rate -> ETags.ok(rate, rate.version()));
     }
 
     @PutMapping(path = RATES + "/{rateId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,7 +77,7 @@ class SubsidyApi {
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RateDetails details) {
         return Mono.defer(() -> schedule.update(user, rateId, details, IfMatch.optional(ifMatch)))
-                .map(SubsidyApi::withETag);
+                .map(rate -> ETags.ok(rate, rate.version()));
     }
 
     @ClientScope(Scopes.DASHBOARD_READ)
@@ -89,9 +85,5 @@ class SubsidyApi {
     @Operation(operationId = "getSubsidyOutlook", summary = "A year's subsidy amounts, committed and expected, by event")
     Mono<SubsidyOutlook> outlook(PortalUser user, @PathVariable int year) {
         return outlooks.forYear(user, year);
-    }
-
-    private static ResponseEntity<SubsidyRate> withETag(SubsidyRate rate) {
-        return ResponseEntity.ok().eTag(ETags.of(rate.version())).body(rate);
     }
 }

@@ -15,9 +15,12 @@ import cn.baiyun.hte.support.Principals;
 import cn.baiyun.hte.support.TestFirms;
 import org.springframework.stereotype.Component;
 
-/** Chains with names no other test uses, and firms tagged with them, through the real services. */
+/**
+ * Chains with names no other test uses, and firms tagged with them, through the real services (public for the
+ * dashboard's drill-down tests).
+ */
 @Component
-class ChainFixtures {
+public class ChainFixtures {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -36,17 +39,17 @@ class ChainFixtures {
         this.clock = clock;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    IndustryChain chain(String cluster) {
+    public IndustryChain chain(String cluster) {
         return catalogue.add(Principals.reviewer().user(),
                 new ChainDetails(unique("链"), null, cluster, cluster + " cluster", 500, false)).block(TIMEOUT);
     }
 
     /** A verified firm; with an HTE certificate issued on {@code issued} when it is given. */
-    String firm(LocalDate issued) {
+    public String firm(LocalDate issued) {
         String id = firms.approvedFirm(Principals.firmUser("owner"), unique("链上企业"));
         if (issued != null) {
             var stored = firms.stored(id);
@@ -60,13 +63,13 @@ class ChainFixtures {
         return id;
     }
 
-    FirmTags tag(String enterpriseId, IndustryChain chain, FirmFlag... flags) {
+    public FirmTags tag(String enterpriseId, IndustryChain chain, FirmFlag... flags) {
         return tags.tag(Principals.reviewer().user(), enterpriseId,
                 new TagDetails(chain == null ? null : chain.id(), List.of(flags)), IfMatch.unconditional())
                 .block(TIMEOUT);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -18,6 +18,10 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @PortalIntegrationTest
 class DashboardIsolationMatrixTest extends IsolationMatrix {
 
+    /** The first of the plan's chains every portal starts with (chain/default-chains.tsv, position 10) and its cluster. */
+    private static final String DEFAULT_CHAIN = "00000000000000000000000a";
+    private static final String DEFAULT_CLUSTER = "先进装备制造产业集群";
+
     //                         MEMBER     OTHER_FIRM  PENDING    REVIEWER   DEPARTMENT  CLIENT
     @Override
     protected Stream<Case> apiCases() {
@@ -36,7 +40,17 @@ class DashboardIsolationMatrixTest extends IsolationMatrix {
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
                 Case.of("GET /api/v1/dashboard/firms (department)", c -> c.get()
                                 .uri("/api/v1/dashboard/firms?metric=DEPARTMENT&department=工信局"),
-                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN));
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/dashboard/firms (chain)", c -> c.get()
+                                .uri("/api/v1/dashboard/firms?metric=CHAIN&group={id}&column=HTE", DEFAULT_CHAIN),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/dashboard/firms (cluster)", c -> c.get()
+                                .uri("/api/v1/dashboard/firms?metric=CLUSTER&group={c}&column=LEADING", DEFAULT_CLUSTER),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+                // Who may not see the firms learns nothing of which chains there are.
+                Case.of("GET /api/v1/dashboard/firms (unknown chain)", c -> c.get()
+                                .uri("/api/v1/dashboard/firms?metric=CHAIN&group={id}", UNKNOWN_ID),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD_REQUEST, FORBIDDEN, FORBIDDEN));
     }
 
     //                         MEMBER     OTHER_FIRM  PENDING    REVIEWER   DEPARTMENT
@@ -48,6 +62,12 @@ class DashboardIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /dashboard.xlsx", c -> c.get().uri("/dashboard.xlsx"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
                 Case.of("GET /dashboard/firms", c -> c.get().uri("/dashboard/firms?metric=EXPIRING&year=2026"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /dashboard/firms (chain)", c -> c.get()
+                                .uri("/dashboard/firms?metric=CHAIN&group={id}&column=LISTED", DEFAULT_CHAIN),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /dashboard/firms (cluster)", c -> c.get()
+                                .uri("/dashboard/firms?metric=CLUSTER&group={c}", DEFAULT_CLUSTER),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("GET /dashboard/targets", c -> c.get().uri("/dashboard/targets?year=2026"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
