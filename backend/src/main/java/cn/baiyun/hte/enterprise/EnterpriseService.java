@@ -80,7 +80,7 @@ public class EnterpriseService {
         return Mono.zip(access.requireRead(user, enterpriseId).thenReturn(true),
                         firm.map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .flatMap(allowedAndFirm -> Mono.justOrEmpty(allowedAndFirm.getT2()))
-                .switchIfEmpty(Mono.error(PortalException.notFound()));
+                .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
     /** The firms this user is an approved member of, in the order they joined; for a bound client its one firm. */
@@ -103,7 +103,7 @@ public class EnterpriseService {
                                           IfMatch ifMatch) {
         return access.requireWrite(user, enterpriseId)
                 .then(enterprises.findById(enterpriseId))
-                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .switchIfEmpty(Mono.error(PortalException::notFound))
                 .flatMap(current -> {
                     List<FieldProblem> problems = validator.validate(profile);
                     if (!problems.isEmpty()) {

@@ -80,7 +80,7 @@ public class FirmAccess {
         return mongo.exists(Query.query(Criteria.where("_id").is(enterpriseId).and("uscc").is(client.firmUscc())),
                         Enterprise.class)
                 .filter(Boolean::booleanValue)
-                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .switchIfEmpty(Mono.error(PortalException::notFound))
                 .then();
     }
 
@@ -91,7 +91,7 @@ public class FirmAccess {
         return Mono.deferContextual(context -> ReaderFirms.of(context, user)
                         .map(memo -> memo.isApprovedMember(enterpriseId))
                         .orElseGet(() -> isApprovedMember(user, enterpriseId)).filter(Boolean::booleanValue))
-                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .switchIfEmpty(Mono.error(PortalException::notFound))
                 .then();
     }
 

@@ -142,7 +142,7 @@ class FirmRecords<T extends FirmOwned<D, T>, D> {
 
     private Mono<T> stored(String enterpriseId, String id) {
         Mono<T> found = ObjectId.isValid(id) ? mongo.findOne(one(enterpriseId, id), type) : Mono.empty();
-        return found.switchIfEmpty(Mono.error(PortalException.notFound()));
+        return found.switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
     /** Every problem of {@code details} as they would be stored, e.g. of a form some of whose values could not be read. */

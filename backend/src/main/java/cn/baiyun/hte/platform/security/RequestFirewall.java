@@ -4,8 +4,11 @@ import java.util.function.Predicate;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 
 /**
  * Spring Security's strict firewall, every rule of it kept, with its header checks written as loops instead
@@ -17,6 +20,10 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
  * character; in a value also a tab; {@code null} passes as before), with printable ASCII, nearly everything a
  * header holds, decided by one comparison; {@code RequestFirewallTest} compares them with the firewall's own
  * over every code point. {@code @EnableWebFluxSecurity} uses the one firewall bean there is.
+ * <p>
+ * The firewalled exchange also answers the same checked request each time it is asked: Spring's wraps the request
+ * anew at every {@code getRequest()}, which the filters, the request mapping (each of some 270 mappings asks) and the
+ * view ask for many times a request.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestFirewall {
@@ -29,11 +36,42 @@ class RequestFirewall {
 
     @Bean
     ServerWebExchangeFirewall serverWebExchangeFirewall() {
+        StrictServerWebExchangeFirewall firewall = strictFirewall();
+        return exchange -> firewall.getFirewalledExchange(exchange).map(OneCheckedRequest::new);
+    }
+
+    /** Spring's strict firewall with these predicates: every URL, method, host and header rule of it. */
+    static StrictServerWebExchangeFirewall strictFirewall() {
         StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
         firewall.setAllowedHeaderNames(NAMES);
         firewall.setAllowedHeaderValues(HEADER_VALUES);
         firewall.setAllowedParameterNames(NAMES);
         return firewall;
+    }
+
+    /**
+     * The firewalled exchange, its checked request made once. The checks are in the request's header and
+     * parameter reads, so they still run at every read; the exchange's request never changes (a changed one is
+     * a new exchange, through {@code mutate()}), so keeping it is safe. Two threads asking at once may each make
+     * one, an equal one.
+     */
+    static final class OneCheckedRequest extends ServerWebExchangeDecorator {
+
+        private ServerHttpRequest request;
+
+        OneCheckedRequest(ServerWebExchange firewalled) {
+            super(firewalled);
+        }
+
+        @Override
+        public ServerHttpRequest getRequest() {
+            ServerHttpRequest checked = request;
+            if (checked == null) {
+                checked = super.getRequest();
+                request = checked;
+            }
+            return checked;
+        }
     }
 
     private static boolean allowed(String text, boolean tabAllowed) {

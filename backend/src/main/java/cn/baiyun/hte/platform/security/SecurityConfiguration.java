@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -59,6 +60,17 @@ class SecurityConfiguration {
     @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
     ForwardedHeaderTransformer forwardedHeaderTransformer(TrustedProxies proxies) {
         return new ProxyHeaders(proxies);
+    }
+
+    /**
+     * Spring Security observes nothing: with an observation registry present it wrapped each of the chain's
+     * filters, and the authentication and authorization managers, in an observation of its own on every request
+     * (start, stop, tags, timers), which no dashboard or alert of the portal reads. The request as a whole is still
+     * observed ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

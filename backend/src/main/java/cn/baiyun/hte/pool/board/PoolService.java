@@ -57,7 +57,7 @@ public class PoolService {
     public Mono<PoolEntry> entry(PortalUser reviewer, int year, String enterpriseId) {
         return cycles.find(reviewer, year)
                 .then(entries.findByCycleYearAndEnterpriseId(year, enterpriseId))
-                .switchIfEmpty(Mono.error(PortalException.notFound()));
+                .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
     /**

@@ -91,7 +91,7 @@ public class CycleService {
     public Mono<Cycle> find(PortalUser reviewer, int year) {
         return requireReviewer(reviewer)
                 .then(cycles.findByYear(year))
-                .switchIfEmpty(Mono.error(PortalException.notFound()));
+                .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
     /**

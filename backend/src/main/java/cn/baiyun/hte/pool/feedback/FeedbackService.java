@@ -97,7 +97,7 @@ public class FeedbackService {
         return firm(user, enterpriseId)
                 .then(entries.findByCycleYearAndEnterpriseId(year, enterpriseId))
                 .filter(entry -> entry.publication() != null)
-                .switchIfEmpty(Mono.error(PortalException.notFound()))
+                .switchIfEmpty(Mono.error(PortalException::notFound))
                 .map(this::feedback);
     }
 
@@ -121,7 +121,7 @@ public class FeedbackService {
                         new FeedbackAcknowledged(EventHeader.of(FeedbackAcknowledged.TYPE, user, "poolEntry", entry.id(),
                                 enterpriseId, clock), year)))
                 .switchIfEmpty(Mono.defer(() -> mongo.findOne(Query.query(ofCycle), PoolEntry.class)))
-                .switchIfEmpty(Mono.error(PortalException.notFound()));
+                .switchIfEmpty(Mono.error(PortalException::notFound));
     }
 
     /** The feedback of a published entry, as {@link #published} answers it. */

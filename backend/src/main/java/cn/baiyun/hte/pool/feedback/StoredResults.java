@@ -24,11 +24,11 @@ public class StoredResults {
 
     static final int KEPT = 256;
 
-    public record Recomputed(RuleSet rules, FirmSnapshot snapshot, Assessment result) {
-
-        public ResultExplanation explained() {
-            return ResultExplanation.of(result, rules);
-        }
+    /**
+     * @param explained the result in plain words, made once with the result: it holds message keys and
+     *                  arguments, the same in every language, so each page view need not build it again
+     */
+    public record Recomputed(RuleSet rules, FirmSnapshot snapshot, Assessment result, ResultExplanation explained) {
     }
 
     private record Stored(String snapshotJson, String ruleSetVersion) {
@@ -54,6 +54,7 @@ public class StoredResults {
         RuleSet rules = RuleSets.byVersion(ruleSetVersion).orElseThrow(() -> new IllegalStateException(
                 "A stored result names the rule set " + ruleSetVersion + ", which this build does not have"));
         FirmSnapshot snapshot = json.mapper().readValue(stored.snapshotJson(), FirmSnapshot.class);
-        return new Recomputed(rules, snapshot, new HteEngine(rules).assess(snapshot));
+        Assessment result = new HteEngine(rules).assess(snapshot);
+        return new Recomputed(rules, snapshot, result, ResultExplanation.of(result, rules));
     }
 }

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import org.springframework.web.server.ServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The firewall's header checks written as loops accept exactly what Spring Security's regular expressions
@@ -28,12 +33,28 @@ class RequestFirewallTest {
 
     @Test
     void theApplicationsFirewallUsesThem() {
-        var firewall = new RequestFirewall().serverWebExchangeFirewall();
-
-        assertThat(firewall).isInstanceOf(StrictServerWebExchangeFirewall.class);
+        assertThat(RequestFirewall.strictFirewall()).isInstanceOf(StrictServerWebExchangeFirewall.class);
         assertThat(RequestFirewall.HEADER_VALUES.test("Bearer abc\tdef")).isTrue();
         assertThat(RequestFirewall.HEADER_VALUES.test("Bearer abc\u0085def")).isFalse();
         assertThat(RequestFirewall.NAMES.test("X-Name\t")).isFalse();
+    }
+
+    @Test
+    void theFirewalledExchangeKeepsItsCheckedRequestAndStillChecksEveryRead() {
+        var firewall = new RequestFirewall().serverWebExchangeFirewall();
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/firms/1/feedback")
+                .header("X-Fine", "ok").header("X-Bad", "a\u0085b"));
+
+        ServerWebExchange firewalled = firewall.getFirewalledExchange(exchange).block();
+
+        assertThat(firewalled.getRequest()).isSameAs(firewalled.getRequest())
+                .isNotSameAs(exchange.getRequest());
+        assertThat(firewalled.getRequest().getHeaders().getFirst("X-Fine")).isEqualTo("ok");
+        assertThatThrownBy(() -> firewalled.getRequest().getHeaders().getFirst("X-Bad"))
+                .isInstanceOf(ServerExchangeRejectedException.class);
+        assertThatThrownBy(() -> firewall.getFirewalledExchange(MockServerWebExchange.from(
+                MockServerHttpRequest.get("/firms/1/../2/feedback"))).block())
+                .isInstanceOf(ServerExchangeRejectedException.class);
     }
 
     private static void assertSameVerdicts(Predicate<String> ours, Predicate<String> springs) {
