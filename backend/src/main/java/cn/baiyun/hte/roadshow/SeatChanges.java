@@ -13,6 +13,7 @@ import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.security.PortalUser;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -129,16 +130,12 @@ class SeatChanges {
 
     /** Records a promotion counted on the ledger (also one a crash left unrecorded), or takes it back. */
     Mono<Boolean> recordPromotion(Roadshow roadshow, String registrationId, PortalUser actor) {
-        return promoted(roadshow, registrationId, actor)
-                .flatMap(promoted -> keeper.settled(roadshow.id(), SeatLedger.PROMOTING, registrationId))
-                .thenReturn(true)
+        return promoted(roadshow, registrationId, actor).map(recorded -> true)
+                // Not waiting any more: recorded already (the request finished after all), or cancelled or rejected.
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(registrationId, Registration.class)
-                        .filter(registration -> registration.status().holdsSeat())
-                        // Recorded already (the request finished after all): only the claim is left.
-                        .flatMap(seated -> keeper.settled(roadshow.id(), SeatLedger.PROMOTING, registrationId))
-                        .thenReturn(true)
-                        .switchIfEmpty(Mono.defer(() -> keeper.unpromote(roadshow.id(), registrationId))
-                                .thenReturn(true))));
+                        .map(registration -> registration.status().holdsSeat()).defaultIfEmpty(false)))
+                .flatMap(recorded -> (recorded ? keeper.settled(roadshow.id(), SeatLedger.PROMOTING, registrationId)
+                        : keeper.unpromote(roadshow.id(), registrationId)).thenReturn(true));
     }
 
     private Mono<Registration> promoted(Roadshow roadshow, String registrationId, PortalUser actor) {
@@ -192,7 +189,8 @@ class SeatChanges {
         Query waiting = Query.query(Criteria.where("roadshowId").is(roadshow.id())
                 .and("status").is(RegistrationStatus.WAITLISTED)).with(Sort.by("arrival"));
         waiting.fields().include("_id");
-        return mongo.find(waiting, Registration.class).map(Registration::id).collectList().map(ids -> {
+        return mongo.find(waiting, Document.class, Registration.COLLECTION)
+                .map(document -> String.valueOf(document.get("_id"))).collectList().map(ids -> {
             Map<String, Integer> places = new HashMap<>();
             for (int i = 0; i < ids.size(); i++) {
                 places.put(ids.get(i), i + 1);
@@ -218,7 +216,8 @@ class SeatChanges {
         Query numbered = Query.query(Criteria.where("roadshowId").is(roadshowId).and("arrival").gt(0))
                 .with(Sort.by("arrival"));
         numbered.fields().include("arrival");
-        return mongo.find(numbered, Registration.class).map(Registration::arrival)
+        return mongo.find(numbered, Document.class, Registration.COLLECTION)
+                .map(document -> document.get("arrival", Number.class).longValue())
                 .reduce(0L, (last, next) -> next == last + 1 ? next : last)
                 .map(lastContiguous -> lastContiguous + 1);
     }
