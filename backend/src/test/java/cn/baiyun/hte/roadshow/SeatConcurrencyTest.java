@@ -163,12 +163,8 @@ class SeatConcurrencyTest {
      * moment after the last answer the ledger holds counters only.
      */
     static SeatLedger settledLedger(ReactiveMongoTemplate mongo, Roadshow roadshow) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        SeatLedger ledger = mongo.findById(roadshow.id(), SeatLedger.class).block(TIMEOUT);
-        while (!ledger.settled() && System.nanoTime() < deadline) {
-            Mono.delay(Duration.ofMillis(50)).block();
-            ledger = mongo.findById(roadshow.id(), SeatLedger.class).block(TIMEOUT);
-        }
+        SeatLedger ledger = Eventually.read(() -> mongo.findById(roadshow.id(), SeatLedger.class).block(TIMEOUT),
+                SeatLedger::settled);
         assertThat(ledger.settled()).as("claims left in flight: %s", ledger).isTrue();
         return ledger;
     }

@@ -255,17 +255,7 @@ class SeatReconcilerTest {
                 "notices").map(notice -> notice.getString("eventType")).collectList().block(TIMEOUT);
     }
 
-    /**
-     * What {@code read} gives once it equals {@code expected}, within a few seconds: a claim's removal and a sign-up's
-     * notices follow its answer rather than precede it.
-     */
     private static <T> void eventually(Supplier<T> read, T expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        T found = read.get();
-        while (!expected.equals(found) && System.nanoTime() < deadline) {
-            Mono.delay(Duration.ofMillis(50)).block();
-            found = read.get();
-        }
-        assertThat(found).isEqualTo(expected);
+        assertThat(Eventually.read(read, expected::equals)).isEqualTo(expected);
     }
 }
