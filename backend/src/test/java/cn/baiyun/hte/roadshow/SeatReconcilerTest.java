@@ -13,7 +13,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import reactor.core.publisher.Mono;
 
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.support.PortalIntegrationTest;
