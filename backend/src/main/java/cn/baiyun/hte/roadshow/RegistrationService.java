@@ -49,7 +49,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Firms' registrations: sign-up by an approved member of the firm, once per firm and event; seats counted by
- * the event's {@link SeatLedger} (never oversold), waitlist promotion, organisers' decisions, check-in,
+ * the event's {@link SeatLedger} counters (never oversold), waitlist promotion, organisers' decisions, check-in,
  * outcomes, pitch decks. A firm sees only its own registrations (another firm's id answers 404); organisers
  * see all; clients with {@code roadshows:read} read published events' registrations, phones only with consent.
  * Every change is one guarded update of the registration with its event; seat changes go through
@@ -134,7 +134,7 @@ public class RegistrationService {
                                       RegistrationRules.Checked checked, Instant now, int draw) {
         Registration requested = new Registration(new ObjectId().toHexString(), roadshow.id(), firm.id(), firm.uscc(),
                 RegistrationStatus.REQUESTED, checked.pitch(), checked.attendees(), checked.consentToShareContacts(),
-                null, CheckInCodes.next(), null, null, null, null, 0, true, false, roadshow.noticeRound(), member.id(),
+                null, CheckInCodes.next(), null, null, null, null, 0, true, null, false, roadshow.noticeRound(), member.id(),
                 now, now, 0L);
         return mongo.insert(requested).onErrorResume(DuplicateKeyException.class, duplicate ->
                 mongo.exists(Query.query(Criteria.where("roadshowId").is(roadshow.id()).and("enterpriseId").is(firm.id())),
@@ -219,7 +219,8 @@ public class RegistrationService {
      */
     private Mono<RegistrationView> letGo(Registration registration, Roadshow roadshow, RegistrationStatus status,
                                         String reason, DomainEvent event, PortalUser actor) {
-        Update update = new Update().set("status", status).set("seatReleased", false).set("decisionReason", reason)
+        Update update = new Update().set("status", status).set("seatReleased", false)
+                .set("releasedFrom", registration.status()).set("decisionReason", reason)
                 .set("updatedAt", Instant.now(clock)).inc("version", 1);
         return outbox.update(inStatus(registration), update, Registration.class, event)
                 .switchIfEmpty(Mono.error(() -> PortalException.conflict("roadshow.registration.changed")))
@@ -383,13 +384,14 @@ public class RegistrationService {
                 .collectMap(Enterprise::id, Function.identity());
         Mono<Map<String, PoolOverview.Standing>> tiers = pool.publishedTiers(firmIds)
                 .collectMap(PoolOverview.Standing::enterpriseId, Function.identity());
-        Mono<SeatLedger> ledger = roadshow.status() == RoadshowStatus.DRAFT ? Mono.empty()
-                : seats.ledger(roadshow.id());
-        return Mono.zip(firms, tiers, ledger.map(List::of).defaultIfEmpty(List.of())).map(found -> registrations.stream()
+        Mono<Map<String, Integer>> waitlist = registrations.stream()
+                .anyMatch(registration -> registration.status() == RegistrationStatus.WAITLISTED)
+                ? seats.waitlist(roadshow) : Mono.just(Map.of());
+        return Mono.zip(firms, tiers, waitlist).map(found -> registrations.stream()
                 .map(registration -> {
                     Enterprise firm = found.getT1().get(registration.enterpriseId());
                     PoolOverview.Standing tier = found.getT2().get(registration.enterpriseId());
-                    int position = found.getT3().isEmpty() ? 0 : found.getT3().get(0).position(registration.id());
+                    int position = found.getT3().getOrDefault(registration.id(), 0);
                     return new RegistrationEntry(shownTo(reader, registration),
                             firm == null ? null : firm.name(), registration.uscc(),
                             firm == null ? null : firm.profile().technicalField(),
@@ -471,7 +473,7 @@ public class RegistrationService {
                 registration.uscc(), registration.status(), registration.pitch(), attendees,
                 registration.consentToShareContacts(), registration.deck(), null, registration.checkedInAt(), null,
                 registration.outcome(), registration.decisionReason(), registration.arrival(),
-                registration.seatReleased(), registration.reminded(), registration.toldRound(), null,
+                registration.seatReleased(), registration.releasedFrom(), registration.reminded(), registration.toldRound(), null,
                 registration.registeredAt(), registration.updatedAt(), registration.version());
     }
 

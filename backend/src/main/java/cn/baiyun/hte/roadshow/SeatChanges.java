@@ -1,13 +1,21 @@
 package cn.baiyun.hte.roadshow;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
+import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.security.PortalUser;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,14 +24,26 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Makes registrations follow their event's {@link SeatLedger}. The ledger decides first (one atomic update
- * of the event's document); then the registration's own document takes the decision with the event firms
- * are told by, in one update guarded by the status it had, so that a step repeated after a crash (by the
- * {@link SeatReconciler}) or overtaken by a promotion changes nothing twice. Until then the ledger is the
- * truth: a registration whose own write was lost is repaired from it, never the other way round.
+ * Keeps an event's {@link SeatLedger} counters and its registrations' places agreeing. The counter changes first
+ * (one atomic update of the event's document, with its claim); then the registration's own document takes the
+ * change with the event firms are told by, in one update guarded by the status it had, so that a step repeated
+ * after a crash (by the {@link SeatReconciler}) or overtaken changes nothing twice; then the claim is forgotten.
+ * The waitlist is the event's {@code WAITLISTED} registrations in arrival order, read by the index on event,
+ * status and arrival.
  */
 @Component
 class SeatChanges {
+
+    /**
+     * How long a promotion waits for waitlist places counted but not yet recorded (sign-ups in flight, a few
+     * milliseconds each), so that the first in line is not passed over for a later one already recorded.
+     */
+    static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(3);
+    private static final Duration IN_FLIGHT_POLL = Duration.ofMillis(10);
+    private static final long IN_FLIGHT_ROUNDS = IN_FLIGHT_WAIT.toMillis() / IN_FLIGHT_POLL.toMillis();
+    /** Rounds a promotion tries when concurrent changes keep moving the counters under it. */
+    private static final int ATTEMPTS = 50;
+    private static final Logger log = LoggerFactory.getLogger(SeatChanges.class);
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
@@ -41,21 +61,25 @@ class SeatChanges {
         if (roadshow.status() == RoadshowStatus.DRAFT) {
             return Mono.just(new Seats(roadshow.capacity(), 0, 0));
         }
-        return keeper.ledger(roadshow.id())
-                .map(ledger -> new Seats(roadshow.capacity(), ledger.holders().size(), ledger.waitlisted()));
+        return keeper.ledger(roadshow.id()).map(ledger -> new Seats(roadshow.capacity(),
+                roadshow.capacity() - ledger.freeSeats(), Math.max(0, ledger.waitlisted())));
     }
 
     /**
-     * A {@code REQUESTED} registration's seat or waitlist place, taken from the ledger and recorded with
-     * {@link RegistrationConfirmed} or {@link RegistrationWaitlisted}. A registration the ledger refuses
-     * (registration closed meanwhile, the firm registered twice at once) is removed: it never took part.
-     * {@code looksFull}: the event seemed full when read, so the waitlist is tried first.
+     * A {@code REQUESTED} registration's seat or waitlist place, counted on the ledger and recorded with
+     * {@link RegistrationConfirmed} or {@link RegistrationWaitlisted}, which the listeners get alongside the answer
+     * (the sign-up's latency waits for neither them nor the claim's removal). A registration the ledger refuses
+     * (registration closed meanwhile) is removed: it never took part. {@code looksFull}: the event seemed full
+     * when read, so the waitlist is tried first.
      */
     Mono<RegistrationView> settle(Registration registration, Roadshow roadshow, boolean looksFull, PortalUser actor) {
-        return keeper.take(roadshow, registration.enterpriseId(), registration.id(), Instant.now(clock), looksFull)
+        return keeper.take(roadshow, registration.id(), Instant.now(clock), looksFull)
                 .onErrorResume(PortalException.class, refused -> mongo.remove(Query.query(Criteria.where("_id")
                                 .is(registration.id()).and("status").is(RegistrationStatus.REQUESTED)), Registration.class)
                         .then(Mono.error(refused)))
+                // Counted before a crash, its number lost with the request: the first one no registration holds.
+                .flatMap(seated -> seated.arrival() > 0 ? Mono.just(seated) : unusedArrival(roadshow.id())
+                        .map(arrival -> new SeatKeeper.Seated(seated.status(), arrival, 0)))
                 .flatMap(seated -> {
                     DomainEvent event = seated.status() == RegistrationStatus.WAITLISTED
                             ? new RegistrationWaitlisted(header(RegistrationWaitlisted.TYPE, actor, registration),
@@ -63,16 +87,14 @@ class SeatChanges {
                             : new RegistrationConfirmed(header(RegistrationConfirmed.TYPE, actor, registration),
                                     roadshow.id(), roadshow.titleZh(), roadshow.titleEn(),
                                     seated.status() == RegistrationStatus.PENDING_APPROVAL);
-                    Update update = new Update().set("status", seated.status()).set("updatedAt", Instant.now(clock))
-                            .inc("version", 1);
-                    if (seated.arrival() > 0) {
-                        update.set("arrival", seated.arrival());
-                    }
-                    return outbox.update(Query.query(Criteria.where("_id").is(registration.id())
+                    Update update = new Update().set("status", seated.status()).set("arrival", seated.arrival())
+                            .set("updatedAt", Instant.now(clock)).inc("version", 1);
+                    return outbox.updateDeliveringAlongside(Query.query(Criteria.where("_id").is(registration.id())
                                     .and("status").is(RegistrationStatus.REQUESTED)), update, Registration.class, event)
-                            // Promoted meanwhile, or settled by the reconciler: what is stored is the answer.
+                            .doOnNext(settled -> forgetAlongside(roadshow.id(), SeatLedger.TAKING, registration.id()))
+                            // Settled by the reconciler meanwhile: what is stored is the answer.
                             .switchIfEmpty(Mono.defer(() -> mongo.findById(registration.id(), Registration.class)))
-                            .flatMap(settled -> settled.status() == seated.status()
+                            .flatMap(settled -> settled.status() == seated.status() && seated.position() > 0
                                     ? Mono.just(new RegistrationView(settled, roadshow, seated.position()))
                                     : view(settled, roadshow));
                 });
@@ -83,21 +105,45 @@ class SeatChanges {
      * {@link RegistrationPromoted}; pending approval when the event asks for it.
      */
     Mono<Void> fill(Roadshow roadshow, PortalUser actor) {
-        return keeper.promoteNext(roadshow.id(), Instant.now(clock))
-                .concatMap(next -> promoted(roadshow, next.registrationId(), actor))
-                .then();
+        return promoteNext(roadshow, actor, 1).expand(moved -> promoteNext(roadshow, actor, 1)).then();
     }
 
-    /** Records a promotion the ledger made (also one a crash left unrecorded). */
-    Mono<Registration> promoted(Roadshow roadshow, String registrationId, PortalUser actor) {
+    /**
+     * One promotion: the first in line read, its seat counted, then recorded; a firm that stopped waiting in
+     * between (cancelled, rejected) gives the seat back and the next round takes the next firm. Empty when no
+     * seat is free, nobody waits or the event has started.
+     */
+    private Mono<Boolean> promoteNext(Roadshow roadshow, PortalUser actor, int round) {
+        Instant now = Instant.now(clock);
+        if (roadshow.started(now) || round > IN_FLIGHT_ROUNDS + ATTEMPTS) {
+            return Mono.empty();
+        }
+        Mono<Boolean> again = Mono.delay(IN_FLIGHT_POLL).then(Mono.defer(() -> promoteNext(roadshow, actor, round + 1)));
+        return keeper.ledger(roadshow.id())
+                .filter(ledger -> ledger.freeSeats() > 0 && ledger.waitlisted() > 0)
+                .flatMap(ledger -> waitingInFlight(ledger, now) && round < IN_FLIGHT_ROUNDS ? again
+                        // Nobody recorded as waiting and no sign-up in flight: the counters are the reconciler's.
+                        : firstInLine(roadshow.id()).flatMap(next -> keeper.promote(roadshow.id(), next.id(), now)
+                                .flatMap(counted -> counted ? recordPromotion(roadshow, next.id(), actor) : again)));
+    }
+
+    /** Records a promotion counted on the ledger (also one a crash left unrecorded), or takes it back. */
+    Mono<Boolean> recordPromotion(Roadshow roadshow, String registrationId, PortalUser actor) {
+        return promoted(roadshow, registrationId, actor).map(recorded -> true)
+                // Not waiting any more: recorded already (the request finished after all), or cancelled or rejected.
+                .switchIfEmpty(Mono.defer(() -> mongo.findById(registrationId, Registration.class)
+                        .map(registration -> registration.status().holdsSeat()).defaultIfEmpty(false)))
+                .flatMap(recorded -> (recorded ? keeper.settled(roadshow.id(), SeatLedger.PROMOTING, registrationId)
+                        : keeper.unpromote(roadshow.id(), registrationId)).thenReturn(true));
+    }
+
+    private Mono<Registration> promoted(Roadshow roadshow, String registrationId, PortalUser actor) {
         return mongo.findById(registrationId, Registration.class).flatMap(registration -> {
-            RegistrationStatus status = roadshow.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL
-                    : RegistrationStatus.CONFIRMED;
+            RegistrationStatus status = SeatKeeper.seatedStatus(roadshow);
             var event = new RegistrationPromoted(header(RegistrationPromoted.TYPE, actor, registration), roadshow.id(),
                     roadshow.titleZh(), roadshow.titleEn(), status == RegistrationStatus.PENDING_APPROVAL);
-            // A sign-up still REQUESTED was placed on the waitlist and promoted before its own write landed.
             Query waiting = Query.query(Criteria.where("_id").is(registrationId).and("status")
-                    .in(RegistrationStatus.WAITLISTED, RegistrationStatus.REQUESTED));
+                    .is(RegistrationStatus.WAITLISTED));
             return outbox.update(waiting, new Update().set("status", status).set("updatedAt", Instant.now(clock))
                     .inc("version", 1), Registration.class, event);
         });
@@ -108,28 +154,78 @@ class SeatChanges {
      * notes that it is done; repeated after a crash it changes nothing twice.
      */
     Mono<Void> release(Registration registration, Roadshow roadshow, PortalUser actor) {
-        return keeper.release(roadshow.id(), registration.enterpriseId(), registration.id())
+        RegistrationStatus from = registration.releasedFrom();
+        // Nothing on the counters for a registration that held no place (none recorded: nothing to let go).
+        Mono<Void> letGo = from == null || !from.active() ? Mono.empty()
+                : keeper.release(roadshow.id(), registration.id(), from.holdsSeat(), Instant.now(clock));
+        return letGo
                 .then(fill(roadshow, actor))
                 .then(mongo.updateFirst(Query.query(Criteria.where("_id").is(registration.id())),
                         new Update().set("seatReleased", true), Registration.class))
-                .then();
+                .then(keeper.settled(roadshow.id(), SeatLedger.RELEASING, registration.id()));
     }
 
     Mono<SeatKeeper.Sighted> sight(String roadshowId) {
         return keeper.sight(roadshowId);
     }
 
-    Mono<SeatLedger> ledger(String roadshowId) {
-        return keeper.ledger(roadshowId);
-    }
-
-    /** The registration with its place on the waitlist, read from the ledger when it waits. */
+    /** The registration with its place on the waitlist when it waits. */
     Mono<RegistrationView> view(Registration registration, Roadshow roadshow) {
         if (registration.status() != RegistrationStatus.WAITLISTED) {
             return Mono.just(new RegistrationView(registration, roadshow, 0));
         }
-        return keeper.ledger(roadshow.id())
-                .map(ledger -> new RegistrationView(registration, roadshow, ledger.position(registration.id())));
+        Query ahead = Query.query(Criteria.where("roadshowId").is(roadshow.id())
+                .and("status").is(RegistrationStatus.WAITLISTED).and("arrival").lt(registration.arrival()));
+        return mongo.count(ahead, Registration.class)
+                .map(before -> new RegistrationView(registration, roadshow, (int) (before + 1)));
+    }
+
+    /** The event's waitlist places, by registration id (from 1), for lists of its registrations. */
+    Mono<Map<String, Integer>> waitlist(Roadshow roadshow) {
+        if (roadshow.status() == RoadshowStatus.DRAFT) {
+            return Mono.just(Map.of());
+        }
+        Query waiting = Query.query(Criteria.where("roadshowId").is(roadshow.id())
+                .and("status").is(RegistrationStatus.WAITLISTED)).with(Sort.by("arrival"));
+        waiting.fields().include("_id");
+        return mongo.find(waiting, Document.class, Registration.COLLECTION)
+                .map(document -> String.valueOf(document.get("_id"))).collectList().map(ids -> {
+            Map<String, Integer> places = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                places.put(ids.get(i), i + 1);
+            }
+            return places;
+        });
+    }
+
+    /** The first waiting registration in arrival order. */
+    private Mono<Registration> firstInLine(String roadshowId) {
+        return mongo.findOne(Query.query(Criteria.where("roadshowId").is(roadshowId)
+                .and("status").is(RegistrationStatus.WAITLISTED)).with(Sort.by("arrival")), Registration.class);
+    }
+
+    /** A waitlist place counted for a sign-up still being recorded (not one a crash left: those are old). */
+    private static boolean waitingInFlight(SeatLedger ledger, Instant now) {
+        Instant recent = now.minus(SeatReconciler.GRACE);
+        return ledger.taking().values().stream().anyMatch(taking -> !taking.seat() && taking.at().isAfter(recent));
+    }
+
+    /** The lowest arrival number of the event that no registration holds: the one a crash took with it. */
+    private Mono<Long> unusedArrival(String roadshowId) {
+        Query numbered = Query.query(Criteria.where("roadshowId").is(roadshowId).and("arrival").gt(0))
+                .with(Sort.by("arrival"));
+        numbered.fields().include("arrival");
+        return mongo.find(numbered, Document.class, Registration.COLLECTION)
+                .map(document -> document.get("arrival", Number.class).longValue())
+                .reduce(0L, (last, next) -> next == last + 1 ? next : last)
+                .map(lastContiguous -> lastContiguous + 1);
+    }
+
+    /** The claim's removal, not waited for: one the process does not get to is removed by the reconciler. */
+    private void forgetAlongside(String roadshowId, String claims, String registrationId) {
+        keeper.settled(roadshowId, claims, registrationId)
+                .subscribe(null, error -> log.warn("Seat claim of {} left for the reconciler", registrationId,
+                        LogText.encoded(error)));
     }
 
     private EventHeader header(String type, PortalUser actor, Registration registration) {

@@ -41,8 +41,12 @@ class CrowdedDatabase {
     @Bean
     @Order(2)
     MongoClientSettingsBuilderCustomizer patientReads() {
-        return settings -> settings.applyToSocketSettings(socket ->
-                socket.readTimeout(READ_TIMEOUT_MINUTES, TimeUnit.MINUTES));
+        // The server monitor's heartbeat reads with the connect timeout: at the load averages of a shared machine
+        // (26 measured) a heartbeat queued behind the sign-ups' commands for longer than production's, the driver
+        // took the server for gone and failed every command in flight.
+        return settings -> settings.applyToSocketSettings(socket -> socket
+                .readTimeout(READ_TIMEOUT_MINUTES, TimeUnit.MINUTES)
+                .connectTimeout(READ_TIMEOUT_MINUTES, TimeUnit.MINUTES));
     }
 
     /** Commands the application sent so far, by {@code collection.command}. */

@@ -137,9 +137,10 @@ class RoadshowApiTest {
         web.mutateWith(b.member().bearer()).get().uri(ROADSHOWS + "/" + event + "/registrations/mine?enterpriseId=" + b.id())
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CONFIRMED")
                 .jsonPath("$.waitlistPosition").isEqualTo(0);
-        assertThat(audit.ofEnterprise(b.id(), 10).map(entry -> entry.action()).collectList().block(TIMEOUT))
+        // A sign-up's audit entry follows its answer, so it is read until it is there (or the assertion shows why not).
+        assertThat(audited(b, RegistrationWaitlisted.TYPE, RegistrationPromoted.TYPE))
                 .contains(RegistrationWaitlisted.TYPE, RegistrationPromoted.TYPE);
-        assertThat(audit.ofEnterprise(a.id(), 10).map(entry -> entry.action()).collectList().block(TIMEOUT))
+        assertThat(audited(a, RegistrationConfirmed.TYPE, RegistrationCancelled.TYPE))
                 .contains(RegistrationConfirmed.TYPE, RegistrationCancelled.TYPE);
     }
 
@@ -393,5 +394,11 @@ class RoadshowApiTest {
 
     private long count(Class<?> type) {
         return mongo.count(new Query(), type).block(TIMEOUT);
+    }
+
+    /** The actions audited for the firm, once all of {@code expected} are there. */
+    private List<String> audited(RoadshowFixtures.Firm firm, String... expected) {
+        return Eventually.read(() -> audit.ofEnterprise(firm.id(), 10).map(entry -> entry.action()).collectList()
+                .block(TIMEOUT), actions -> actions.containsAll(List.of(expected)));
     }
 }

@@ -1,6 +1,7 @@
 package cn.baiyun.hte.platform.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,6 +162,34 @@ class OutboxTest {
         assertThat(unchanged).isNull();
         assertThat(changed.text()).isEqualTo("guarded");
         assertThat(auditedTexts()).hasSize(2);
+        assertThat(pending(note)).isEmpty();
+    }
+
+    @Test
+    void anUpdateDeliveredAlongsideItsAnswerReachesTheListenersAndOneThatFailedIsSweptExactlyOnce() {
+        Note note = outbox.insert(new Note(null, firm, "first", "a", null), this::changed).block();
+
+        Note changed = outbox.updateDeliveringAlongside(Query.query(Criteria.where("_id").is(note.id())),
+                new Update().set("text", "alongside"), Note.class, changed(note)).block();
+        assertThat(changed.text()).isEqualTo("alongside");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((auditedTexts().size() < 2 || !pending(note).isEmpty()) && System.nanoTime() < deadline) {
+            Mono.delay(Duration.ofMillis(50)).block();
+        }
+        assertThat(auditedTexts()).hasSize(2);
+        assertThat(pending(note)).isEmpty();
+
+        // The failing listener runs first, so the delivery alongside has failed by the time the answer is read.
+        ListenerFaults.failOn(CHANGED);
+        outbox.updateDeliveringAlongside(Query.query(Criteria.where("_id").is(note.id())),
+                new Update().set("text", "failed alongside"), Note.class, changed(note)).block();
+        assertThat(stored(note).text()).isEqualTo("failed alongside");
+        assertThat(pending(note)).hasSize(1);
+        ListenerFaults.heal();
+        sweeper.sweep(AFTER_GRACE).block();
+        sweeper.sweep(AFTER_GRACE).block();
+
+        assertThat(auditedTexts()).hasSize(3);
         assertThat(pending(note)).isEmpty();
     }
 
