@@ -131,7 +131,7 @@ class DashboardService {
      * What the current cycle's tier-1 firms, and tier-1 with tier-2 firms, would add if recognised: the bureau's
      * decided (or published) tiers only.
      */
-    private Mono<Tuple2<FirmFigures.Gain, FirmFigures.Gain>> outlook(int year, LocalDate date) {
+    Mono<Tuple2<FirmFigures.Gain, FirmFigures.Gain>> outlook(int year, LocalDate date) {
         Mono<Set<String>> tier1 = tiers.decidedFirms(year, TierResult.TIER_1).collect(HashSet::new, Set::add);
         Mono<Set<String>> tier2 = tiers.decidedFirms(year, TierResult.TIER_2).collect(HashSet::new, Set::add);
         return Mono.zip(tier1, tier2).flatMap(both -> Mono.zip(figures.gain(both.getT1(), date),
