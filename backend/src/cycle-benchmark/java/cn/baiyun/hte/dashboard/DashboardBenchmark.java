@@ -49,8 +49,9 @@ import reactor.core.publisher.Flux;
  * JVM (heap capped by the profile, -Xmx512m) and the database in a process of its own. The firms get the facts
  * the dashboard counts (a third hold an HTE certificate issued over the last three and a half years, a quarter
  * above designated size, a tenth 专精特新, a fifth in the tech-based SME register, every stage), the cycle is run
- * and its tier-1 proposals decided, so the outlook reads tens of thousands of firm ids. Then the reviewer's whole
- * dashboard is computed {@value #ROUNDS} times; prints each time, the application's peak heap and its GC.
+ * and its tier-1 proposals decided, so the outlook joins tens of thousands of entries to their firms. Then the
+ * reviewer's whole dashboard is computed {@value #ROUNDS} times; prints each time, the application's peak heap
+ * and its GC, then each part's time alone.
  * Asserts nothing. Run through the Maven profile {@code cycle-benchmark} with
  * {@code -Dbenchmark.main=cn.baiyun.hte.dashboard.DashboardBenchmark} (see docs/benchmarks.md).
  */
