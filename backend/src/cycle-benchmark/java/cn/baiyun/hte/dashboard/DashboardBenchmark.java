@@ -10,7 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import cn.baiyun.hte.PortalApplication;
+import cn.baiyun.hte.chain.ChainBreakdowns;
+import cn.baiyun.hte.enterprise.FirmFigures;
+import cn.baiyun.hte.pool.TierFigures;
+import cn.baiyun.hte.referral.ReferralService;
+import cn.baiyun.hte.subsidy.SubsidyOutlooks;
+import org.reactivestreams.Publisher;
 import cn.baiyun.hte.assessment.TierResult;
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.HteCertificate;
@@ -39,8 +49,9 @@ import reactor.core.publisher.Flux;
  * JVM (heap capped by the profile, -Xmx512m) and the database in a process of its own. The firms get the facts
  * the dashboard counts (a third hold an HTE certificate issued over the last three and a half years, a quarter
  * above designated size, a tenth 专精特新, a fifth in the tech-based SME register, every stage), the cycle is run
- * and its tier-1 proposals decided, so the outlook reads tens of thousands of firm ids. Then the reviewer's whole
- * dashboard is computed {@value #ROUNDS} times; prints each time, the application's peak heap and its GC.
+ * and its tier-1 proposals decided, so the outlook joins tens of thousands of entries to their firms. Then the
+ * reviewer's whole dashboard is computed {@value #ROUNDS} times; prints each time, the application's peak heap
+ * and its GC, then each part's time alone.
  * Asserts nothing. Run through the Maven profile {@code cycle-benchmark} with
  * {@code -Dbenchmark.main=cn.baiyun.hte.dashboard.DashboardBenchmark} (see docs/benchmarks.md).
  */
@@ -51,6 +62,13 @@ public final class DashboardBenchmark {
     static final int BATCH = 1_000;
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+    /**
+     * The portal's short database timeouts (3 s to find the server, whose monitor gives up after the 2 s connect
+     * timeout) let a shared, loaded machine stop the benchmark before it measures anything: the database process
+     * starved of CPU misses a heartbeat. The benchmark waits instead; what it measures is unaffected.
+     */
+    static final String PATIENT = "?serverSelectionTimeoutMS=120000&connectTimeoutMS=30000&socketTimeoutMS=600000";
+
     private DashboardBenchmark() {
     }
 
@@ -58,7 +76,7 @@ public final class DashboardBenchmark {
         int firms = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         try (ExternalMongo database = ExternalMongo.start(System.getProperty("benchmark.db-heap", "12g"));
              ConfigurableApplicationContext app = new SpringApplicationBuilder(PortalApplication.class)
-                     .run("--spring.mongodb.uri=" + database.uri("hte-benchmark"), "--server.port=0",
+                     .run("--spring.mongodb.uri=" + database.uri("hte-benchmark") + PATIENT, "--server.port=0",
                              "--hte.demo-data.enabled=false", "--logging.level.de.bwaldvogel.mongo=WARN")) {
             PortalUser reviewer = Principals.reviewer().user();
             ReactiveMongoTemplate mongo = app.getBean(ReactiveMongoTemplate.class);
@@ -94,6 +112,7 @@ public final class DashboardBenchmark {
                 times.add(String.format("%.0f ms", (System.nanoTime() - t) / 1e6));
             }
             long[] gcAfter = gc();
+            List<String> parts = parts(app, reviewer, day);
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
                     .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -110,7 +129,8 @@ public final class DashboardBenchmark {
                             last.standing().hte(), last.standing().hteAboveSize(), last.standing().specialised(),
                             last.progress().isEmpty() ? "-" : last.progress().get(0).withTier1()),
                     String.format("peak heap during the rounds: %d MB (sum of the heap pools' peaks); GC: %d collections, %d ms",
-                            peakHeap >> 20, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]));
+                            peakHeap >> 20, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]),
+                    "each part alone, one after the other: " + String.join(", ", parts));
             lines.forEach(line -> System.out.println("[dashboard-benchmark] " + line));
         }
         System.exit(0);
@@ -134,6 +154,39 @@ public final class DashboardBenchmark {
         update.set("profile.lifecycleStage", hte ? LifecycleStage.HIGH_TECH_ENTERPRISE
                 : LifecycleStage.values()[i % 3]);
         return update;
+    }
+
+    /**
+     * The dashboard's parts timed one by one (each alone on the database), to see which one the whole waits for.
+     */
+    private static List<String> parts(ConfigurableApplicationContext app, PortalUser reviewer, LocalDate day) {
+        FirmFigures figures = app.getBean(FirmFigures.class);
+        TierFigures tiers = app.getBean(TierFigures.class);
+        int year = day.getYear();
+        Map<String, Supplier<Publisher<?>>> parts = new LinkedHashMap<>();
+        parts.put("targets", () -> app.getBean(TargetService.class).effective(year));
+        parts.put("standing", () -> figures.standing(day));
+        parts.put("expiring", () -> figures.expiring(year));
+        parts.put("stages", figures::stages);
+        parts.put("techSmeCohorts", () -> figures.techSmeCohorts(year - 3, year - 1));
+        parts.put("bySize", () -> figures.bySize(day));
+        parts.put("issued", () -> figures.issued(year - 5, year));
+        parts.put("tiers", () -> tiers.tiers(year - 3, year));
+        parts.put("fields", () -> tiers.fields(year));
+        parts.put("outlook", () -> app.getBean(DashboardService.class).outlook(year, day));
+        parts.put("expiringFirms", () -> figures.firms(reviewer,
+                new FirmFigures.Selection(FirmFigures.Kind.EXPIRING, null, year, null),
+                new cn.baiyun.hte.platform.paging.PageRequest(Dashboard.LISTED, null)));
+        parts.put("departments", () -> app.getBean(ReferralService.class).counts(reviewer));
+        parts.put("chains", () -> app.getBean(ChainBreakdowns.class).on(reviewer, day));
+        parts.put("subsidies", () -> app.getBean(SubsidyOutlooks.class).forYear(reviewer, year));
+        List<String> times = new ArrayList<>();
+        parts.forEach((name, part) -> {
+            long t = System.nanoTime();
+            Flux.from(part.get()).then().block(TIMEOUT);
+            times.add(String.format("%s %.0f ms", name, (System.nanoTime() - t) / 1e6));
+        });
+        return times;
     }
 
     private static long[] gc() {

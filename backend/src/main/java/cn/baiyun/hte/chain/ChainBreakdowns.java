@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import cn.baiyun.hte.enterprise.HteCertificates;
+import cn.baiyun.hte.enterprise.FirmFigures;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -21,17 +21,17 @@ import reactor.core.publisher.Mono;
 /**
  * The firms by industry chain and cluster, for the dashboard: one aggregation over {@code firmTags} grouped by
  * chain (each firm's id and flags), then one query for which of the tagged firms hold a valid HTE certificate
- * ({@link HteCertificates}, by id). Only tagged firms are read, never all the district's firms. Reviewers get
+ * ({@link FirmFigures#holdersAmong}, by id: the tagged firms are the district's key firms, a short list). Only tagged firms are read, never all the district's firms. Reviewers get
  * the firms' ids with every figure; department officers and clients with {@code dashboard:read} the counts.
  */
 @Service
 public class ChainBreakdowns {
 
     private final ChainCatalogue catalogue;
-    private final HteCertificates certificates;
+    private final FirmFigures certificates;
     private final ReactiveMongoTemplate mongo;
 
-    ChainBreakdowns(ChainCatalogue catalogue, HteCertificates certificates, ReactiveMongoTemplate mongo) {
+    ChainBreakdowns(ChainCatalogue catalogue, FirmFigures certificates, ReactiveMongoTemplate mongo) {
         this.catalogue = catalogue;
         this.certificates = certificates;
         this.mongo = mongo;

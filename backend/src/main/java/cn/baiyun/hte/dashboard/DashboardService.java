@@ -3,12 +3,9 @@ package cn.baiyun.hte.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import cn.baiyun.hte.assessment.TierResult;
@@ -30,11 +27,12 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 /**
  * Puts the dashboard together from the figures the firm and pool features count in the database (a dozen small
- * aggregations sent at once; nothing per firm is loaded but the listed expiring firms and the current cycle's
- * decided tier-1 and tier-2 firms' ids for the outlook). Who reads what:
+ * aggregations sent at once; nothing per firm is loaded but the listed expiring firms; the outlook starts from
+ * the current cycle's decided entries and joins their firms in the database). Who reads what:
  * reviewers everything; department officers and clients holding {@value Scopes#DASHBOARD_READ} the figures
  * without firm lists or departments' outcomes; firm users nothing (403).
  *
@@ -129,13 +127,15 @@ class DashboardService {
 
     /**
      * What the current cycle's tier-1 firms, and tier-1 with tier-2 firms, would add if recognised: the bureau's
-     * decided (or published) tiers only.
+     * decided (or published) tiers only, counted in one pipeline over the cycle's entries joined to their firms.
      */
-    private Mono<Tuple2<FirmFigures.Gain, FirmFigures.Gain>> outlook(int year, LocalDate date) {
-        Mono<Set<String>> tier1 = tiers.decidedFirms(year, TierResult.TIER_1).collect(HashSet::new, Set::add);
-        Mono<Set<String>> tier2 = tiers.decidedFirms(year, TierResult.TIER_2).collect(HashSet::new, Set::add);
-        return Mono.zip(tier1, tier2).flatMap(both -> Mono.zip(figures.gain(both.getT1(), date),
-                figures.gain(union(both.getT1(), both.getT2()), date)));
+    Mono<Tuple2<FirmFigures.Gain, FirmFigures.Gain>> outlook(int year, LocalDate date) {
+        return figures.gains(tiers.decided(year), date)
+                .collectMap(FirmFigures.GroupGain::group, FirmFigures.GroupGain::gain)
+                .map(byTier -> {
+                    FirmFigures.Gain one = byTier.getOrDefault(TierResult.TIER_1.name(), FirmFigures.Gain.NONE);
+                    return Tuples.of(one, one.plus(byTier.getOrDefault(TierResult.TIER_2.name(), FirmFigures.Gain.NONE)));
+                });
     }
 
     private static List<TargetProgress> progress(TargetValues target, FirmFigures.Standing standing,
@@ -240,12 +240,6 @@ class DashboardService {
                     cycle == null ? 0 : cycle.tier2(), cycle == null ? 0 : cycle.tier3()));
         }
         return trend;
-    }
-
-    private static Set<String> union(Collection<String> one, Collection<String> two) {
-        Set<String> all = new HashSet<>(one);
-        all.addAll(two);
-        return all;
     }
 
 }

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_field", def = "{'profile.technicalField': 1, '_id': 1}")
 @CompoundIndex(name = "by_stage", def = "{'profile.lifecycleStage': 1, '_id': 1}")
 @CompoundIndex(name = "by_verification", def = "{'verifiedAt': 1, '_id': 1}")
-// The programme's certificate figures (FirmFigures for the dashboard, HteCertificates): valid on a day, issued or
+// The programme's certificate figures (FirmFigures: the dashboard, chains, subsidies): valid on a day, issued or
 // expiring in a year, with the above-size flag the dashboard counts beside them; the tech-based SME cohorts.
 @CompoundIndex(name = "by_hte_issue", def = "{'profile.hteCertificate.issueDate': 1, 'profile.aboveDesignatedSize': 1}")
 @CompoundIndex(name = "by_specialised_validity", def = "{'profile.specialized.validTo': 1, 'profile.specialized.validFrom': 1}")

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,6 +44,9 @@ public class FirmFigures {
     private static final String SPECIALISED_TO = "profile.specialized.validTo";
     private static final String TECH_SME_YEAR = "profile.techSme.year";
     private static final String STAGE = "profile.lifecycleStage";
+    /** Where the expressions find the firm: the pipeline's document itself, or the firm joined to it. */
+    private static final String ROOT = "$";
+    private static final String FIRM = "$firm.";
 
     /**
      * The three targets' actuals on a day: valid HTE certificates, of them above designated size, valid 专精特新
@@ -82,6 +86,17 @@ public class FirmFigures {
      * valid certificate, of them above designated size, of them with a valid 专精特新 certificate.
      */
     public record Gain(long firms, long newHte, long newHteAboveSize, long newSpecialisedHte) {
+
+        public static final Gain NONE = new Gain(0, 0, 0, 0);
+
+        public Gain plus(Gain other) {
+            return new Gain(firms + other.firms, newHte + other.newHte, newHteAboveSize + other.newHteAboveSize,
+                    newSpecialisedHte + other.newSpecialisedHte);
+        }
+    }
+
+    /** The gain of one group of {@link FirmsNamed} (the group's key as the pipeline gives it). */
+    public record GroupGain(Object group, Gain gain) {
     }
 
     /** Which firms a number stands for, for the list behind it. */
@@ -105,8 +120,8 @@ public class FirmFigures {
         Mono<Document> hte = first(aggregate(
                 match(validHte(date)),
                 group(new Document("_id", null).append("hte", count())
-                        .append("aboveSize", countIf(aboveSize()))
-                        .append("specialised", countIf(specialisedOn(date))))));
+                        .append("aboveSize", countIf(aboveSize(ROOT)))
+                        .append("specialised", countIf(specialisedOn(ROOT, date))))));
         Mono<Document> specialised = first(aggregate(
                 match(validSpecialised(date)),
                 group(new Document("_id", null).append("specialised", count()))));
@@ -145,7 +160,7 @@ public class FirmFigures {
     public Flux<SizeCount> bySize(LocalDate date) {
         return aggregate(match(Criteria.where("verifiedAt").ne(null)),
                 group(new Document("_id", new Document("$ifNull", List.of("$" + ABOVE_SIZE, "unknown")))
-                        .append("firms", count()).append("hte", countIf(hteOn(date)))))
+                        .append("firms", count()).append("hte", countIf(hteOn(ROOT, date)))))
                 .collectList()
                 .flatMapIterable(groups -> java.util.stream.Stream.of(Boolean.TRUE, Boolean.FALSE, null)
                         .map(flag -> groups.stream().filter(g -> (flag == null ? "unknown" : flag).equals(g.get("_id")))
@@ -190,19 +205,61 @@ public class FirmFigures {
                         .orElse(new TechSmeCohort(year, 0, 0))));
     }
 
-    /** What the firms {@code enterpriseIds} would add to the targets if all were recognised on {@code date}. */
-    public Mono<Gain> gain(Collection<String> enterpriseIds, LocalDate date) {
+    /**
+     * What each group of the firms {@code named} would add to the targets if all were recognised on {@code date}:
+     * one pipeline over the naming documents, each joined to its firm by {@code _id}; documents naming no firm
+     * are left out. Groups without any firm are not listed.
+     */
+    public Flux<GroupGain> gains(FirmsNamed named, LocalDate date) {
+        Document notHte = new Document("$not", List.of(hteOn(FIRM, date)));
+        return joined(named, new Document("_id", "$group").append("firms", count()).append("newHte", countIf(notHte))
+                .append("aboveSize", countIf(new Document("$and", List.of(notHte, aboveSize(FIRM)))))
+                .append("specialised", countIf(new Document("$and", List.of(notHte, specialisedOn(FIRM, date))))))
+                .map(g -> new GroupGain(g.get("_id"), new Gain(number(g, "firms"), number(g, "newHte"),
+                        number(g, "aboveSize"), number(g, "specialised"))));
+    }
+
+    /** How many of the firms {@code named} hold a current certificate issued in {@code year}. */
+    public Mono<Long> issuedAmong(FirmsNamed named, int year) {
+        Document issuedInYear = new Document("$and", List.of(
+                new Document("$gte", List.of(FIRM + ISSUE_DATE, stored(LocalDate.of(year, 1, 1)))),
+                new Document("$lt", List.of(FIRM + ISSUE_DATE, stored(LocalDate.of(year + 1, 1, 1))))));
+        return joined(named, new Document("_id", null).append("issued", countIf(issuedInYear)))
+                .next().map(g -> number(g, "issued")).defaultIfEmpty(0L);
+    }
+
+    /**
+     * Of the given firms, the ids of those holding a certificate valid on {@code on}. Matches the firms by a list
+     * of ids: for short lists (the firms tagged with an industry chain, the district's key firms); a list of
+     * thousands belongs in {@link FirmsNamed}.
+     */
+    public Flux<String> holdersAmong(Collection<String> enterpriseIds, LocalDate on) {
         List<ObjectId> ids = enterpriseIds.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
         if (ids.isEmpty()) {
-            return Mono.just(new Gain(0, 0, 0, 0));
+            return Flux.empty();
         }
-        Document notHte = new Document("$not", List.of(hteOn(date)));
-        return first(aggregate(match(Criteria.where("_id").in(ids)),
-                group(new Document("_id", null).append("firms", count()).append("newHte", countIf(notHte))
-                        .append("aboveSize", countIf(new Document("$and", List.of(notHte, aboveSize()))))
-                        .append("specialised", countIf(new Document("$and", List.of(notHte, specialisedOn(date))))))))
-                .map(g -> new Gain(number(g, "firms"), number(g, "newHte"), number(g, "aboveSize"),
-                        number(g, "specialised")));
+        Query query = Query.query(Criteria.where("_id").in(ids).andOperator(validHte(on)));
+        query.fields().include("_id");
+        return mongo.find(query, Enterprise.class).map(Enterprise::id);
+    }
+
+    /**
+     * The documents {@code named}, each joined to its firm (as {@code firm}) and grouped by {@code group}, whose
+     * {@code _id} is the naming document's group key. The firm id is converted in the pipeline (the naming
+     * documents keep it as a string), so that the join is an equality on {@code _id}.
+     */
+    private Flux<Document> joined(FirmsNamed named, Document group) {
+        List<Document> pipeline = List.of(
+                new Document("$match", named.match()),
+                new Document("$project", new Document("_id", 0)
+                        .append("group", named.group() == null ? new Document("$literal", null) : named.group())
+                        .append("firm", new Document("$convert", new Document("input", "$" + named.firmIdField())
+                                .append("to", "objectId").append("onError", null).append("onNull", null)))),
+                new Document("$lookup", new Document("from", mongo.getCollectionName(Enterprise.class))
+                        .append("localField", "firm").append("foreignField", "_id").append("as", "firm")),
+                new Document("$unwind", "$firm"),
+                new Document("$group", group));
+        return mongo.getCollection(named.collection()).flatMapMany(collection -> collection.aggregate(pipeline));
     }
 
     /** One page of the firms behind a number, in id order; reviewers only (the numbers name no firm, this does). */
@@ -254,20 +311,21 @@ public class FirmFigures {
         return LocalDate.of(year - HteCertificate.VALID_YEARS, 1, 2);
     }
 
-    private Document hteOn(LocalDate date) {
+    /** A valid certificate on {@code date}, of the firm at {@code firm} in the pipeline's document. */
+    private Document hteOn(String firm, LocalDate date) {
         return new Document("$and", List.of(
-                new Document("$gt", List.of("$" + ISSUE_DATE, stored(date.minusYears(HteCertificate.VALID_YEARS)))),
-                new Document("$lte", List.of("$" + ISSUE_DATE, stored(date)))));
+                new Document("$gt", List.of(firm + ISSUE_DATE, stored(date.minusYears(HteCertificate.VALID_YEARS)))),
+                new Document("$lte", List.of(firm + ISSUE_DATE, stored(date)))));
     }
 
-    private Document specialisedOn(LocalDate date) {
+    private Document specialisedOn(String firm, LocalDate date) {
         return new Document("$and", List.of(
-                new Document("$lte", List.of("$" + SPECIALISED_FROM, stored(date))),
-                new Document("$gte", List.of("$" + SPECIALISED_TO, stored(date)))));
+                new Document("$lte", List.of(firm + SPECIALISED_FROM, stored(date))),
+                new Document("$gte", List.of(firm + SPECIALISED_TO, stored(date)))));
     }
 
-    private static Document aboveSize() {
-        return new Document("$eq", List.of("$" + ABOVE_SIZE, true));
+    private static Document aboveSize(String firm) {
+        return new Document("$eq", List.of(firm + ABOVE_SIZE, true));
     }
 
     /** A date as the mapping stores it, for the expressions the mapping does not convert. */

@@ -3,6 +3,7 @@ package cn.baiyun.hte.pool;
 import java.util.List;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.FirmsNamed;
 import cn.baiyun.hte.pool.board.PoolEntry;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -35,16 +36,23 @@ public class PoolFigures {
         return mongo.exists(Query.query(Criteria.where("cycleYear").is(year)), PoolEntry.class);
     }
 
-    /** The ids of the cycle's tier-1 firms (decided, else proposed). */
-    public Flux<String> tierOneFirms(int year) {
-        Criteria decided = Criteria.where("decision.tier").is(TierResult.TIER_1);
+    /** The cycle's tier-1 firms (decided, else proposed), for the firm figures to count in the database. */
+    public FirmsNamed tierOne(int year) {
+        return new FirmsNamed(mongo.getCollectionName(PoolEntry.class), tierOneCriteria(year).getCriteriaObject(),
+                "enterpriseId", null);
+    }
+
+    /** How many tier-1 firms (decided, else proposed) the cycle of {@code year} has. */
+    public Mono<Long> tierOneCount(int year) {
+        return mongo.count(Query.query(tierOneCriteria(year)), PoolEntry.class);
+    }
+
+    /** Stored values (enum names), so that the criteria serve an untyped pipeline as well as a typed query. */
+    private static Criteria tierOneCriteria(int year) {
+        Criteria decided = Criteria.where("decision.tier").is(TierResult.TIER_1.name());
         Criteria proposed = new Criteria().andOperator(Criteria.where("decision.tier").is(null),
-                Criteria.where("proposedTier").is(TierResult.TIER_1));
-        Query query = Query.query(Criteria.where("cycleYear").is(year).orOperator(decided, proposed));
-        query.fields().include("enterpriseId");
-        // Read as documents: a PoolEntry cannot be made of its firm id alone (its cycle year is an int).
-        return mongo.find(query, Document.class, mongo.getCollectionName(PoolEntry.class))
-                .map(entry -> entry.getString("enterpriseId"));
+                Criteria.where("proposedTier").is(TierResult.TIER_1.name()));
+        return Criteria.where("cycleYear").is(year).orOperator(decided, proposed);
     }
 
     /** How many firms entered the pool for the first time in the cycle of {@code year}: in it then, never before. */

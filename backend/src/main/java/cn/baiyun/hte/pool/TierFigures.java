@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.baiyun.hte.assessment.TierResult;
+import cn.baiyun.hte.enterprise.FirmsNamed;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.mongo.CursorPaging;
 import cn.baiyun.hte.platform.paging.PageOf;
@@ -15,7 +16,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,16 +69,17 @@ public class TierFigures {
     }
 
     /**
-     * The firms the bureau decided (or published) in {@code tier} in the cycle of {@code year}, by id; index
-     * by_cycle_and_decided_tier. Only the ids are read.
+     * The firms the bureau decided (or published) in tier 1 or tier 2 in the cycle of {@code year}, grouped by
+     * that tier's name, for the outlook to count in the database; index by_cycle_and_decided_tier.
      */
-    public Flux<String> decidedFirms(int year, TierResult tier) {
-        Query query = Query.query(Criteria.where("cycleYear").is(year).orOperator(
-                Criteria.where("decision.tier").is(tier),
-                Criteria.where("decision").is(null).and("publication.tier").is(tier)));
-        query.fields().include("enterpriseId");
-        return mongo.find(query, Document.class, mongo.getCollectionName(PoolEntry.class))
-                .map(entry -> entry.getString("enterpriseId"));
+    public FirmsNamed decided(int year) {
+        List<String> tiers = List.of(TierResult.TIER_1.name(), TierResult.TIER_2.name());
+        Document match = new Document("cycleYear", year).append("$or", List.of(
+                new Document("decision.tier", new Document("$in", tiers)),
+                new Document("decision", null).append("publication.tier", new Document("$in", tiers))));
+        // Matched only with a decided tier 1 or 2, or with no decision: then the decision's tier, else the published.
+        return new FirmsNamed(mongo.getCollectionName(PoolEntry.class), match, "enterpriseId",
+                new Document("$ifNull", List.of("$decision.tier", "$publication.tier")));
     }
 
     /**

@@ -2,7 +2,7 @@ package cn.baiyun.hte.subsidy;
 
 import java.time.LocalDate;
 
-import cn.baiyun.hte.enterprise.HteCertificates;
+import cn.baiyun.hte.enterprise.FirmFigures;
 import cn.baiyun.hte.pool.PoolFigures;
 import cn.baiyun.hte.relocation.RelocationService;
 import org.springframework.stereotype.Component;
@@ -29,11 +29,11 @@ import reactor.core.publisher.Mono;
 @Component
 class EventCounts {
 
-    private final HteCertificates certificates;
+    private final FirmFigures certificates;
     private final PoolFigures pool;
     private final RelocationService relocations;
 
-    EventCounts(HteCertificates certificates, PoolFigures pool, RelocationService relocations) {
+    EventCounts(FirmFigures certificates, PoolFigures pool, RelocationService relocations) {
         this.certificates = certificates;
         this.pool = pool;
         this.relocations = relocations;
@@ -42,11 +42,12 @@ class EventCounts {
     Mono<Counted> count(SubsidyEvent event, int year, LocalDate today) {
         boolean ended = year < today.getYear();
         return switch (event) {
-            case FIRST_RECOGNITION -> certificates.issuedIn(year).zipWith(ended ? Mono.just(0L)
-                            : pool.tierOneFirms(year).collectList().flatMap(tierOne -> certificates
-                                    .issuedInAmong(tierOne, year).count().map(done -> tierOne.size() - done)))
+            case FIRST_RECOGNITION -> certificates.issued(year, year).next().map(FirmFigures.Issued::certificates)
+                    .zipWith(ended ? Mono.just(0L) : pool.tierOneCount(year)
+                            .zipWith(certificates.issuedAmong(pool.tierOne(year), year), (tierOne, done) -> tierOne - done))
                     .map(found -> new Counted(found.getT1(), found.getT2()));
-            case RE_RECOGNITION -> (ended ? Mono.just(0L) : certificates.expiringIn(year))
+            case RE_RECOGNITION -> (ended ? Mono.just(0L)
+                    : certificates.expiring(year).next().map(FirmFigures.Expiring::certificates))
                     .map(expiring -> new Counted(0, expiring));
             case RELOCATION -> relocations(year, today);
             case POOL_ENTRY -> pool.firstEntries(year).zipWith(ended ? Mono.just(0L)
