@@ -6,7 +6,8 @@ package cn.baiyun.hte.roadshow;
  * settles it after a crash); then a free seat makes it {@code CONFIRMED}, or {@code PENDING_APPROVAL}
  * (holding its seat) when the organisers approve sign-ups, and otherwise {@code WAITLISTED}. Organisers
  * approve a pending one (confirmed) or reject it ({@code REJECTED}, with a reason); the firm may cancel
- * ({@code CANCELLED}). A rejected or cancelled firm may sign up again while registration is open.
+ * ({@code CANCELLED}). Either stays on record: a firm registers once per event (issue 12), so a second sign-up,
+ * after a rejection or cancellation too, is refused as a duplicate.
  */
 public enum RegistrationStatus {
     REQUESTED,
