@@ -181,7 +181,8 @@ class ReferralImportTest {
         String page = web.mutateWith(officer.session()).get().uri(location).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(page).contains("导入报告：页面名单.csv").contains("已完成").contains("A 列（统一社会信用代码）")
-                .doesNotContain("referral-import.js");
+                .doesNotContain("referral-import.js")
+                .contains("id=\"import-problems\" class=\"stacked\"").contains("data-label=\"原因\"");
         String english = web.mutateWith(officer.session()).get().uri(location + "?lang=en").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(english).contains("Import report").contains("Column A (credit code)");

@@ -50,7 +50,9 @@ class ReferralPagesTest {
         assertThat(page(officerA, "?referred")).contains("推荐已提交。").contains("页面推荐公司").contains(uscc)
                 .contains("产值增长快").contains("待企业认领或审核").contains(departmentA)
                 // "optional" belongs to the form's label, not to the list's column
-                .contains("<label for=\"f-note\">推荐理由（选填）</label>").contains("<th scope=\"col\">推荐理由</th>");
+                .contains("<label for=\"f-note\">推荐理由（选填）</label>").contains("<th scope=\"col\">推荐理由</th>")
+                // on a phone each referral is stacked, its follow-up labelled, not cut off to the right
+                .contains("<table class=\"stacked\">").contains("data-label=\"跟进情况\"");
         assertThat(page(officerA, "")).doesNotContain("推荐已提交。");
         assertThat(page(officerA, "?lang=en")).contains("Referrals").contains("Refer a firm for " + departmentA)
                 .contains("Waiting for the firm&#39;s claim or its approval").contains("lang=\"en\"");
