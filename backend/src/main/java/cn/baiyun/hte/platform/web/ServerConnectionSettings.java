@@ -8,26 +8,29 @@ import org.springframework.stereotype.Component;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * Bounds on how long a connection may keep the server waiting, which Boot has no properties for: the gap
- * between two reads of a request's body ({@code hte.server.read-timeout}) and the whole body
- * ({@code hte.server.request-timeout}, generous for a 20 MB upload on a slow line). A client that announces
- * more body than it sends is then cut off instead of holding the connection for ever; the wait for the next
- * request on a kept-alive connection is Boot's {@code server.netty.idle-timeout}.
+ * A bound on how long a connection may keep the server waiting, which Boot has no property for: the gap between
+ * two reads of a request's body ({@code hte.server.read-timeout}). A client that announces more body than it sends
+ * is then cut off instead of holding the connection for ever; the wait for the next request on a kept-alive
+ * connection is Boot's {@code server.netty.idle-timeout}.
+ * <p>
+ * There is deliberately no cap on a whole request ({@code HttpServer.requestTimeout}): reactor-netty 1.3 keeps each
+ * request's timer, and through it the request with its headers, until the timer's deadline even after the answer,
+ * so a 10-minute cap kept every request of the last 10 minutes in memory (42,000 after three minutes of the load
+ * benchmark, the heap growing until the collector ran back to back; docs/benchmarks.md). A body sent a byte at a
+ * time just inside the read timeout is left to the ingress in front of the portal: ingress-nginx buffers a
+ * request's whole body before it passes the request on (proxy-request-buffering, on by default; k8s/).
  */
 @Component
 class ServerConnectionSettings implements NettyServerCustomizer {
 
     private final Duration readTimeout;
-    private final Duration requestTimeout;
 
-    ServerConnectionSettings(@Value("${hte.server.read-timeout:30s}") Duration readTimeout,
-                             @Value("${hte.server.request-timeout:10m}") Duration requestTimeout) {
+    ServerConnectionSettings(@Value("${hte.server.read-timeout:30s}") Duration readTimeout) {
         this.readTimeout = readTimeout;
-        this.requestTimeout = requestTimeout;
     }
 
     @Override
     public HttpServer apply(HttpServer server) {
-        return server.readTimeout(readTimeout).requestTimeout(requestTimeout);
+        return server.readTimeout(readTimeout);
     }
 }
