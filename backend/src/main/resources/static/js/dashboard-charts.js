@@ -30,7 +30,9 @@ document.addEventListener('DOMContentLoaded', function () {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
-      xAxis: { type: 'category', data: block.categories, axisLabel: { interval: 0, width: 90, overflow: 'truncate' } },
+      // On a phone seven field names side by side overlap: slanted, each has room of its own.
+      xAxis: { type: 'category', data: block.categories,
+        axisLabel: { interval: 0, width: 90, overflow: 'truncate', rotate: window.innerWidth < 640 ? 40 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: block.series.map(function (s) {
         return { name: s.name, type: 'bar', stack: 'tiers', data: s.data, cursor: 'pointer' };
