@@ -29,7 +29,8 @@ document.addEventListener('DOMContentLoaded', function () {
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 10, right: 10, top: 40, bottom: 10, containLabel: true },
+      // The first slanted name reaches left of its bar: room for it on phones.
+      grid: { left: window.innerWidth < 640 ? 30 : 10, right: 10, top: 40, bottom: 10, containLabel: true },
       // On a phone seven field names side by side overlap: slanted, each has room of its own.
       xAxis: { type: 'category', data: block.categories,
         axisLabel: { interval: 0, width: 90, overflow: 'truncate', rotate: window.innerWidth < 640 ? 40 : 0 } },
