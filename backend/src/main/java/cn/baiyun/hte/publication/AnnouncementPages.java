@@ -58,7 +58,8 @@ class AnnouncementPages {
 
     @GetMapping("/announcements/{id}")
     Mono<String> show(PortalUser user, @PathVariable String id, Model model) {
-        return announcements.find(user, id).map(found -> page(user, found, model, FormErrors.none()));
+        return announcements.find(user, id)
+                .map(found -> PublicationItemPage.show(user, found, model, FormErrors.none(), ONE));
     }
 
     @GetMapping(MANAGE + "/new")
@@ -103,9 +104,8 @@ class AnnouncementPages {
 
     private Mono<String> changed(PortalUser user, String id, Mono<Announcement> change, String flag, Model model,
                                  Locale locale) {
-        return change.map(saved -> "redirect:/announcements/" + id + "?" + flag)
-                .onErrorResume(FormErrors::shownOnForm, error -> announcements.find(user, id).map(found ->
-                        page(user, found, model, FormErrors.of((PortalException) error, messages, locale))));
+        return PublicationItemPage.changed(user, change, "/announcements/" + id, flag,
+                announcements.find(user, id), model, messages, locale, ONE);
     }
 
     /**
@@ -122,13 +122,6 @@ class AnnouncementPages {
         return write.map(saved -> "redirect:/announcements/" + saved.id() + "?saved")
                 .onErrorResume(FormErrors::shownOnForm, error -> Mono.just(form(model, id, posted.value(), version,
                         FormErrors.of((PortalException) error, messages, locale, PublicationListPage.LABELS))));
-    }
-
-    private String page(PortalUser user, Announcement announcement, Model model, FormErrors errors) {
-        model.addAttribute("item", announcement);
-        model.addAttribute("mayManage", PublicationQuery.mayManage(user));
-        model.addAttribute("errors", errors);
-        return ONE;
     }
 
     private String form(Model model, String id, AnnouncementDetails form, String version, FormErrors errors) {

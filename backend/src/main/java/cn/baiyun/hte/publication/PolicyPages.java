@@ -60,7 +60,8 @@ class PolicyPages {
 
     @GetMapping("/policies/{id}")
     Mono<String> show(PortalUser user, @PathVariable String id, Model model) {
-        return policies.find(user, id).map(found -> page(user, found, model, FormErrors.none()));
+        return policies.find(user, id)
+                .map(found -> PublicationItemPage.show(user, found, model, FormErrors.none(), ONE));
     }
 
     @GetMapping("/policies/{id}/document")
@@ -120,9 +121,8 @@ class PolicyPages {
 
     private Mono<String> changed(PortalUser user, String id, Mono<Policy> change, String flag, Model model,
                                  Locale locale) {
-        return change.map(saved -> "redirect:/policies/" + id + "?" + flag)
-                .onErrorResume(FormErrors::shownOnForm, error -> policies.find(user, id).map(found ->
-                        page(user, found, model, FormErrors.of((PortalException) error, messages, locale))));
+        return PublicationItemPage.changed(user, change, "/policies/" + id, flag,
+                policies.find(user, id), model, messages, locale, ONE);
     }
 
     /** The form again with what was typed and every problem; a file over the limit answers 413 too. */
@@ -135,13 +135,6 @@ class PolicyPages {
         String version = form == null ? null : form.field("version");
         return Mono.just(form(model, id, view, version,
                 FormErrors.of(error, messages, locale, PublicationListPage.LABELS)));
-    }
-
-    private String page(PortalUser user, Policy policy, Model model, FormErrors errors) {
-        model.addAttribute("item", policy);
-        model.addAttribute("mayManage", PublicationQuery.mayManage(user));
-        model.addAttribute("errors", errors);
-        return ONE;
     }
 
     private String form(Model model, String id, PolicyFormView form, String version, FormErrors errors) {
