@@ -51,9 +51,8 @@ class AnnouncementPages {
                       @RequestParam(required = false) String cursor, Model model, Locale locale) {
         PublicationSearch search = new PublicationSearch(q, category, status, null, cursor);
         model.addAttribute("categories", AnnouncementCategory.values());
-        model.addAttribute("statuses", PublicationStatus.values());
-        model.addAttribute("mayManage", PublicationQuery.mayManage(user));
-        return PublicationListPage.show(announcements.list(user, search), search, "/announcements", "category", model, messages, locale, LIST);
+        return PublicationListPage.show(user, announcements.list(user, search), search, "/announcements", "category", model, messages, locale,
+                LIST);
     }
 
     @GetMapping("/announcements/{id}")

@@ -53,9 +53,8 @@ class PolicyPages {
                       @RequestParam(required = false) PublicationStatus status,
                       @RequestParam(required = false) String cursor, Model model, Locale locale) {
         PublicationSearch search = new PublicationSearch(q, tag, status, null, cursor);
-        model.addAttribute("statuses", PublicationStatus.values());
-        model.addAttribute("mayManage", PublicationQuery.mayManage(user));
-        return PublicationListPage.show(policies.list(user, search), search, "/policies", "tag", model, messages, locale, LIST);
+        return PublicationListPage.show(user, policies.list(user, search), search, "/policies", "tag", model, messages, locale,
+                LIST);
     }
 
     @GetMapping("/policies/{id}")
