@@ -121,8 +121,10 @@ public class Outbox {
      * same update; the changed document, or nothing (and no event) when the guard did not match.
      */
     public <T> Mono<T> update(Query query, Update update, Class<T> type, DomainEvent... events) {
-        return updateWithEvents(query, update, type, events)
-                .flatMap(changed -> delivery(type, changed, events).thenReturn(changed));
+        return updateWithEvents(query, update, type, events).flatMap(changed -> {
+            Stored stored = stored(type, changed);
+            return relay.deliver(stored.collection(), stored.id(), List.of(events)).thenReturn(changed);
+        });
     }
 
     /**
@@ -138,8 +140,8 @@ public class Outbox {
         return updateWithEvents(query, update, type, events)
                 // The relay logs and swallows its own failures (the sweeper retries), so nothing is left unhandled.
                 .doOnNext(changed -> {
-                    MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
-                    relay.deliverAlongside(meta.getCollection(), idOf(meta, changed), List.of(events)).subscribe();
+                    Stored stored = stored(type, changed);
+                    relay.deliverAlongside(stored.collection(), stored.id(), List.of(events)).subscribe();
                 });
     }
 
@@ -148,9 +150,13 @@ public class Outbox {
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type);
     }
 
-    private Mono<Void> delivery(Class<?> type, Object changed, DomainEvent... events) {
+    /** Where a changed document is stored: its collection and id. */
+    private record Stored(String collection, Object id) {
+    }
+
+    private Stored stored(Class<?> type, Object changed) {
         MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
-        return relay.deliver(meta.getCollection(), idOf(meta, changed), List.of(events));
+        return new Stored(meta.getCollection(), idOf(meta, changed));
     }
 
     /**
