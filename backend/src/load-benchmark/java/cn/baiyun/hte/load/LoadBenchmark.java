@@ -46,7 +46,9 @@ import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
  * System properties: {@code load.warmup} and {@code load.duration} (ISO durations, each load's warm-up, all
  * warm-ups before the first measurement, and each measurement), {@code load.app-jvm-args} (the application's JVM options), {@code load.jfr} ({@code true}, or the
  * path of a JFR settings file: a recording of each measured load and its hottest frames), {@code load.sign-ups}
- * ({@code false} leaves out the roadshow sign-ups), {@code load.ready-wait} (how long start-up may take, default
+ * ({@code false} leaves out the roadshow sign-ups; {@code only} runs nothing else after start-up, for work on the
+ * sign-up alone), {@code load.sign-ups.warmup} (a number of the firms that first sign up, unmeasured, for another
+ * event with a tenth as many seats; default 0), {@code load.ready-wait} (how long start-up may take, default
  * {@code PT10M}).
  */
 public final class LoadBenchmark {
@@ -77,7 +79,9 @@ public final class LoadBenchmark {
         String jfrSetting = System.getProperty("load.jfr", "false");
         String jfr = jfrSetting.equals("false") ? null : jfrSetting.equals("true") ? "profile" : jfrSetting;
         List<String> jvmArgs = Arrays.asList(System.getProperty("load.app-jvm-args", PRODUCTION_JVM_ARGS).trim().split("\\s+"));
-        boolean signUps = Boolean.parseBoolean(System.getProperty("load.sign-ups", "true"));
+        String signUpSetting = System.getProperty("load.sign-ups", "true");
+        boolean signUps = !signUpSetting.equals("false");
+        boolean onlySignUps = signUpSetting.equals("only");
         List<String> out = new ArrayList<>();
 
         try (LoadBenchmarkIdentityProvider keycloak = LoadBenchmarkIdentityProvider.start()) {
@@ -109,71 +113,14 @@ public final class LoadBenchmark {
                 printAndKeep(out);
 
                 String bearer = "Bearer " + keycloak.accessToken(FIRM_A);
-                String enterprise = first(ENTERPRISE_ID, get(http, base + "/api/v1/enterprises", bearer));
-                String year = first(FISCAL_YEAR, get(http, base + "/api/v1/enterprises/" + enterprise + "/filings", bearer));
-                List<String> cookies = new ArrayList<>();
-                for (int i = 0; i < PAGE_USERS; i++) {
-                    cookies.add(signIn(http, base, keycloak, FIRM_A));
+                var measure = new Measure(new LoadBenchmarkLoad(base, API_CONNECTIONS), app.pid(), work, jfr, warmup,
+                        duration, () -> databaseCommands(http, base, bearer));
+                if (!onlySignUps) {
+                    apiAndPages(http, base, keycloak, bearer, measure, out);
                 }
-                // Each signed-in session shows both pages (twice, so a session that did not survive its first page shows).
-                for (String page : List.of("/firms/" + enterprise + "/feedback", "/firms/" + enterprise + "/filings/" + year,
-                        "/firms/" + enterprise + "/feedback")) {
-                    HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + page))
-                            .header("Cookie", cookies.get(0)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (shown.statusCode() != 200) {
-                        throw new IllegalStateException(page + " answered " + shown.statusCode() + " "
-                                + shown.headers().map() + " with " + cookies.get(0));
-                    }
-                }
-
-                LoadBenchmarkLoad load = new LoadBenchmarkLoad(base, API_CONNECTIONS);
-                Function<String, List<Caller>> api = path -> List.of(new Caller(path, "Authorization", bearer));
-                Function<String, List<Caller>> pages = path -> cookies.stream()
-                        .map(cookie -> new Caller(path, "Cookie", cookie)).toList();
-                var measure = new Measure(load, app.pid(), work, jfr, warmup, duration,
-                        () -> databaseCommands(http, base, bearer));
-
-                List<Caller> noOpCallers = api.apply("/api/v1/load-benchmark/no-op");
-                List<Caller> readCallers = api.apply("/api/v1/enterprises/" + enterprise);
-                var pageLoads = List.of(Map.entry("feedback page", pages.apply("/firms/" + enterprise + "/feedback")),
-                        Map.entry("filing task list", pages.apply("/firms/" + enterprise + "/filings/" + year)));
-                // Every load is warmed before any is measured: the first one measured used to pay for code the
-                // JIT had not compiled yet (the no-op's p99 was three times the read's in the same run).
-                measure.warm(noOpCallers, API_CONNECTIONS);
-                measure.warm(readCallers, API_CONNECTIONS);
-                for (var page : pageLoads) {
-                    measure.warm(page.getValue(), PAGE_USERS);
-                }
-
-                Measured noOp = measure.run("no-op", noOpCallers, API_CONNECTIONS);
-                Measured read = measure.run("api-read", readCallers, API_CONNECTIONS);
-                // The no-op again after the read: the two no-op figures show how far the machine moved meanwhile.
-                Measured noOpAgain = measure.run("no-op-again", noOpCallers, API_CONNECTIONS);
-                out.add(line("JWT-validated no-op, " + API_CONNECTIONS + " connections", noOp));
-                out.add(line("firm-scoped GET /api/v1/enterprises/{id}, " + API_CONNECTIONS + " connections", read));
-                out.add(line("JWT-validated no-op again, after the read", noOpAgain));
-                out.add(String.format("API read / no-op throughput: %.0f%% of the no-op before it, %.0f%% of the one after"
-                                + " (target at least 50%%, p99 under 50 ms)",
-                        100 * read.result().perSecond() / noOp.result().perSecond(),
-                        100 * read.result().perSecond() / noOpAgain.result().perSecond()));
-                printAndKeep(out);
-
-                for (var page : pageLoads) {
-                    Measured measured = measure.run(page.getKey().replace(' ', '-'), page.getValue(), PAGE_USERS);
-                    out.add(line(page.getKey() + ", " + PAGE_USERS + " signed-in users", measured)
-                            .replace("req/s", "pages/s"));
-                    out.add(String.format("  session document reads %.2f and writes %.2f per page view",
-                            measured.perRequest("sessions.find"), measured.perRequest("sessions.update")
-                                    + measured.perRequest("sessions.insert") + measured.perRequest("sessions.findAndModify")
-                                    + measured.perRequest("sessions.delete")));
-                }
-                out.add("targets: pages at least 300/s with p99 under 100 ms; no session write for a page view"
-                        + " that changed nothing");
-                printAndKeep(out);
-
                 if (signUps) {
                     out.addAll(new LoadBenchmarkSignUps(base, keycloak, API_CONNECTIONS, app.pid(),
-                            () -> databaseCommands(http, base, bearer)).run());
+                            () -> databaseCommands(http, base, bearer), measure.recorder("sign-ups")).run());
                     printAndKeep(out);
                 }
             } finally {
@@ -183,6 +130,69 @@ public final class LoadBenchmark {
         }
         Files.write(work.resolve("figures.txt"), out);
         System.exit(0);
+    }
+
+    /** The API and page loads: the no-op, the firm-scoped read, the two signed-in pages. */
+    private static void apiAndPages(HttpClient http, String base, LoadBenchmarkIdentityProvider keycloak,
+                                    String bearer, Measure measure, List<String> out) throws Exception {
+        String enterprise = first(ENTERPRISE_ID, get(http, base + "/api/v1/enterprises", bearer));
+        String year = first(FISCAL_YEAR, get(http, base + "/api/v1/enterprises/" + enterprise + "/filings", bearer));
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < PAGE_USERS; i++) {
+            cookies.add(signIn(http, base, keycloak, FIRM_A));
+        }
+        // Each signed-in session shows both pages (twice, so a session that did not survive its first page shows).
+        for (String page : List.of("/firms/" + enterprise + "/feedback", "/firms/" + enterprise + "/filings/" + year,
+                "/firms/" + enterprise + "/feedback")) {
+            HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + page))
+                    .header("Cookie", cookies.get(0)).build(), HttpResponse.BodyHandlers.ofString());
+            if (shown.statusCode() != 200) {
+                throw new IllegalStateException(page + " answered " + shown.statusCode() + " "
+                        + shown.headers().map() + " with " + cookies.get(0));
+            }
+        }
+
+        Function<String, List<Caller>> api = path -> List.of(new Caller(path, "Authorization", bearer));
+        Function<String, List<Caller>> pages = path -> cookies.stream()
+                .map(cookie -> new Caller(path, "Cookie", cookie)).toList();
+
+        List<Caller> noOpCallers = api.apply("/api/v1/load-benchmark/no-op");
+        List<Caller> readCallers = api.apply("/api/v1/enterprises/" + enterprise);
+        var pageLoads = List.of(Map.entry("feedback page", pages.apply("/firms/" + enterprise + "/feedback")),
+                Map.entry("filing task list", pages.apply("/firms/" + enterprise + "/filings/" + year)));
+        // Every load is warmed before any is measured: the first one measured used to pay for code the
+        // JIT had not compiled yet (the no-op's p99 was three times the read's in the same run).
+        measure.warm(noOpCallers, API_CONNECTIONS);
+        measure.warm(readCallers, API_CONNECTIONS);
+        for (var page : pageLoads) {
+            measure.warm(page.getValue(), PAGE_USERS);
+        }
+
+        Measured noOp = measure.run("no-op", noOpCallers, API_CONNECTIONS);
+        Measured read = measure.run("api-read", readCallers, API_CONNECTIONS);
+        // The no-op again after the read: the two no-op figures show how far the machine moved meanwhile.
+        Measured noOpAgain = measure.run("no-op-again", noOpCallers, API_CONNECTIONS);
+        out.add(line("JWT-validated no-op, " + API_CONNECTIONS + " connections", noOp));
+        out.add(line("firm-scoped GET /api/v1/enterprises/{id}, " + API_CONNECTIONS + " connections", read));
+        out.add(line("JWT-validated no-op again, after the read", noOpAgain));
+        out.add(String.format("API read / no-op throughput: %.0f%% of the no-op before it, %.0f%% of the one after"
+                        + " (target at least 50%%, p99 under 50 ms)",
+                100 * read.result().perSecond() / noOp.result().perSecond(),
+                100 * read.result().perSecond() / noOpAgain.result().perSecond()));
+        printAndKeep(out);
+
+        for (var page : pageLoads) {
+            Measured measured = measure.run(page.getKey().replace(' ', '-'), page.getValue(), PAGE_USERS);
+            out.add(line(page.getKey() + ", " + PAGE_USERS + " signed-in users", measured)
+                    .replace("req/s", "pages/s"));
+            out.add(String.format("  session document reads %.2f and writes %.2f per page view",
+                    measured.perRequest("sessions.find"), measured.perRequest("sessions.update")
+                            + measured.perRequest("sessions.insert") + measured.perRequest("sessions.findAndModify")
+                            + measured.perRequest("sessions.delete")));
+        }
+        out.add("targets: pages at least 300/s with p99 under 100 ms; no session write for a page view"
+                + " that changed nothing");
+        printAndKeep(out);
     }
 
     /**
@@ -199,6 +209,13 @@ public final class LoadBenchmark {
         double commandsPerRequest() {
             return (double) commands.values().stream().mapToLong(Long::longValue).sum() / requests;
         }
+    }
+
+    /** Starts and stops a JFR recording of the application around a measurement (its hottest frames printed). */
+    interface Recorder {
+        void start() throws Exception;
+
+        void stop() throws Exception;
     }
 
     /** Warms loads and measures them, with the application's processor time over each measurement. */
@@ -230,10 +247,8 @@ public final class LoadBenchmark {
         /** Measures a load already warmed: its answers, the application's processor time and database commands. */
         Measured run(String name, List<Caller> callers, int users) throws Exception {
             Map<String, Long> before = commands.call();
-            Path recording = work.resolve(name + ".jfr");
-            if (jfr != null) {
-                jcmd("JFR.start", "name=" + name, "settings=" + jfr, "filename=" + recording);
-            }
+            Recorder recorder = recorder(name);
+            recorder.start();
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpuBefore = cpuMillis(pid);
             Result result = load.run(callers, users, duration);
@@ -242,11 +257,30 @@ public final class LoadBenchmark {
             Map<String, Long> delta = new java.util.TreeMap<>();
             after.forEach((command, count) -> delta.put(command, count - before.getOrDefault(command, 0L)));
             delta.values().removeIf(count -> count == 0);
-            if (jfr != null) {
-                jcmd("JFR.stop", "name=" + name);
-                LoadBenchmarkProfile.summary(recording, 20).forEach(line -> System.out.println("[load-profile] " + line));
-            }
+            recorder.stop();
             return new Measured(result, cpu, delta, result.answered(), loadAverage);
+        }
+
+        /** A JFR recording of the application named for a load, which does nothing without {@code load.jfr}. */
+        Recorder recorder(String name) {
+            Path recording = work.resolve(name + ".jfr");
+            return new Recorder() {
+                @Override
+                public void start() throws Exception {
+                    if (jfr != null) {
+                        jcmd("JFR.start", "name=" + name, "settings=" + jfr, "filename=" + recording);
+                    }
+                }
+
+                @Override
+                public void stop() throws Exception {
+                    if (jfr != null) {
+                        jcmd("JFR.stop", "name=" + name);
+                        LoadBenchmarkProfile.summary(recording, 20)
+                                .forEach(line -> System.out.println("[load-profile] " + line));
+                    }
+                }
+            };
         }
 
         private void jcmd(String... arguments) throws IOException, InterruptedException {

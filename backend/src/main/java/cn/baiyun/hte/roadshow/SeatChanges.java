@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.baiyun.hte.platform.error.LogText;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.events.DomainEvent;
 import cn.baiyun.hte.platform.events.EventHeader;
 import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.platform.security.PortalUser;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,17 +40,18 @@ class SeatChanges {
     private static final long IN_FLIGHT_ROUNDS = IN_FLIGHT_WAIT.toMillis() / IN_FLIGHT_POLL.toMillis();
     /** Rounds a promotion tries when concurrent changes keep moving the counters under it. */
     private static final int ATTEMPTS = 50;
-    private static final Logger log = LoggerFactory.getLogger(SeatChanges.class);
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
     private final SeatKeeper keeper;
+    private final SettledClaims settledClaims;
     private final Clock clock;
 
-    SeatChanges(ReactiveMongoTemplate mongo, Outbox outbox, SeatKeeper keeper, Clock clock) {
+    SeatChanges(ReactiveMongoTemplate mongo, Outbox outbox, SeatKeeper keeper, SettledClaims settledClaims, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.keeper = keeper;
+        this.settledClaims = settledClaims;
         this.clock = clock;
     }
 
@@ -68,9 +66,9 @@ class SeatChanges {
     /**
      * A {@code REQUESTED} registration's seat or waitlist place, counted on the ledger and recorded with
      * {@link RegistrationConfirmed} or {@link RegistrationWaitlisted}, which the listeners get alongside the answer
-     * (the sign-up's latency waits for neither them nor the claim's removal). A registration the ledger refuses
-     * (registration closed meanwhile) is removed: it never took part. {@code looksFull}: the event seemed full
-     * when read, so the waitlist is tried first.
+     * (the sign-up's latency waits for neither them nor the claim's removal, which {@link SettledClaims} batches).
+     * A registration the ledger refuses (registration closed meanwhile) is removed: it never took part.
+     * {@code looksFull}: the event seemed full when read, so the waitlist is tried first.
      */
     Mono<RegistrationView> settle(Registration registration, Roadshow roadshow, boolean looksFull, PortalUser actor) {
         return keeper.take(roadshow, registration.id(), Instant.now(clock), looksFull)
@@ -91,7 +89,7 @@ class SeatChanges {
                             .set("updatedAt", Instant.now(clock)).inc("version", 1);
                     return outbox.updateDeliveringAlongside(Query.query(Criteria.where("_id").is(registration.id())
                                     .and("status").is(RegistrationStatus.REQUESTED)), update, Registration.class, event)
-                            .doOnNext(settled -> forgetAlongside(roadshow.id(), SeatLedger.TAKING, registration.id()))
+                            .doOnNext(settled -> settledClaims.forget(roadshow.id(), registration.id()))
                             // Settled by the reconciler meanwhile: what is stored is the answer.
                             .switchIfEmpty(Mono.defer(() -> mongo.findById(registration.id(), Registration.class)))
                             .flatMap(settled -> settled.status() == seated.status() && seated.position() > 0
@@ -219,13 +217,6 @@ class SeatChanges {
                 .map(document -> document.get("arrival", Number.class).longValue())
                 .reduce(0L, (last, next) -> next == last + 1 ? next : last)
                 .map(lastContiguous -> lastContiguous + 1);
-    }
-
-    /** The claim's removal, not waited for: one the process does not get to is removed by the reconciler. */
-    private void forgetAlongside(String roadshowId, String claims, String registrationId) {
-        keeper.settled(roadshowId, claims, registrationId)
-                .subscribe(null, error -> log.warn("Seat claim of {} left for the reconciler", registrationId,
-                        LogText.encoded(error)));
     }
 
     private EventHeader header(String type, PortalUser actor, Registration registration) {

@@ -176,9 +176,15 @@ class SeatKeeper {
 
     /** Forgets a claim once the registration carries the change (the {@code claims} field's name, the id). */
     Mono<Void> settled(String roadshowId, String claims, String registrationId) {
+        return settled(roadshowId, claims, List.of(registrationId));
+    }
+
+    /** Forgets claims of the same kind whose registrations all carry their changes, in one update. */
+    Mono<Void> settled(String roadshowId, String claims, List<String> registrationIds) {
+        Document unset = new Document();
+        registrationIds.forEach(id -> unset.append(claims + "." + id, ""));
         return mongo.updateFirst(new BasicQuery(new Document("_id", new ObjectId(roadshowId))),
-                new BasicUpdate(new Document("$unset", new Document(claims + "." + registrationId, ""))),
-                Roadshow.COLLECTION).then();
+                new BasicUpdate(new Document("$unset", unset)), Roadshow.COLLECTION).then();
     }
 
     /** The event's counters and claims; empty for a draft, which has none yet. */

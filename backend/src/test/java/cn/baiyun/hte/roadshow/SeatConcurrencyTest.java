@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import cn.baiyun.hte.platform.events.Outbox;
 import cn.baiyun.hte.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,8 @@ class SeatConcurrencyTest {
     RoadshowService roadshows;
     @Autowired
     ReactiveMongoTemplate mongo;
+    @Autowired
+    CrowdedDatabase.Commands commands;
 
     /**
      * All 1,000 sign-ups are subscribed at the same moment, straight at the service (no HTTP: the load benchmark
@@ -63,6 +67,7 @@ class SeatConcurrencyTest {
         List<RoadshowFixtures.Firm> firms = fixtures.firms(FIRMS);
 
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        Map<String, Long> commandsBefore = commands.snapshot();
         long started = System.nanoTime();
         List<RegistrationView> answers = Flux.fromIterable(firms)
                 .flatMap(firm -> registrations.register(firm.member().user(), roadshow.id(), firm.id(),
@@ -101,6 +106,20 @@ class SeatConcurrencyTest {
         assertThat(waitlist(mongo, roadshow)).extracting(Registration::arrival)
                 .containsExactlyElementsOf(LongStream.rangeClosed(SEATS + 1, FIRMS).boxed().toList());
         assertThat(roadshows.seats(roadshow).block(TIMEOUT)).isEqualTo(new Seats(SEATS, SEATS, FIRMS - SEATS));
+        // Every registration's event was delivered and taken out of it (in batches under this crowd), no sweeper.
+        long undelivered = Eventually.read(() -> mongo.count(Query.query(Criteria.where("roadshowId").is(roadshow.id())
+                .and(Outbox.PENDING_EVENTS + ".0").exists(true)), Registration.class).block(TIMEOUT), left -> left == 0);
+        assertThat(undelivered).isZero();
+
+        Map<String, Long> made = new TreeMap<>();
+        commands.snapshot().forEach((command, count) -> {
+            long sent = count - commandsBefore.getOrDefault(command, 0L);
+            if (sent > 0) {
+                made.put(command, sent);
+            }
+        });
+        System.out.printf("Database commands per sign-up, all %,d at once: %.2f %s%n", FIRMS,
+                made.values().stream().mapToLong(Long::longValue).sum() / (double) FIRMS, made);
     }
 
     @Test

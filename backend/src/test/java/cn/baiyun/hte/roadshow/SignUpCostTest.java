@@ -36,6 +36,8 @@ class SignUpCostTest {
      * Commands that follow alongside the answer, which does not wait for them: the listeners' (the audit entry, the
      * firm's members, their notice, the webhook subscriptions that want it), the event's removal from the outbox,
      * and the counter's claim forgotten. Each is named here, so a command that moves onto the answer's path shows.
+     * One sign-up alone makes each of them; under a crowd the last two go in batches ({@link SettledClaims} and the
+     * outbox's delivered events), which {@code SeatConcurrencyTest} prints.
      */
     static final Set<String> ALONGSIDE = Set.of("auditEvents.insert", "memberships.distinct", "notices.insert",
             "webhookSubscriptions.find", "registrations.update", "roadshows.update");

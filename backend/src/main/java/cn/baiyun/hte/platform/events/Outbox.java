@@ -121,14 +121,17 @@ public class Outbox {
      * same update; the changed document, or nothing (and no event) when the guard did not match.
      */
     public <T> Mono<T> update(Query query, Update update, Class<T> type, DomainEvent... events) {
-        return updateWithEvents(query, update, type, events)
-                .flatMap(changed -> delivery(type, changed, events).thenReturn(changed));
+        return updateWithEvents(query, update, type, events).flatMap(changed -> {
+            Stored stored = stored(type, changed);
+            return relay.deliver(stored.collection(), stored.id(), List.of(events)).thenReturn(changed);
+        });
     }
 
     /**
      * As {@link #update}, but without making the caller wait for the listeners: the events are handed to them
      * alongside the answer instead of before it, which takes their round trips (audit entry, notices, webhook
-     * subscriptions, the event's removal from the document) off a hot path's latency, though not off its work.
+     * subscriptions, the event's removal from the document) off a hot path's latency, though not off its work;
+     * the removals of a crowd of such writes go in batches ({@link DeliveredEvents}).
      * Safe because the events are stored with the change: if the process dies, or a listener fails, before they
      * are delivered, the {@link OutboxSweeper} delivers them after its grace period, as for any other write. So
      * what a listener makes (an audit entry, a notice) may show a few milliseconds after the answer.
@@ -136,7 +139,10 @@ public class Outbox {
     public <T> Mono<T> updateDeliveringAlongside(Query query, Update update, Class<T> type, DomainEvent... events) {
         return updateWithEvents(query, update, type, events)
                 // The relay logs and swallows its own failures (the sweeper retries), so nothing is left unhandled.
-                .doOnNext(changed -> delivery(type, changed, events).subscribe());
+                .doOnNext(changed -> {
+                    Stored stored = stored(type, changed);
+                    relay.deliverAlongside(stored.collection(), stored.id(), List.of(events)).subscribe();
+                });
     }
 
     private <T> Mono<T> updateWithEvents(Query query, Update update, Class<T> type, DomainEvent... events) {
@@ -144,9 +150,13 @@ public class Outbox {
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), type);
     }
 
-    private Mono<Void> delivery(Class<?> type, Object changed, DomainEvent... events) {
+    /** Where a changed document is stored: its collection and id. */
+    private record Stored(String collection, Object id) {
+    }
+
+    private Stored stored(Class<?> type, Object changed) {
         MongoPersistentEntity<?> meta = converter.getMappingContext().getRequiredPersistentEntity(type);
-        return relay.deliver(meta.getCollection(), idOf(meta, changed), List.of(events));
+        return new Stored(meta.getCollection(), idOf(meta, changed));
     }
 
     /**

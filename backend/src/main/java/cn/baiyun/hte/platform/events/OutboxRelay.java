@@ -27,10 +27,12 @@ class OutboxRelay {
 
     private final ReactiveMongoTemplate mongo;
     private final ObjectProvider<DomainEventListener> listeners;
+    private final DeliveredEvents delivered;
 
-    OutboxRelay(ReactiveMongoTemplate mongo, ObjectProvider<DomainEventListener> listeners) {
+    OutboxRelay(ReactiveMongoTemplate mongo, ObjectProvider<DomainEventListener> listeners, DeliveredEvents delivered) {
         this.mongo = mongo;
         this.listeners = listeners;
+        this.delivered = delivered;
     }
 
     /** Delivers events stored in a document and takes them out of it. */
@@ -40,6 +42,18 @@ class OutboxRelay {
                 new Document(Outbox.PENDING_EVENTS, new Document("header.eventId", new Document("$in", ids)))));
         return dispatch(events)
                 .then(mongo.updateFirst(Query.query(Criteria.where("_id").is(documentId)), delivered, collection))
+                .then()
+                .onErrorResume(error -> undelivered(events, error));
+    }
+
+    /**
+     * As {@link #deliver}, for events handed over alongside an answer: their removal from the document goes in
+     * a batch with others of the collection ({@link DeliveredEvents}), completing once the listeners are done.
+     */
+    Mono<Void> deliverAlongside(String collection, Object documentId, List<DomainEvent> events) {
+        return dispatch(events)
+                .then(Mono.fromRunnable(() -> delivered.remove(collection, documentId,
+                        events.stream().map(event -> event.header().eventId()).toList())))
                 .then()
                 .onErrorResume(error -> undelivered(events, error));
     }

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,6 +192,28 @@ class OutboxTest {
 
         assertThat(auditedTexts()).hasSize(3);
         assertThat(pending(note)).isEmpty();
+    }
+
+    @Test
+    void aCrowdOfUpdatesDeliveredAlongsideHasEveryEventDeliveredAndTakenOutOfItsDocument() {
+        // Their removals from the documents go in batches while one is under way: none may be lost on the way.
+        List<Note> notes = Flux.range(0, 8).concatMap(i -> outbox.insert(new Note(null, firm, "crowd " + i, "a", null),
+                this::changed)).collectList().block();
+
+        Flux.fromIterable(notes).flatMap(note -> outbox.updateDeliveringAlongside(
+                Query.query(Criteria.where("_id").is(note.id())), new Update().set("text", "crowded"), Note.class,
+                changed(note)), notes.size()).then().block();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((auditedTexts().size() < 2 * notes.size() || notes.stream().anyMatch(note -> !pending(note).isEmpty()))
+                && System.nanoTime() < deadline) {
+            Mono.delay(Duration.ofMillis(50)).block();
+        }
+
+        assertThat(auditedTexts()).hasSize(2 * notes.size());
+        assertThat(notes).allSatisfy(note -> {
+            assertThat(stored(note).text()).isEqualTo("crowded");
+            assertThat(pending(note)).isEmpty();
+        });
     }
 
     @Test
