@@ -13,10 +13,12 @@ import reactor.netty.http.server.HttpServer;
  * is then cut off instead of holding the connection for ever; the wait for the next request on a kept-alive
  * connection is Boot's {@code server.netty.idle-timeout}.
  * <p>
- * There is deliberately no cap on a whole request ({@code HttpServer.requestTimeout}): reactor-netty 1.3 keeps each
- * request's timer, and through it the request with its headers, until the timer's deadline even after the answer,
- * so a 10-minute cap kept every request of the last 10 minutes in memory (42,000 after three minutes of the load
- * benchmark, the heap growing until the collector ran back to back; docs/benchmarks.md). A body sent a byte at a
+ * There is deliberately no cap on a whole request ({@code HttpServer.requestTimeout}): reactor-netty 1.3 cancels a
+ * request's timer only when the request's last content reaches it, which never happens for a request answered while
+ * its head is handed on (a refusal, a liveness probe, anything with nothing to wait for), so the timer, and through
+ * it the request with its headers, stayed on the event loop until the deadline: a 10-minute cap kept those requests
+ * of the last 10 minutes in memory (42,000 after three minutes of the load benchmark, the heap growing until the
+ * collector ran back to back; docs/benchmarks.md; AnsweredRequestsReleasedTest). A body sent a byte at a
  * time just inside the read timeout is left to the ingress in front of the portal: ingress-nginx buffers a
  * request's whole body before it passes the request on (proxy-request-buffering, on by default; k8s/).
  */
