@@ -1,5 +1,7 @@
 package cn.baiyun.loadbenchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,9 @@ import reactor.core.publisher.Mono;
  *   <li>{@code GET /api/v1/load-benchmark/database-commands}: how many commands the application sent to the
  *       database so far, by collection and command name (a driver command listener), so the benchmark can
  *       count the database work per request and the session reads and writes per page view.</li>
+ *   <li>{@code GET /api/v1/load-benchmark/process}: the bytes the application's live threads have allocated so
+ *       far and each garbage collector's collections and their time, so the benchmark can give the allocation and
+ *       the collections of each load.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,6 +79,28 @@ public class LoadBenchmarkEndpoints {
         @GetMapping(path = "/api/v1/load-benchmark/no-op", produces = MediaType.APPLICATION_JSON_VALUE)
         Mono<String> noOp() {
             return Mono.just("{}");
+        }
+
+        /**
+         * Bytes allocated by the threads alive now (a thread ended meanwhile takes its count with it; the event
+         * loops and the driver's threads that do a request's work live as long as the application), and
+         * {@code gc.<collector>.count} and {@code .millis} for each collector.
+         */
+        @GetMapping(path = "/api/v1/load-benchmark/process", produces = MediaType.APPLICATION_JSON_VALUE)
+        Mono<Map<String, Long>> process() {
+            Map<String, Long> figures = new TreeMap<>();
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocated = 0;
+            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+                allocated += Math.max(bytes, 0);
+            }
+            figures.put("allocatedBytes", allocated);
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                String name = "gc." + collector.getName().replace(' ', '-');
+                figures.put(name + ".count", collector.getCollectionCount());
+                figures.put(name + ".millis", collector.getCollectionTime());
+            }
+            return Mono.just(figures);
         }
 
         @GetMapping(path = "/api/v1/load-benchmark/database-commands", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 import cn.baiyun.hte.load.LoadBenchmarkIdentityProvider.Account;
 import cn.baiyun.hte.load.LoadBenchmarkLoad.Caller;
 import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
+import cn.baiyun.hte.support.ExternalMongo;
 
 /**
  * The portal under load, as the packaged application runs it: starts the jar in a process of its own
@@ -49,7 +51,11 @@ import cn.baiyun.hte.load.LoadBenchmarkLoad.Result;
  * ({@code false} leaves out the roadshow sign-ups; {@code only} runs nothing else after start-up, for work on the
  * sign-up alone), {@code load.sign-ups.warmup} (a number of the firms that first sign up, unmeasured, for another
  * event with a tenth as many seats; default 0), {@code load.ready-wait} (how long start-up may take, default
- * {@code PT10M}).
+ * {@code PT10M}), {@code load.db} ({@code embedded}, the default: the embedded in-memory database inside the
+ * application's process, as the run command has it; {@code external}: the same server in a process of its own,
+ * {@link ExternalMongo}, as a real MongoDB would be, so that the application's processor time and heap are its
+ * own and the database's processor time is counted apart), {@code load.db-heap} (that process's heap, default
+ * {@code 2g}).
  */
 public final class LoadBenchmark {
 
@@ -82,9 +88,11 @@ public final class LoadBenchmark {
         String signUpSetting = System.getProperty("load.sign-ups", "true");
         boolean signUps = !signUpSetting.equals("false");
         boolean onlySignUps = signUpSetting.equals("only");
+        boolean externalDatabase = System.getProperty("load.db", "embedded").equals("external");
         List<String> out = new ArrayList<>();
 
-        try (LoadBenchmarkIdentityProvider keycloak = LoadBenchmarkIdentityProvider.start()) {
+        try (LoadBenchmarkIdentityProvider keycloak = LoadBenchmarkIdentityProvider.start();
+             ExternalMongo database = externalDatabase ? ExternalMongo.start(System.getProperty("load.db-heap", "2g")) : null) {
             int port = freePort();
             String base = "http://127.0.0.1:" + port;
             List<String> command = new ArrayList<>(List.of("java"));
@@ -93,13 +101,14 @@ public final class LoadBenchmark {
                     "org.springframework.boot.loader.launch.PropertiesLauncher",
                     "--spring.main.sources=cn.baiyun.loadbenchmark.LoadBenchmarkEndpoints",
                     "--server.port=" + port, "--server.address=127.0.0.1",
-                    "--hte.keycloak.url=" + keycloak.url(),
-                    "--hte.mongodb.embedded.enabled=true", "--hte.mongodb.embedded.backend=memory",
-                    "--hte.demo-data.enabled=true"));
+                    "--hte.keycloak.url=" + keycloak.url(), "--hte.demo-data.enabled=true"));
+            command.addAll(database != null ? List.of("--spring.mongodb.uri=" + database.uri("hte"))
+                    : List.of("--hte.mongodb.embedded.enabled=true", "--hte.mongodb.embedded.backend=memory"));
             Path log = work.resolve("application.log");
             out.add("Load benchmark, " + Instant.now() + "; machine: " + Runtime.getRuntime().availableProcessors()
                     + " cores, Java " + System.getProperty("java.version"));
             out.add("application: " + String.join(" ", jvmArgs) + " (log: " + log + ")");
+            out.add("database: " + (database != null ? database.description() : "embedded, in memory, in the application's process"));
             long launched = System.nanoTime();
             Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
@@ -114,7 +123,8 @@ public final class LoadBenchmark {
 
                 String bearer = "Bearer " + keycloak.accessToken(FIRM_A);
                 var measure = new Measure(new LoadBenchmarkLoad(base, API_CONNECTIONS), app.pid(), work, jfr, warmup,
-                        duration, () -> databaseCommands(http, base, bearer));
+                        duration, () -> databaseCommands(http, base, bearer), () -> figures(http, base, bearer, "process"),
+                        database == null ? () -> 0.0 : () -> (double) database.cpuTime().toMillis());
                 if (!onlySignUps) {
                     apiAndPages(http, base, keycloak, bearer, measure, out);
                 }
@@ -199,7 +209,8 @@ public final class LoadBenchmark {
      * A measured load with what the application did meanwhile: its processor time and database commands (by
      * collection and command) over the measurement, and the requests answered in it.
      */
-    record Measured(Result result, double cpuMillis, Map<String, Long> commands, long requests, double loadAverage) {
+    record Measured(Result result, double cpuMillis, Map<String, Long> commands, long requests, double loadAverage,
+                    Map<String, Long> process, double databaseCpuMillis) {
 
         /** Commands of this kind ({@code sessions.find}) per request. */
         double perRequest(String command) {
@@ -227,10 +238,15 @@ public final class LoadBenchmark {
         private final Duration warmup;
         private final Duration duration;
         private final Callable<Map<String, Long>> commands;
+        private final Callable<Map<String, Long>> process;
+        private final Supplier<Double> databaseCpuMillis;
 
         Measure(LoadBenchmarkLoad load, long pid, Path work, String jfr, Duration warmup, Duration duration,
-                Callable<Map<String, Long>> commands) {
+                Callable<Map<String, Long>> commands, Callable<Map<String, Long>> process,
+                Supplier<Double> databaseCpuMillis) {
             this.commands = commands;
+            this.process = process;
+            this.databaseCpuMillis = databaseCpuMillis;
             this.load = load;
             this.pid = pid;
             this.work = work;
@@ -247,18 +263,26 @@ public final class LoadBenchmark {
         /** Measures a load already warmed: its answers, the application's processor time and database commands. */
         Measured run(String name, List<Caller> callers, int users) throws Exception {
             Map<String, Long> before = commands.call();
+            Map<String, Long> processBefore = process.call();
             Recorder recorder = recorder(name);
             recorder.start();
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpuBefore = cpuMillis(pid);
+            double databaseCpuBefore = databaseCpuMillis.get();
             Result result = load.run(callers, users, duration);
             double cpu = cpuMillis(pid) - cpuBefore;
-            Map<String, Long> after = commands.call();
-            Map<String, Long> delta = new java.util.TreeMap<>();
-            after.forEach((command, count) -> delta.put(command, count - before.getOrDefault(command, 0L)));
-            delta.values().removeIf(count -> count == 0);
+            double databaseCpu = databaseCpuMillis.get() - databaseCpuBefore;
+            Map<String, Long> delta = difference(before, commands.call());
+            Map<String, Long> processDelta = difference(processBefore, process.call());
             recorder.stop();
-            return new Measured(result, cpu, delta, result.answered(), loadAverage);
+            return new Measured(result, cpu, delta, result.answered(), loadAverage, processDelta, databaseCpu);
+        }
+
+        private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Long> delta = new java.util.TreeMap<>();
+            after.forEach((name, count) -> delta.put(name, count - before.getOrDefault(name, 0L)));
+            delta.values().removeIf(count -> count == 0);
+            return delta;
         }
 
         /** A JFR recording of the application named for a load, which does nothing without {@code load.jfr}. */
@@ -293,11 +317,20 @@ public final class LoadBenchmark {
 
     private static String line(String what, Measured measured) {
         Result result = measured.result();
+        Map<String, Long> process = measured.process();
+        String collections = process.entrySet().stream().filter(entry -> entry.getKey().startsWith("gc."))
+                .map(entry -> entry.getKey().substring(3) + " " + entry.getValue())
+                .collect(Collectors.joining(", ", "collections: ", ""));
         return String.format("%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.0f ms; %d answers, %d errors;"
-                        + " %.2f ms application CPU and %.2f database commands per request %s; load average %.1f",
+                        + " %.2f ms application CPU%s, %.1f KB allocated and %.2f database commands per request %s;"
+                        + " %s; load average %.1f",
                 what, result.perSecond(), result.millis(50), result.millis(99), result.millis(100),
                 result.answered(), result.errors(), measured.cpuMillis() / result.answered(),
-                measured.commandsPerRequest(), measured.commands(), measured.loadAverage());
+                measured.databaseCpuMillis() > 0
+                        ? String.format(" (+ %.2f ms in the database's process)", measured.databaseCpuMillis() / result.answered())
+                        : "",
+                process.getOrDefault("allocatedBytes", 0L) / 1024.0 / result.answered(),
+                measured.commandsPerRequest(), measured.commands(), collections, measured.loadAverage());
     }
 
     private static void printAndKeep(List<String> lines) {
@@ -361,7 +394,13 @@ public final class LoadBenchmark {
 
     private static Map<String, Long> databaseCommands(HttpClient http, String base, String bearer)
             throws IOException, InterruptedException {
-        Matcher counts = COMMAND_COUNT.matcher(get(http, base + "/api/v1/load-benchmark/database-commands", bearer));
+        return figures(http, base, bearer, "database-commands");
+    }
+
+    /** One of the benchmark-only endpoints' maps of counts ({@code database-commands}, {@code process}). */
+    private static Map<String, Long> figures(HttpClient http, String base, String bearer, String which)
+            throws IOException, InterruptedException {
+        Matcher counts = COMMAND_COUNT.matcher(get(http, base + "/api/v1/load-benchmark/" + which, bearer));
         Map<String, Long> commands = new java.util.TreeMap<>();
         while (counts.find()) {
             commands.put(counts.group(1), Long.parseLong(counts.group(2)));

@@ -21,9 +21,11 @@ import reactor.core.publisher.Mono;
 public class FirmAccess {
 
     private final ReactiveMongoTemplate mongo;
+    private final RecentlyApprovedMembers recentlyApproved;
 
-    FirmAccess(ReactiveMongoTemplate mongo) {
+    FirmAccess(ReactiveMongoTemplate mongo, RecentlyApprovedMembers recentlyApproved) {
         this.mongo = mongo;
+        this.recentlyApproved = recentlyApproved;
     }
 
     /** Passes for reviewers, clients holding {@value Scopes#ENTERPRISES_READ}, and approved members. */
@@ -97,11 +99,13 @@ public class FirmAccess {
 
     /**
      * Asked of the database as whether such a document exists, not read through the repository: no
-     * membership is mapped (the API's firm-scoped reads make this check on every call).
+     * membership is mapped. The API's firm-scoped calls make this check on every call; a "yes" is remembered
+     * for ten seconds ({@link RecentlyApprovedMembers}).
      */
     private Mono<Boolean> isApprovedMember(PortalUser user, String enterpriseId) {
-        return mongo.exists(Query.query(Criteria.where("userId").is(user.id()).and("enterpriseId").is(enterpriseId)
-                .and("status").is(Membership.Status.APPROVED)), Membership.class);
+        return recentlyApproved.isApprovedMember(user.id(), enterpriseId, Mono.defer(() -> mongo.exists(
+                Query.query(Criteria.where("userId").is(user.id()).and("enterpriseId").is(enterpriseId)
+                        .and("status").is(Membership.Status.APPROVED)), Membership.class)));
     }
 
     static Mono<Void> requireReviewer(PortalUser user) {

@@ -44,7 +44,7 @@ class ReaderFirmsTest {
     private final MembershipRepository memberships = mock(MembershipRepository.class);
     private final EnterpriseRepository enterprises = mock(EnterpriseRepository.class);
     private final ReactiveMongoTemplate mongo = mock(ReactiveMongoTemplate.class);
-    private final FirmAccess access = new FirmAccess(mongo);
+    private final FirmAccess access = new FirmAccess(mongo, new RecentlyApprovedMembers());
 
     ReaderFirmsTest() {
         when(memberships.findByUserIdOrderByRequestedAtAsc("u-1")).thenReturn(Flux.just(
