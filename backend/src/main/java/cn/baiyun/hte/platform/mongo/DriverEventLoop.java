@@ -8,6 +8,9 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.boot.mongodb.autoconfigure.StandardMongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,12 +27,22 @@ class DriverEventLoop implements DisposableBean {
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
 
-    /** Boot's connection string, the timeouts and the other customizers are applied on top of these settings. */
+    /** The timeouts and the other customizers are applied on top of these settings. */
     @Bean
     MongoClientSettings mongoClientSettings() {
         return MongoClientSettings.builder()
                 .transportSettings(TransportSettings.nettyBuilder().eventLoopGroup(group).build())
                 .build();
+    }
+
+    /**
+     * The connection string and UUID representation, as Boot applies them: Boot's own customizer comes with its
+     * default settings, which step aside for the ones above.
+     */
+    @Bean
+    StandardMongoClientSettingsBuilderCustomizer standardMongoSettingsCustomizer(MongoProperties properties,
+                                                                                 MongoConnectionDetails connection) {
+        return new StandardMongoClientSettingsBuilderCustomizer(connection, properties.getRepresentation().getUuid());
     }
 
     @Override
