@@ -124,6 +124,7 @@ class ChainDrillDownBrowserTest {
         portal.open("/dashboard?lang=zh-CN");
         portal.awaitText("曾认定高企（按登记阶段）");
         shots("dashboard-walk-dashboard");
+        sectionsAndPhoneMenu();
         portal.signOut();
     }
 
@@ -152,6 +153,27 @@ class ChainDrillDownBrowserTest {
                 .isEqualTo("培育库");
         new Actions(portal.driver()).sendKeys(Keys.SPACE).perform();
         assertThat(firmsLink.isDisplayed()).as("opened again by Space").isTrue();
+    }
+
+    /**
+     * The funnel (its stage named for what it counts), the departments' and the chains' tables, at both widths;
+     * at 390 px the opened menu lists the reviewer's groups open in place.
+     */
+    private void sectionsAndPhoneMenu() throws IOException {
+        for (int width : new int[] {1280, 390}) {
+            portal.driver().manage().window().setSize(new Dimension(width, 1000));
+            for (String section : List.of("funnel", "departments", "chains")) {
+                ((JavascriptExecutor) portal.driver()).executeScript(
+                        "document.getElementById(arguments[0] + '-heading').scrollIntoView();", section);
+                screenshot("dashboard-walk-" + section + "-" + width);
+            }
+        }
+        ((JavascriptExecutor) portal.driver()).executeScript("window.scrollTo(0, 0);");
+        portal.find(By.cssSelector(".main-nav .menu-toggle")).sendKeys(Keys.ENTER);
+        assertThat(portal.find(By.cssSelector("#main-menu a[href='/reviewer/subsidies']")).isDisplayed())
+                .as("a group's link in the opened phone menu").isTrue();
+        screenshot("dashboard-walk-menu-390");
+        portal.driver().manage().window().setSize(new Dimension(1280, 1024));
     }
 
     private String activeHref() {
