@@ -1,9 +1,6 @@
 package cn.baiyun.hte.dashboard;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-
 import cn.baiyun.hte.chain.BreakdownRow;
 import cn.baiyun.hte.chain.ChainBreakdowns;
 import cn.baiyun.hte.enterprise.Enterprise;
@@ -44,12 +41,7 @@ class ChainDrillDowns {
 
     /** One page of the line's firms in the drill's column; ids after the cursor, as the breakdown sorted them. */
     Mono<PageOf<Enterprise>> firms(PortalUser reviewer, Drill drill, PageRequest page, LocalDate date) {
-        return line(reviewer, drill, date).flatMap(line -> {
-            List<String> after = line.column(drill.parsedColumn()).enterpriseIds().stream()
-                    .filter(id -> page.cursor() == null || id.compareTo(page.cursor()) > 0)
-                    .limit(page.limit() + 1L).toList();
-            return enterprises.findAll(reviewer, after).sort(Comparator.comparing(Enterprise::id)).collectList()
-                    .map(found -> PageOf.ofFetched(found, page, Enterprise::id));
-        });
+        return line(reviewer, drill, date).flatMap(line ->
+                DrillIds.page(enterprises, reviewer, line.column(drill.parsedColumn()).enterpriseIds(), page));
     }
 }

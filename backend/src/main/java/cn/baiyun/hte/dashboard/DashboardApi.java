@@ -156,9 +156,11 @@ class DashboardApi {
     @Operation(operationId = "listDashboardFirms", summary = "Reviewers: the firms behind one of the dashboard's numbers",
             description = "A page of the firms one number counts, in a stable order: `metric` HTE, HTE_ABOVE_SIZE, "
                     + "SPECIALISED, SPECIALISED_HTE, ABOVE_SIZE or NOT_ABOVE_SIZE (counted today), EXPIRING with "
-                    + "`year`, STAGE with `stage`, TIER with `year`, `tier` and optionally `field` (a technical "
-                    + "field's code and those below it), DEPARTMENT with `department` (all its referred firms in one "
-                    + "page), CHAIN with `group` (a chain's id, or `none` for the firms flagged without a chain) and "
+                    + "`year` (in the order the certificates end, then by name), STAGE with `stage`, TIER with "
+                    + "`year`, `tier` and optionally `field` (a technical field's code and those below it), "
+                    + "DEPARTMENT with `department` and `column` REFERRED (when left out), IN_POOL, TIER_1, TIER_2, "
+                    + "TIER_3 or RECOGNISED: exactly the firms the department's count in getDashboard counts there; "
+                    + "CHAIN with `group` (a chain's id, or `none` for the firms flagged without a chain) and "
                     + "CLUSTER with `group` (the cluster's Chinese name), each with `column` FIRMS (when left out), HTE, "
                     + "LEADING, LISTED or LISTING_CANDIDATE: exactly the firms getChainBreakdown counts there today. "
                     + "Follow `next` as `cursor` for the next page. For the bureau's people only: department "
@@ -168,7 +170,8 @@ class DashboardApi {
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     schema = @Schema(implementation = DrillPage.class))),
                     @ApiResponse(responseCode = "400", description = "The metric or one of its values is unknown "
-                            + "(for CHAIN and CLUSTER also a group the breakdown does not show)",
+                            + "(for CHAIN and CLUSTER also a group the breakdown does not show), or a cursor that is "
+                            + "not in the list",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = Problem.class)))})
     Mono<DrillPage> firms(PortalUser user, @ParameterObject @ModelAttribute Drill drill,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.baiyun.hte.assessment.TierResult;
-import cn.baiyun.hte.chain.ChainColumn;
 import cn.baiyun.hte.enterprise.TechnicalFieldCatalogue;
 import cn.baiyun.hte.platform.error.PortalException;
 import cn.baiyun.hte.platform.error.ProblemFactory;
@@ -71,7 +70,13 @@ class DashboardPages {
             model.addAttribute("d", d);
             model.addAttribute("charts", DashboardCharts.json(d, messages, locale, json));
             model.addAttribute("tiers", List.of(TierResult.TIER_1, TierResult.TIER_2, TierResult.TIER_3));
-            model.addAttribute("chainColumns", ChainColumn.values());
+            model.addAttribute("departments", BreakdownTable.departments(d.departments(), messages, locale));
+            if (d.chains() != null) {
+                model.addAttribute("chains", BreakdownTable.chains(d.chains().chains(), DrillMetric.CHAIN, d.full(),
+                        messages, locale));
+                model.addAttribute("clusters", BreakdownTable.chains(d.chains().clusters(), DrillMetric.CLUSTER,
+                        d.full(), messages, locale));
+            }
             return "dashboard/dashboard";
         });
     }
@@ -92,6 +97,7 @@ class DashboardPages {
         model.addAttribute("fieldLabel", drill.field() == null || drill.field().isBlank() ? null
                 : catalogue.label(drill.field().strip(), locale));
         model.addAttribute("column", drill.parsedColumn());
+        model.addAttribute("departmentColumn", drill.parsedDepartmentColumn());
         return drillDowns.page(user, drill, null, today)
                 .flatMap(page -> groupLabel(user, drill, today, locale).map(label -> {
                     model.addAttribute("groupLabel", label);

@@ -13,12 +13,14 @@ import cn.baiyun.hte.platform.error.FieldProblem;
 
 /**
  * The firm list behind one number, as the dashboard's links and the API name it in the query string, e.g.
- * {@code metric=TIER&year=2026&tier=TIER_1&field=1} or {@code metric=CHAIN&group=<chain id>&column=HTE}. Every
+ * {@code metric=TIER&year=2026&tier=TIER_1&field=1}, {@code metric=CHAIN&group=<chain id>&column=HTE} or
+ * {@code metric=DEPARTMENT&department=工信局&column=IN_POOL}. Every
  * value is a string as typed; {@link #problems} says what does not name a list.
  *
  * @param group  for {@code CHAIN} a chain's id (or {@value ChainBreakdown#UNCHAINED}), for {@code CLUSTER} a
  *               cluster's Chinese name
- * @param column for {@code CHAIN} and {@code CLUSTER}, which of the line's figures; all its firms when absent
+ * @param column for {@code CHAIN} and {@code CLUSTER}, which of the line's figures ({@link ChainColumn}); for
+ *               {@code DEPARTMENT}, which of the department's ({@link DepartmentColumn}); all its firms when absent
  */
 public record Drill(String metric, Integer year, String stage, String tier, String field, String department,
                     String group, String column, String cursor) {
@@ -37,6 +39,11 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
 
     ChainColumn parsedColumn() {
         return column == null || column.isBlank() ? ChainColumn.FIRMS : parse(ChainColumn.class, column);
+    }
+
+    /** For {@code DEPARTMENT}, which of the department's figures; all its referred firms when absent. */
+    DepartmentColumn parsedDepartmentColumn() {
+        return column == null || column.isBlank() ? DepartmentColumn.REFERRED : parse(DepartmentColumn.class, column);
     }
 
     boolean byChain() {
@@ -65,6 +72,9 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
         if (chosen == DrillMetric.DEPARTMENT && (department == null || department.isBlank())) {
             problems.add(new FieldProblem("department", "dashboard.targets.required"));
         }
+        if (chosen == DrillMetric.DEPARTMENT && parsedDepartmentColumn() == null) {
+            problems.add(new FieldProblem("column", "dashboard.drill.column.unknown"));
+        }
         if (byChain() && (group == null || group.isBlank())) {
             problems.add(new FieldProblem("group", "dashboard.targets.required"));
         }
@@ -81,11 +91,10 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
             case HTE_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.HTE_ABOVE_SIZE, date, null, null);
             case SPECIALISED -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED, date, null, null);
             case SPECIALISED_HTE -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED_HTE, date, null, null);
-            case EXPIRING -> new FirmFigures.Selection(FirmFigures.Kind.EXPIRING, date, year, null);
             case STAGE -> new FirmFigures.Selection(FirmFigures.Kind.STAGE, date, null, parsedStage());
             case ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.ABOVE_SIZE, date, null, null);
             case NOT_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.NOT_ABOVE_SIZE, date, null, null);
-            case TIER, DEPARTMENT, CHAIN, CLUSTER -> null;
+            case EXPIRING, TIER, DEPARTMENT, CHAIN, CLUSTER -> null;
         };
     }
 

@@ -1,12 +1,12 @@
 package cn.baiyun.hte.dashboard;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 
 import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.FirmFigures;
 import cn.baiyun.hte.platform.error.PortalException;
+import cn.baiyun.hte.platform.paging.PageOf;
 import cn.baiyun.hte.platform.paging.PageRequest;
 import cn.baiyun.hte.platform.paging.PageSize;
 import cn.baiyun.hte.platform.security.PortalUser;
@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * The firms behind the dashboard's numbers, a page at a time, for reviewers only: department officers and
  * clients read the numbers, never the firms (403). The counting features list their own firms; a department's
- * referred firms are few, so they come in one page; a chain's or cluster's are those the breakdown counted.
+ * and a chain's or cluster's are the very ids their count counted; the expiring certificates come in the order
+ * they end ({@link ExpiringDrillDowns}).
  */
 @Service
 class DrillDowns {
@@ -30,10 +31,12 @@ class DrillDowns {
     private final ReferralService referrals;
     private final EnterpriseService enterprises;
     private final ChainDrillDowns chains;
+    private final ExpiringDrillDowns expiring;
 
     DrillDowns(FirmFigures figures, TierFigures tiers, ReferralService referrals, EnterpriseService enterprises,
-               ChainDrillDowns chains) {
+               ChainDrillDowns chains, ExpiringDrillDowns expiring) {
         this.chains = chains;
+        this.expiring = expiring;
         this.figures = figures;
         this.tiers = tiers;
         this.referrals = referrals;
@@ -51,19 +54,19 @@ class DrillDowns {
                         .map(found -> new DrillPage(found.items().stream().map(line -> new DrillRow(line.enterpriseId(),
                                 line.firmName(), null, line.technicalField(), null, null, null, line.tier())).toList(),
                                 found.next()));
-                case DEPARTMENT -> referrals.enterpriseIdsReferredBy(drill.department().strip()).collectList()
-                        .flatMapMany(ids -> enterprises.findAll(user, ids))
-                        .map(firm -> row(firm, date))
-                        .sort(Comparator.comparing(DrillRow::name))
-                        .collectList().map(rows -> new DrillPage(rows, null));
-                case CHAIN, CLUSTER -> chains.firms(user, drill, page, date)
-                        .map(found -> new DrillPage(found.items().stream().map(firm -> row(firm, date)).toList(),
-                                found.next()));
-                default -> figures.firms(user, drill.selection(date), page)
-                        .map(found -> new DrillPage(found.items().stream().map(firm -> row(firm, date)).toList(),
-                                found.next()));
+                case DEPARTMENT -> referrals.enterpriseIdsCounted(user, drill.department().strip(),
+                                drill.parsedDepartmentColumn().figure()).collectList()
+                        .flatMap(ids -> DrillIds.page(enterprises, user, ids, page))
+                        .map(found -> rows(found, date));
+                case EXPIRING -> expiring.firms(drill.year(), page).map(found -> rows(found, date));
+                case CHAIN, CLUSTER -> chains.firms(user, drill, page, date).map(found -> rows(found, date));
+                default -> figures.firms(user, drill.selection(date), page).map(found -> rows(found, date));
             });
         }));
+    }
+
+    private static DrillPage rows(PageOf<Enterprise> found, LocalDate date) {
+        return new DrillPage(found.items().stream().map(firm -> row(firm, date)).toList(), found.next());
     }
 
     private static DrillRow row(Enterprise firm, LocalDate date) {

@@ -188,8 +188,10 @@ class DemoData implements ApplicationRunner {
                                     .then(webhooks.registerInbox())
                                     .then(new DemoReferrals(referrals, referralImports, REVIEWER).seed())
                                     .then(new DemoProgramme(claims, enterprises, REVIEWER, calendar.today()).seed())
-                                    .then(new DemoSupport(chainCatalogue, firmTags, relocations, subsidies,
-                                            enterprises, REVIEWER, OFFICER, clock).seed(firmA, firmB, pool)));
+                                    .flatMap(programme -> new DemoSupport(chainCatalogue, firmTags, relocations,
+                                            subsidies, enterprises, REVIEWER, OFFICER, clock).seed(firmA, firmB, pool)
+                                            .then(new DemoContributions(referrals, chainCatalogue, firmTags, REVIEWER,
+                                                    calendar.today()).seed(programme))));
                 });
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.baiyun.hte.enterprise.ClaimService;
+import cn.baiyun.hte.enterprise.Enterprise;
 import cn.baiyun.hte.enterprise.EnterpriseProfile;
 import cn.baiyun.hte.enterprise.EnterpriseService;
 import cn.baiyun.hte.enterprise.HteCertificate;
@@ -53,7 +54,8 @@ final class DemoProgramme {
         this.today = today;
     }
 
-    Mono<Void> seed() {
+    /** The firms, recognised ones first, in the order the class describes them. */
+    Mono<List<Enterprise>> seed() {
         List<EnterpriseProfile> profiles = new ArrayList<>();
         for (int n = 0; n < RECOGNISED; n++) {
             profiles.add(recognised(n));
@@ -62,8 +64,8 @@ final class DemoProgramme {
             profiles.add(techSme(n));
         }
         return Flux.range(0, profiles.size())
-                .flatMap(n -> firm(n, profiles.get(n)), DemoData.FIRMS_IN_FLIGHT)
-                .then();
+                .flatMapSequential(n -> firm(n, profiles.get(n)), DemoData.FIRMS_IN_FLIGHT)
+                .collectList();
     }
 
     /** Recognised firm {@code n}: its certificate's issue date places it on the dashboard (see the class). */
@@ -110,7 +112,7 @@ final class DemoProgramme {
                 techSme, stage, List.of());
     }
 
-    private Mono<String> firm(int n, EnterpriseProfile profile) {
+    private Mono<Enterprise> firm(int n, EnterpriseProfile profile) {
         PortalUser member = new PortalUser(String.format("00000000-0000-4000-8000-0000000006%02d", n),
                 String.format("hte-%02d", n), "企业联系人" + n, Set.of(PortalRole.ENTERPRISE), null, Set.of(), false);
         String uscc = UnifiedSocialCreditCode.withCheckCharacter(
@@ -118,7 +120,6 @@ final class DemoProgramme {
         return claims.claim(member, uscc, profile.name())
                 .flatMap(claim -> claims.approve(reviewer, claim.id()))
                 .map(Membership::enterpriseId)
-                .flatMap(id -> enterprises.updateProfile(member, id, profile, IfMatch.unconditional()))
-                .map(firm -> firm.id());
+                .flatMap(id -> enterprises.updateProfile(member, id, profile, IfMatch.unconditional()));
     }
 }

@@ -71,6 +71,23 @@ public class ReferralService {
     }
 
     /**
+     * The firms behind one figure of a department's count (reviewers only; {@code figure} is one of
+     * {@link DepartmentCount}'s, e.g. {@code DepartmentCount::inPool}): each referral goes through the count's own
+     * rule, so that the list always holds the number the count shows. Ids in ascending order.
+     */
+    public Flux<String> enterpriseIdsCounted(PortalUser reviewer, String department,
+                                             java.util.function.ToLongFunction<DepartmentCount> figure) {
+        LocalDate today = today();
+        return bureau(reviewer).thenMany(referrals.findByDepartment(department).collectList()
+                .flatMapMany(found -> enterprises.findAll(reviewer, found.stream().map(Referral::enterpriseId).toList())
+                        .collectMap(Enterprise::id)
+                        .flatMapIterable(firms -> found.stream()
+                                .filter(r -> figure.applyAsLong(DepartmentCount.none(department)
+                                        .plus(ReferralItem.of(r, firms.get(r.enterpriseId()), today))) > 0)
+                                .map(Referral::enterpriseId).distinct().sorted().toList())));
+    }
+
+    /**
      * Refers a firm for the caller's own department ({@link ReferralCreated}); a second referral
      * of the same firm by the same department is a conflict and changes nothing.
      */

@@ -41,6 +41,12 @@ class DashboardIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /api/v1/dashboard/firms (department)", c -> c.get()
                                 .uri("/api/v1/dashboard/firms?metric=DEPARTMENT&department=工信局"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/dashboard/firms (department, in pool as tier 1)", c -> c.get()
+                                .uri("/api/v1/dashboard/firms?metric=DEPARTMENT&department=工信局&column=TIER_1"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
+                Case.of("GET /api/v1/dashboard/firms (expiring, by end date)", c -> c.get()
+                                .uri("/api/v1/dashboard/firms?metric=EXPIRING&year=2027&limit=5"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
                 Case.of("GET /api/v1/dashboard/firms (chain)", c -> c.get()
                                 .uri("/api/v1/dashboard/firms?metric=CHAIN&group={id}&column=HTE", DEFAULT_CHAIN),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN),
@@ -62,6 +68,9 @@ class DashboardIsolationMatrixTest extends IsolationMatrix {
                 Case.of("GET /dashboard.xlsx", c -> c.get().uri("/dashboard.xlsx"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK),
                 Case.of("GET /dashboard/firms", c -> c.get().uri("/dashboard/firms?metric=EXPIRING&year=2026"),
+                        FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Case.of("GET /dashboard/firms (department, recognised)", c -> c.get()
+                                .uri("/dashboard/firms?metric=DEPARTMENT&department=工信局&column=RECOGNISED"),
                         FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
                 Case.of("GET /dashboard/firms (chain)", c -> c.get()
                                 .uri("/dashboard/firms?metric=CHAIN&group={id}&column=LISTED", DEFAULT_CHAIN),

@@ -82,6 +82,16 @@ class HomePagesTest {
     }
 
     @Test
+    void aFirmsHomeLinksTheHteSelfCheckAndTheTechSmeSelfCheckSideBySide() {
+        String firmB = firmId("91520113MA6J8XY2B2");
+        PortalUser member = realm("00000000-0000-4000-8000-000000000012", "firm-b", PortalRole.ENTERPRISE, null);
+
+        assertThat(home(member, "")).contains("<a href=\"/firms/" + firmB + "/self-check\">自查</a> ·",
+                "<a href=\"/firms/" + firmB + "/tech-sme-check\">科技型中小企业自评</a>");
+        assertThat(home(member, "?lang=en")).contains(">Self-check</a>", ">Tech-based SME check</a>");
+    }
+
+    @Test
     void theClaimantSeesItsClaimWaiting() {
         String page = home(realm("00000000-0000-4000-8000-000000000013", "claimant", PortalRole.ENTERPRISE, null), "");
 
