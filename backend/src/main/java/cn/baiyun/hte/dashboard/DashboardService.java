@@ -56,9 +56,12 @@ class DashboardService {
     private final TechnicalFieldCatalogue catalogue;
     private final ChainBreakdowns chains;
     private final SubsidyOutlooks subsidies;
+    private final ExpiringDrillDowns expiring;
 
     DashboardService(FirmFigures figures, TierFigures tiers, ReferralService referrals, TargetService targets,
-                     TechnicalFieldCatalogue catalogue, ChainBreakdowns chains, SubsidyOutlooks subsidies) {
+                     TechnicalFieldCatalogue catalogue, ChainBreakdowns chains, SubsidyOutlooks subsidies,
+                     ExpiringDrillDowns expiring) {
+        this.expiring = expiring;
         this.chains = chains;
         this.subsidies = subsidies;
         this.figures = figures;
@@ -96,7 +99,7 @@ class DashboardService {
                     .map(found -> found.getT1().map(t -> progress(t.values(), found.getT2(), found.getT3()))
                             .orElse(List.of()));
             Mono<List<ExpiringFirm>> expiringFirms = full
-                    ? expiringFirms(user, year).concatWith(expiringFirms(user, year + 1)).collectList()
+                    ? expiringFirms(year).concatWith(expiringFirms(year + 1)).collectList()
                     : Mono.just(List.of());
             Mono<List<DepartmentCount>> departments = full ? referrals.counts(user).collectList() : Mono.just(List.of());
             Mono<List<TierFigures.TierCount>> tierCounts = tiers.tiers(year - TREND_YEARS, year).collectList();
@@ -157,12 +160,10 @@ class DashboardService {
                                 standing.specialised())));
     }
 
-    private Flux<ExpiringFirm> expiringFirms(PortalUser reviewer, int year) {
-        return figures.firms(reviewer, new FirmFigures.Selection(FirmFigures.Kind.EXPIRING, null, year, null),
-                        new PageRequest(Dashboard.LISTED, null))
-                .flatMapIterable(page -> page.items().stream()
-                        .sorted(java.util.Comparator.comparing(firm -> firm.profile().hteCertificate().issueDate()))
-                        .map(DashboardService::expiringFirm).toList());
+    /** The first {@value Dashboard#LISTED} to end, in the order of the re-recognition list they lead to. */
+    private Flux<ExpiringFirm> expiringFirms(int year) {
+        return expiring.firms(year, new PageRequest(Dashboard.LISTED, null))
+                .flatMapIterable(page -> page.items().stream().map(DashboardService::expiringFirm).toList());
     }
 
     static ExpiringFirm expiringFirm(Enterprise firm) {

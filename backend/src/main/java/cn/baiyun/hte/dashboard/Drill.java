@@ -87,13 +87,13 @@ public record Drill(String metric, Integer year, String stage, String tier, Stri
     /** The firms' selection for the metrics the firm feature counts; null for the others. */
     FirmFigures.Selection selection(LocalDate date) {
         return switch (parsedMetric()) {
-            case HTE -> new FirmFigures.Selection(FirmFigures.Kind.HTE, date, null, null);
-            case HTE_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.HTE_ABOVE_SIZE, date, null, null);
-            case SPECIALISED -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED, date, null, null);
-            case SPECIALISED_HTE -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED_HTE, date, null, null);
-            case STAGE -> new FirmFigures.Selection(FirmFigures.Kind.STAGE, date, null, parsedStage());
-            case ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.ABOVE_SIZE, date, null, null);
-            case NOT_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.NOT_ABOVE_SIZE, date, null, null);
+            case HTE -> new FirmFigures.Selection(FirmFigures.Kind.HTE, date, null);
+            case HTE_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.HTE_ABOVE_SIZE, date, null);
+            case SPECIALISED -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED, date, null);
+            case SPECIALISED_HTE -> new FirmFigures.Selection(FirmFigures.Kind.SPECIALISED_HTE, date, null);
+            case STAGE -> new FirmFigures.Selection(FirmFigures.Kind.STAGE, date, parsedStage());
+            case ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.ABOVE_SIZE, date, null);
+            case NOT_ABOVE_SIZE -> new FirmFigures.Selection(FirmFigures.Kind.NOT_ABOVE_SIZE, date, null);
             case EXPIRING, TIER, DEPARTMENT, CHAIN, CLUSTER -> null;
         };
     }

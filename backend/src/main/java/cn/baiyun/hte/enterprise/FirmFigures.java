@@ -100,13 +100,13 @@ public class FirmFigures {
     }
 
     /** Which firms a number stands for, for the list behind it. */
-    public enum Kind { HTE, HTE_ABOVE_SIZE, SPECIALISED, SPECIALISED_HTE, EXPIRING, STAGE, ABOVE_SIZE, NOT_ABOVE_SIZE }
+    public enum Kind { HTE, HTE_ABOVE_SIZE, SPECIALISED, SPECIALISED_HTE, STAGE, ABOVE_SIZE, NOT_ABOVE_SIZE }
 
     /**
-     * A set of firms: {@code date} for the kinds counted on a day, {@code year} for {@link Kind#EXPIRING},
-     * {@code stage} for {@link Kind#STAGE}.
+     * A set of firms counted on {@code date}; {@code stage} for {@link Kind#STAGE}. (The firms whose certificate
+     * ends in a year are the dashboard's re-recognition list, in its own order.)
      */
-    public record Selection(Kind kind, LocalDate date, Integer year, LifecycleStage stage) {
+    public record Selection(Kind kind, LocalDate date, LifecycleStage stage) {
     }
 
     private final ReactiveMongoTemplate mongo;
@@ -286,8 +286,6 @@ public class FirmFigures {
             case HTE_ABOVE_SIZE -> validHte(date).and(ABOVE_SIZE).is(true);
             case SPECIALISED -> validSpecialised(date);
             case SPECIALISED_HTE -> validHte(date).and(SPECIALISED_FROM).lte(date).and(SPECIALISED_TO).gte(date);
-            case EXPIRING -> Criteria.where(ISSUE_DATE).gte(firstIssueEnding(selection.year()))
-                    .lt(firstIssueEnding(selection.year() + 1));
             case STAGE -> Criteria.where(STAGE).is(selection.stage()).and("verifiedAt").ne(null);
             case ABOVE_SIZE -> Criteria.where(ABOVE_SIZE).is(true).and("verifiedAt").ne(null);
             case NOT_ABOVE_SIZE -> Criteria.where(ABOVE_SIZE).ne(true).and("verifiedAt").ne(null);

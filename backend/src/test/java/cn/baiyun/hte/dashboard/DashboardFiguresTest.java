@@ -181,6 +181,8 @@ class DashboardFiguresTest {
                 Map.of("year", 2072, "certificates", 9));
         assertThat(list(dashboard.get("expiringFirms"))).hasSize(29)
                 .extracting(f -> f.get("validUntil")).first().isEqualTo("2071-01-09");
+        // In the re-recognition list's order: the soonest to end first, this year's before next year's.
+        assertThat(list(dashboard.get("expiringFirms"))).extracting(f -> (String) f.get("validUntil")).isSorted();
         assertThat(drill("metric=EXPIRING&year=2071&limit=200")).hasSize(20)
                 .allSatisfy(name -> assertThat(name).matches("看板(ENDS_2071|ENDED).*|看板边界-(有效|过期)"));
     }
