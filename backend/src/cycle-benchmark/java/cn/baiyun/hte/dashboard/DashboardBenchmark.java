@@ -174,9 +174,8 @@ public final class DashboardBenchmark {
         parts.put("tiers", () -> tiers.tiers(year - 3, year));
         parts.put("fields", () -> tiers.fields(year));
         parts.put("outlook", () -> app.getBean(DashboardService.class).outlook(year, day));
-        parts.put("expiringFirms", () -> figures.firms(reviewer,
-                new FirmFigures.Selection(FirmFigures.Kind.EXPIRING, null, year, null),
-                new cn.baiyun.hte.platform.paging.PageRequest(Dashboard.LISTED, null)));
+        parts.put("expiringFirms", () -> app.getBean(ExpiringDrillDowns.class)
+                .firms(year, new cn.baiyun.hte.platform.paging.PageRequest(Dashboard.LISTED, null)));
         parts.put("departments", () -> app.getBean(ReferralService.class).counts(reviewer));
         parts.put("chains", () -> app.getBean(ChainBreakdowns.class).on(reviewer, day));
         parts.put("subsidies", () -> app.getBean(SubsidyOutlooks.class).forYear(reviewer, year));
